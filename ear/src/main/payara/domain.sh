@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Creates, configures and drives a Payara domain for Cuffia. Used by the ./cuffia run script
+# (demo domain) and by the ear module's pre-integration-test phase (test domain).
+#
+# Environment:
+#   PAYARA_HOME     the unpacked payara6 directory
+#   DOMAIN          domain name
+#   PORTBASE        optional; admin port = PORTBASE+48, http = PORTBASE+80
+#   DB              h2 (default) or postgres
+#   H2_FILE         H2 database file (without .mv.db) when DB=h2
+#   PG_URL          PostgreSQL JDBC URL base (default jdbc:postgresql://127.0.0.1:5432/test)
+#   PG_USER         PostgreSQL user (default postgres)
+#   PG_PASSWORD     PostgreSQL password (default empty)
+#   DB_SCHEMA       PostgreSQL schema the suite lives in (created when missing)
+#   JDBC_DRIVER_JAR PostgreSQL driver jar, added to the domain's common libraries
+#   DEMO            true to load demo data at deploy
+set -euo pipefail
+
+: "${PAYARA_HOME:?}" "${DOMAIN:?}"
+DB=${DB:-h2}
+DEMO=${DEMO:-false}
+PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+PG_USER=${PG_USER:-postgres}
+PG_PASSWORD=${PG_PASSWORD:-}
+DB_SCHEMA=${DB_SCHEMA:-cuffia}
+
+if [[ -n "${PORTBASE:-}" ]]; then
+  ADMIN_PORT=$((PORTBASE + 48)); HTTP_PORT=$((PORTBASE + 80))
+else
+  ADMIN_PORT=4848; HTTP_PORT=8080
+fi
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+DOMAINS_DIR="$PAYARA_HOME/glassfish/domains"
+as() { "$ASADMIN" --port "$ADMIN_PORT" --interactive=false "$@"; }
+
+create_domain() {
+  if [[ -d "$DOMAINS_DIR/$DOMAIN" ]]; then return; fi
+  local pb=()
+  [[ -n "${PORTBASE:-}" ]] && pb=(--portbase "$PORTBASE")
+  "$ASADMIN" --interactive=false create-domain --nopassword=true "${pb[@]}" "$DOMAIN" >/dev/null
+  echo "Created Payara domain $DOMAIN (admin port $ADMIN_PORT, http port $HTTP_PORT)"
+}
+
+start_domain() {
+  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+}
+
+stop_domain() {
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+}
+
+prepare_postgres_schema() {
+  local host port db
+  # jdbc:postgresql://host:port/db
+  host=$(sed -E 's#^jdbc:postgresql://([^:/]+).*#\1#' <<<"$PG_URL")
+  port=$(sed -E 's#^jdbc:postgresql://[^:/]+:([0-9]+).*#\1#' <<<"$PG_URL")
+  db=$(sed -E 's#^jdbc:postgresql://[^/]+/([^?]+).*#\1#' <<<"$PG_URL")
+  [[ "$port" =~ ^[0-9]+$ ]] || port=5432
+  local sql="create schema if not exists $DB_SCHEMA"
+  [[ "${1:-}" == reset ]] && sql="drop schema if exists $DB_SCHEMA cascade; $sql"
+  PGPASSWORD="$PG_PASSWORD" psql -q -h "$host" -p "$port" -U "$PG_USER" -d "$db" -v ON_ERROR_STOP=1 -c "$sql" >/dev/null
+}
+
+# The JDBC pool and resource, server-wide so an admin sees and tunes them in the console.
+write_resources() {
+  local file=$1
+  if [[ "$DB" == postgres ]]; then
+    cat >"$file" <<XML
+<!DOCTYPE resources PUBLIC "-//Payara.fish//DTD Payara Server 4 Resource Definitions//EN" "https://raw.githubusercontent.com/payara/Payara-Server-Documentation/master/schemas/payara-resources_1_6.dtd">
+<resources>
+  <jdbc-connection-pool name="CuffiaPool" res-type="javax.sql.DataSource"
+      datasource-classname="org.postgresql.ds.PGSimpleDataSource"
+      steady-pool-size="4" max-pool-size="32" is-connection-validation-required="true"
+      connection-validation-method="auto-commit" fail-all-connections="true">
+    <property name="URL" value="$PG_URL?currentSchema=$DB_SCHEMA"/>
+    <property name="user" value="$PG_USER"/>
+    <property name="password" value="$PG_PASSWORD"/>
+  </jdbc-connection-pool>
+  <jdbc-resource pool-name="CuffiaPool" jndi-name="jdbc/cuffia"/>
+</resources>
+XML
+  else
+    mkdir -p "$(dirname "$H2_FILE")"
+    cat >"$file" <<XML
+<!DOCTYPE resources PUBLIC "-//Payara.fish//DTD Payara Server 4 Resource Definitions//EN" "https://raw.githubusercontent.com/payara/Payara-Server-Documentation/master/schemas/payara-resources_1_6.dtd">
+<resources>
+  <jdbc-connection-pool name="CuffiaPool" res-type="javax.sql.DataSource"
+      datasource-classname="org.h2.jdbcx.JdbcDataSource"
+      steady-pool-size="4" max-pool-size="32" is-connection-validation-required="true"
+      connection-validation-method="auto-commit">
+    <property name="URL" value="jdbc:h2:file:$H2_FILE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"/>
+    <property name="user" value="sa"/>
+    <property name="password" value=""/>
+  </jdbc-connection-pool>
+  <jdbc-resource pool-name="CuffiaPool" jndi-name="jdbc/cuffia"/>
+</resources>
+XML
+  fi
+}
+
+configure_domain() {
+  local tmp
+  tmp=$(mktemp --suffix=.xml)
+  if [[ "$DB" == postgres ]]; then
+    # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
+    if [[ ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
+      as add-library --type common "$JDBC_DRIVER_JAR" >/dev/null
+    fi
+  fi
+  as delete-jdbc-resource jdbc/cuffia >/dev/null 2>&1 || true
+  as delete-jdbc-connection-pool CuffiaPool >/dev/null 2>&1 || true
+  write_resources "$tmp"
+  as add-resources "$tmp" >/dev/null
+  rm -f "$tmp"
+  as delete-system-property cuffia.demo >/dev/null 2>&1 || true
+  as create-system-properties "cuffia.demo=$DEMO" >/dev/null
+  as set-log-levels it.cuffia=INFO >/dev/null
+  # MicroProfile Health at /health on the http listener (readiness checks the database)
+  as set-microprofile-healthcheck-configuration --enabled=true >/dev/null
+}
+
+case "${1:-}" in
+  prepare-test)
+    stop_domain
+    rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
+    if [[ "$DB" == postgres ]]; then prepare_postgres_schema reset; else rm -rf "$(dirname "$H2_FILE")"; fi
+    create_domain
+    start_domain
+    configure_domain
+    stop_domain
+    echo "Test domain $DOMAIN ready on $DB"
+    ;;
+  start)
+    [[ "$DB" == postgres ]] && prepare_postgres_schema
+    create_domain
+    start_domain
+    configure_domain
+    ;;
+  deploy)
+    as deploy --force=true --name cuffia "${2:?ear file}" >/dev/null
+    ;;
+  stop)
+    stop_domain
+    ;;
+  http-port) echo "$HTTP_PORT" ;;
+  admin-port) echo "$ADMIN_PORT" ;;
+  *) echo "usage: domain.sh prepare-test|start|deploy EAR|stop|http-port|admin-port" >&2; exit 2 ;;
+esac

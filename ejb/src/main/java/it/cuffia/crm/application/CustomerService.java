@@ -1,0 +1,155 @@
+package it.cuffia.crm.application;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.ConsentPurpose;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.crm.domain.CustomerChange;
+import it.cuffia.crm.domain.CustomerSnapshot;
+import it.cuffia.crm.domain.PhoneNumber;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.Tenancy;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Customers of the client companies. Every change is kept as history (who, when, field,
+ * old → new); the caller only ever reaches customers of the clients in their scope.
+ */
+@Stateless
+public class CustomerService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    public Page<Customer> page(PageRequest request) {
+        Caller caller = callers.caller();
+        return PagedQuery.of(em, Customer.class)
+                .searchable("lastName", "lastName")
+                .searchable("firstName", "firstName")
+                .searchable("email", "email")
+                .searchable("city", "address.city")
+                .field("province", "address.province")
+                .field("client", "client.name")
+                .field("clientId", "client.id")
+                .field("active", "active")
+                .where(Tenancy.within(caller.scope(), "client"))
+                .batchFetch("phones")
+                .orderBy("lastName")
+                .run(request);
+    }
+
+    public Customer get(Long id) {
+        Caller caller = callers.caller();
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null || !caller.scope().allows(customer.getClient().getId())) {
+            throw new NotFoundException("customer", id);
+        }
+        return customer;
+    }
+
+    /** Customers of the caller's clients with this number, whatever way it was typed. */
+    public List<Customer> findByPhone(String typedNumber) {
+        Caller caller = callers.caller();
+        String e164 = PhoneNumber.parse(typedNumber).e164();
+        return em.createQuery("select distinct p.customer from CustomerPhone p where p.number = :number", Customer.class)
+                .setParameter("number", e164)
+                .getResultStream()
+                .filter(c -> caller.scope().allows(c.getClient().getId()))
+                .toList();
+    }
+
+    public Customer create(Long clientId, @Valid CustomerData data, List<String> phones) {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR, Role.AGENT);
+        caller.requireClient(clientId);
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("client", clientId);
+        }
+        Customer customer = new Customer(client, data.getFirstName(), data.getLastName());
+        data.applyTo(customer);
+        phones.stream().filter(p -> p != null && !p.isBlank()).map(PhoneNumber::parse).forEach(customer::addPhone);
+        em.persist(customer);
+        record(customer, CustomerSnapshot.of(new Customer(client, null, null)), caller);
+        return customer;
+    }
+
+    public Customer update(Long id, long version, @Valid CustomerData data) {
+        return change(id, version, data::applyTo);
+    }
+
+    public Customer addPhone(Long id, long version, String typedNumber) {
+        PhoneNumber phone = PhoneNumber.parse(typedNumber);
+        return change(id, version, c -> c.addPhone(phone));
+    }
+
+    public Customer removePhone(Long id, long version, String e164) {
+        return change(id, version, c -> c.removePhone(e164));
+    }
+
+    public Customer stateConsent(Long id, long version, ConsentPurpose purpose, boolean given, String source) {
+        Instant now = clock.instant();
+        return change(id, version, c -> {
+            if (given) c.giveConsent(purpose, now, source); else c.withdrawConsent(purpose, now, source);
+        });
+    }
+
+    public Customer setActive(Long id, long version, boolean active) {
+        return change(id, version, c -> {
+            if (active) c.activate(); else c.deactivate();
+        });
+    }
+
+    public Page<CustomerChange> history(Long customerId, PageRequest request) {
+        Customer customer = get(customerId);
+        return PagedQuery.of(em, CustomerChange.class)
+                .field("field", "field")
+                .field("changedBy", "changedBy")
+                .field("changedAt", "changedAt")
+                .where((cb, root) -> cb.equal(root.get("customer"), customer))
+                .run(new PageRequest(request.first(), request.size(),
+                        request.sortField() == null ? "changedAt" : request.sortField(),
+                        request.sortField() != null && request.ascending(), request.filters()));
+    }
+
+    /** Applies one edit under optimistic locking and writes one history row per changed field. */
+    private Customer change(Long id, long version, Consumer<Customer> edit) {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR, Role.AGENT);
+        Customer customer = get(id);
+        if (customer.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        CustomerSnapshot before = CustomerSnapshot.of(customer);
+        edit.accept(customer);
+        record(customer, before, caller);
+        em.flush();
+        return customer;
+    }
+
+    private void record(Customer customer, CustomerSnapshot before, Caller caller) {
+        Instant now = clock.instant();
+        before.changesTo(CustomerSnapshot.of(customer))
+                .forEach(change -> em.persist(new CustomerChange(customer, now, caller.username(), change)));
+    }
+}

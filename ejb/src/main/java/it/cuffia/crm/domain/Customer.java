@@ -1,0 +1,138 @@
+package it.cuffia.crm.domain;
+
+import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A customer (or prospect) of one client company. */
+@Entity
+@Table(name = "customer")
+public class Customer extends AbstractEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(name = "first_name", nullable = false, length = 80)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Email
+    @Size(max = 160)
+    @Column(length = 160)
+    private String email;
+
+    @Valid
+    @Embedded
+    private Address address = new Address();
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CustomerPhone> phones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
+    @OrderBy("statedAt, id")
+    private List<Consent> consents = new ArrayList<>();
+
+    protected Customer() {
+    }
+
+    public Customer(Client client, String firstName, String lastName) {
+        this.client = client;
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public CustomerPhone addPhone(PhoneNumber phone) {
+        if (phones.stream().anyMatch(p -> p.getNumber().equals(phone.e164()))) {
+            throw new DomainException("customer.phone.duplicate", phone.international());
+        }
+        CustomerPhone added = new CustomerPhone(this, phone);
+        phones.add(added);
+        return added;
+    }
+
+    public void removePhone(String e164) {
+        phones.removeIf(p -> p.getNumber().equals(e164));
+    }
+
+    public void giveConsent(ConsentPurpose purpose, Instant at, String source) {
+        state(purpose, true, at, source);
+    }
+
+    public void withdrawConsent(ConsentPurpose purpose, Instant at, String source) {
+        state(purpose, false, at, source);
+    }
+
+    private void state(ConsentPurpose purpose, boolean given, Instant at, String source) {
+        if (source == null || source.isBlank()) {
+            throw new DomainException("consent.source.required");
+        }
+        consentFor(purpose).filter(latest -> latest.getStatedAt().isAfter(at)).ifPresent(latest -> {
+            throw new DomainException("consent.outOfOrder", purpose, latest.getStatedAt());
+        });
+        consents.add(new Consent(this, purpose, given, at, source.trim()));
+    }
+
+    /** The statement in force for a purpose: the latest one. */
+    public Optional<Consent> consentFor(ConsentPurpose purpose) {
+        return consents.stream()
+                .filter(c -> c.getPurpose() == purpose)
+                .max(Comparator.comparing(Consent::getStatedAt));
+    }
+
+    /** Consent is never presumed: no statement means no consent. */
+    public boolean hasConsent(ConsentPurpose purpose) {
+        return consentFor(purpose).map(Consent::isGiven).orElse(false);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Client getClient() { return client; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName == null ? null : firstName.trim(); }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName == null ? null : lastName.trim(); }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(); }
+    public Address getAddress() { return address; }
+    public boolean isActive() { return active; }
+    public List<CustomerPhone> getPhones() { return List.copyOf(phones); }
+    public List<Consent> getConsents() { return List.copyOf(consents); }
+}

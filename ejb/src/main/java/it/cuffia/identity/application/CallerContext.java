@@ -1,0 +1,65 @@
+package it.cuffia.identity.application;
+
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The caller of the current request, read once from the security context and the database.
+ * Every application service asks it who is calling and which clients they may see.
+ */
+@RequestScoped
+public class CallerContext {
+
+    @Inject
+    private SecurityContext security;
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    private Caller caller;
+
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new ForbiddenException();
+            }
+            caller = load(principal.getName());
+        }
+        return caller;
+    }
+
+    private Caller load(String username) {
+        List<AppUser> users = em.createQuery(
+                        "select u from AppUser u where u.username = :username and u.active = true", AppUser.class)
+                .setParameter("username", username)
+                .getResultList();
+        if (users.isEmpty()) {
+            throw new ForbiddenException();
+        }
+        AppUser user = users.get(0);
+        Set<Long> own = new HashSet<>();
+        if (user.hasRole(Role.AGENT)) {
+            own.addAll(em.createQuery(
+                            "select c.id from Agent a join a.clients c where a.user = :user", Long.class)
+                    .setParameter("user", user).getResultList());
+        }
+        if (user.hasRole(Role.SALES)) {
+            own.addAll(em.createQuery(
+                            "select s.client.id from SalesPerson s where s.user = :user", Long.class)
+                    .setParameter("user", user).getResultList());
+        }
+        return new Caller(user.getId(), user.getUsername(), user.getRoles(), Caller.scopeFor(user.getRoles(), own));
+    }
+}

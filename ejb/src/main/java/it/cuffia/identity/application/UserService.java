@@ -1,0 +1,259 @@
+package it.cuffia.identity.application;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.identity.domain.Agent;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Contract;
+import it.cuffia.identity.domain.ContractTerms;
+import it.cuffia.identity.domain.PasswordHashing;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.SalesPerson;
+import it.cuffia.identity.domain.Team;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Users, their roles, agents' contracts and clients, sales staff, teams: the admin's work. */
+@Stateless
+public class UserService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Pbkdf2PasswordHash hasher;
+
+    @PostConstruct
+    void configureHasher() {
+        hasher.initialize(PasswordHashing.parameters());
+    }
+
+    public Page<AppUser> page(PageRequest request) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return PagedQuery.of(em, AppUser.class)
+                .searchable("username", "username")
+                .searchable("lastName", "lastName")
+                .searchable("firstName", "firstName")
+                .searchable("email", "email")
+                .field("active", "active")
+                .orderBy("lastName")
+                .run(request);
+    }
+
+    public AppUser get(Long id) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return Optional.ofNullable(em.find(AppUser.class, id)).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    /** The calling user's own account. */
+    public AppUser me() {
+        return em.find(AppUser.class, callers.caller().userId());
+    }
+
+    public AppUser create(AppUser user, String password) {
+        callers.caller().require(Role.ADMIN);
+        if (!em.createQuery("select u.id from AppUser u where u.username = :u", Long.class)
+                .setParameter("u", user.getUsername()).getResultList().isEmpty()) {
+            throw new DomainException("user.username.taken", user.getUsername());
+        }
+        user.setPasswordHash(hash(password));
+        em.persist(user);
+        if (user.hasRole(Role.AGENT)) {
+            em.persist(new Agent(user));
+        }
+        return user;
+    }
+
+    public AppUser update(Long id, long version, AppUser edited, Collection<Role> roles) {
+        callers.caller().require(Role.ADMIN);
+        AppUser stored = get(id);
+        if (stored.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        stored.setFirstName(edited.getFirstName());
+        stored.setLastName(edited.getLastName());
+        stored.setEmail(edited.getEmail());
+        stored.changeRoles(roles);
+        if (stored.hasRole(Role.AGENT) && agentOf(stored).isEmpty()) {
+            em.persist(new Agent(stored));
+        }
+        return stored;
+    }
+
+    public void resetPassword(Long id, String password) {
+        callers.caller().require(Role.ADMIN);
+        get(id).setPasswordHash(hash(password));
+    }
+
+    public AppUser setActive(Long id, boolean active) {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN);
+        if (!active && id.equals(caller.userId())) {
+            throw new DomainException("user.deactivate.self");
+        }
+        AppUser user = get(id);
+        if (active) user.activate(); else user.deactivate();
+        return user;
+    }
+
+    /** The language the calling user chose for the consoles; kept for their next login. */
+    public void chooseLanguage(String language) {
+        me().chooseLanguage(language);
+    }
+
+    // --- agents ---------------------------------------------------------------------------
+
+    public Optional<Agent> agentOf(AppUser user) {
+        return em.createQuery("select a from Agent a where a.user = :user", Agent.class)
+                .setParameter("user", user).getResultStream().findFirst();
+    }
+
+    public Agent agent(Long userId) {
+        return agentOf(get(userId)).orElseThrow(() -> new NotFoundException("agent", userId));
+    }
+
+    /** The calling agent's own profile (clients, team, contracts). */
+    public Optional<Agent> myAgentProfile() {
+        return agentOf(me());
+    }
+
+    public Agent assignClients(Long userId, Collection<Long> clientIds) {
+        callers.caller().require(Role.ADMIN);
+        Agent agent = agent(userId);
+        agent.workFor(clients(clientIds));
+        return agent;
+    }
+
+    public Agent assignTeam(Long userId, Long teamId) {
+        callers.caller().require(Role.ADMIN);
+        Agent agent = agent(userId);
+        agent.joinTeam(teamId == null ? null : team(teamId));
+        return agent;
+    }
+
+    public Contract addContract(Long userId, ContractTerms terms) {
+        callers.caller().require(Role.ADMIN);
+        Agent agent = agent(userId);
+        Contract contract = agent.addContract(terms);
+        em.flush();
+        return contract;
+    }
+
+    public List<Agent> agentsOfTeam(Long teamId) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return em.createQuery("select a from Agent a join fetch a.user u where a.team.id = :team order by u.lastName", Agent.class)
+                .setParameter("team", teamId).getResultList();
+    }
+
+    // --- sales staff ----------------------------------------------------------------------
+
+    public Optional<SalesPerson> salesPersonOf(AppUser user) {
+        return em.createQuery("select s from SalesPerson s where s.user = :user", SalesPerson.class)
+                .setParameter("user", user).getResultStream().findFirst();
+    }
+
+    public SalesPerson makeSalesPerson(Long userId, Long clientId) {
+        callers.caller().require(Role.ADMIN);
+        AppUser user = get(userId);
+        if (salesPersonOf(user).isPresent()) {
+            throw new DomainException("sales.already", user.getUsername());
+        }
+        SalesPerson person = new SalesPerson(user, clients(List.of(clientId)).get(0));
+        em.persist(person);
+        return person;
+    }
+
+    public Page<SalesPerson> salesStaff(PageRequest request) {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR);
+        return PagedQuery.of(em, SalesPerson.class)
+                .searchable("lastName", "user.lastName")
+                .searchable("firstName", "user.firstName")
+                .field("client", "client.name")
+                .orderBy("lastName")
+                .run(request);
+    }
+
+    // --- teams ----------------------------------------------------------------------------
+
+    public Page<Team> teams(PageRequest request) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return PagedQuery.of(em, Team.class)
+                .searchable("name", "name")
+                .field("supervisor", "supervisor.lastName")
+                .field("active", "active")
+                .orderBy("name")
+                .run(request);
+    }
+
+    public List<Team> activeTeams() {
+        return em.createQuery("select t from Team t where t.active = true order by t.name", Team.class).getResultList();
+    }
+
+    public List<AppUser> supervisors() {
+        return em.createQuery("select u from AppUser u join u.roles r where r = :role and u.active = true order by u.lastName",
+                AppUser.class).setParameter("role", Role.SUPERVISOR).getResultList();
+    }
+
+    public Team createTeam(String name, Long supervisorId) {
+        callers.caller().require(Role.ADMIN);
+        if (!em.createQuery("select t.id from Team t where t.name = :n", Long.class)
+                .setParameter("n", name == null ? null : name.trim()).getResultList().isEmpty()) {
+            throw new DomainException("team.name.taken", name);
+        }
+        Team team = new Team(name, get(supervisorId));
+        em.persist(team);
+        return team;
+    }
+
+    public Team updateTeam(Long teamId, long version, String name, Long supervisorId) {
+        callers.caller().require(Role.ADMIN);
+        Team team = team(teamId);
+        if (team.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        team.setName(name);
+        team.ledBy(get(supervisorId));
+        return team;
+    }
+
+    public Team setTeamActive(Long teamId, boolean active) {
+        callers.caller().require(Role.ADMIN);
+        Team team = team(teamId);
+        if (active) team.activate(); else team.deactivate();
+        return team;
+    }
+
+    private Team team(Long id) {
+        return Optional.ofNullable(em.find(Team.class, id)).orElseThrow(() -> new NotFoundException("team", id));
+    }
+
+    private List<Client> clients(Collection<Long> ids) {
+        return ids.stream()
+                .map(id -> Optional.ofNullable(em.find(Client.class, id)).orElseThrow(() -> new NotFoundException("client", id)))
+                .toList();
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < PasswordHashing.MIN_PASSWORD_LENGTH) {
+            throw new DomainException("user.password.short", PasswordHashing.MIN_PASSWORD_LENGTH);
+        }
+        return hasher.generate(password.toCharArray());
+    }
+}

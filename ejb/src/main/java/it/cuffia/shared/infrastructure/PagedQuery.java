@@ -1,0 +1,178 @@
+package it.cuffia.shared.infrastructure;
+
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one query helper for list screens and list APIs: filters, sort and paging done by the
+ * database, over the fields a service declares, inside the scope (tenancy) it imposes.
+ *
+ * <pre>
+ * PagedQuery.of(em, Customer.class)
+ *     .field("lastName", "lastName").field("client", "client.name")
+ *     .where((cb, root) -> scope.predicate(cb, root.get("client")))
+ *     .orderBy("lastName")
+ *     .run(request);
+ * </pre>
+ * The filter "q" (global search) looks into every text field declared with {@link #searchable}.
+ */
+public final class PagedQuery<T> {
+
+    public interface Restriction<T> {
+        Predicate apply(CriteriaBuilder cb, Root<T> root);
+    }
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final List<String> searchable = new ArrayList<>();
+    private final List<Restriction<T>> restrictions = new ArrayList<>();
+    private final List<String> batchFetches = new ArrayList<>();
+    private String defaultSort = "id";
+
+    private PagedQuery(EntityManager em, Class<T> type) {
+        this.em = em;
+        this.type = type;
+    }
+
+    public static <T> PagedQuery<T> of(EntityManager em, Class<T> type) {
+        return new PagedQuery<>(em, type);
+    }
+
+    /** A field the screen may filter and sort on, and the entity path it reads. */
+    public PagedQuery<T> field(String name, String path) {
+        fields.put(name, path);
+        return this;
+    }
+
+    /** A text field that is filterable and part of the global search "q". */
+    public PagedQuery<T> searchable(String name, String path) {
+        searchable.add(path);
+        return field(name, path);
+    }
+
+    public PagedQuery<T> where(Restriction<T> restriction) {
+        restrictions.add(restriction);
+        return this;
+    }
+
+    /** Loads a relation of all rows of the page in one extra query, not one per row. */
+    public PagedQuery<T> batchFetch(String relation) {
+        batchFetches.add(relation);
+        return this;
+    }
+
+    public PagedQuery<T> orderBy(String fieldName) {
+        this.defaultSort = fieldName;
+        return this;
+    }
+
+    public Page<T> run(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0) {
+            return new Page<>(List.of(), 0);
+        }
+
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        select.select(root).where(predicates(cb, root, request));
+        String sortPath = request.sortField() != null && fields.containsKey(request.sortField())
+                ? fields.get(request.sortField()) : fields.getOrDefault(defaultSort, defaultSort);
+        Expression<?> sortBy = path(root, sortPath);
+        select.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+
+        TypedQuery<T> query = em.createQuery(select)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size());
+        for (String relation : batchFetches) {
+            query.setHint("eclipselink.batch.type", "IN");
+            query.setHint("eclipselink.batch", "e." + relation);
+        }
+        return new Page<>(query.getResultList(), total);
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, PageRequest request) {
+        List<Predicate> all = new ArrayList<>();
+        for (Restriction<T> restriction : restrictions) {
+            all.add(restriction.apply(cb, root));
+        }
+        request.filters().forEach((name, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            if ("q".equals(name)) {
+                all.add(cb.or(searchable.stream()
+                        .map(p -> like(cb, path(root, p), value))
+                        .toArray(Predicate[]::new)));
+                return;
+            }
+            String pathName = fields.get(name);
+            if (pathName == null) {
+                throw new DomainException("error.filter.unknown", name);
+            }
+            all.add(matches(cb, path(root, pathName), value.trim()));
+        });
+        return all.toArray(Predicate[]::new);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Predicate matches(CriteriaBuilder cb, Path<?> path, String value) {
+        Class<?> javaType = path.getJavaType();
+        if (javaType == String.class) {
+            return like(cb, path, value);
+        }
+        if (javaType == Boolean.class || javaType == boolean.class) {
+            return cb.equal(path, Boolean.parseBoolean(value));
+        }
+        if (javaType.isEnum()) {
+            try {
+                return cb.equal(path, Enum.valueOf((Class<Enum>) javaType, value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("error.filter.value", value);
+            }
+        }
+        if (javaType == Long.class || javaType == long.class) {
+            try {
+                return cb.equal(path, Long.valueOf(value));
+            } catch (NumberFormatException e) {
+                throw new DomainException("error.filter.value", value);
+            }
+        }
+        return cb.equal(path, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Predicate like(CriteriaBuilder cb, Path<?> path, String value) {
+        String pattern = "%" + value.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return cb.like(cb.lower((Expression<String>) path), pattern, '\\');
+    }
+
+    /** "client.name" → root.get("client").get("name"): an implicit inner join, or an embedded field. */
+    private static Path<?> path(Root<?> root, String dotted) {
+        Path<?> path = root;
+        for (String part : dotted.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+}

@@ -41,8 +41,12 @@ create_domain() {
   echo "Created Payara domain $DOMAIN (admin port $ADMIN_PORT, http port $HTTP_PORT)"
 }
 
+is_running() {
+  "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
 start_domain() {
-  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  is_running || "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 }
 
 stop_domain() {

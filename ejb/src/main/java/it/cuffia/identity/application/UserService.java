@@ -66,6 +66,30 @@ public class UserService {
         return em.find(AppUser.class, callers.caller().userId());
     }
 
+    /**
+     * Creates a user in one transaction with what their roles need: for an agent the clients,
+     * team and first contract; for a sales person their client. Either all of it is stored or nothing.
+     */
+    public AppUser create(NewUser request) {
+        AppUser user = create(request.user(), request.password());
+        if (user.hasRole(Role.AGENT)) {
+            Agent agent = agentOf(user).orElseThrow();
+            agent.workFor(clients(request.clientIds()));
+            agent.joinTeam(request.teamId() == null ? null : team(request.teamId()));
+            if (request.contract() != null) {
+                agent.addContract(request.contract());
+            }
+        }
+        if (user.hasRole(Role.SALES)) {
+            if (request.salesClientId() == null) {
+                throw new DomainException("sales.client.required");
+            }
+            em.persist(new SalesPerson(user, clients(List.of(request.salesClientId())).get(0)));
+        }
+        em.flush();
+        return user;
+    }
+
     public AppUser create(AppUser user, String password) {
         callers.caller().require(Role.ADMIN);
         if (!em.createQuery("select u.id from AppUser u where u.username = :u", Long.class)
@@ -76,6 +100,7 @@ public class UserService {
         em.persist(user);
         if (user.hasRole(Role.AGENT)) {
             em.persist(new Agent(user));
+            em.flush();
         }
         return user;
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 public record PageRequest(int first, int size, String sortField, boolean ascending,
                           Map<String, String> filters) implements Serializable {
 
-    public static final int MAX_SIZE = 500;
+    public static final int MAX_SIZE = 10_000;
 
     public PageRequest {
         first = Math.max(0, first);

@@ -1,0 +1,149 @@
+package it.cuffia.web.admin;
+
+import it.cuffia.crm.application.ClientService;
+import it.cuffia.crm.domain.BusinessHours;
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.ClientClosure;
+import it.cuffia.shared.domain.ItalianHolidays;
+import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.ServiceLazyModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Admin console: client companies, their business hours and closures. */
+@Named
+@ViewScoped
+public class ClientsView implements Serializable {
+
+    @Inject
+    private ClientService clients;
+
+    private ServiceLazyModel<Client> model;
+    @Valid
+    private Client editing;
+    private Long editingId;
+    private long editingVersion;
+    private List<HoursRow> hours;
+    private LocalDate closureDate;
+    private String closureDescription;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(clients::page);
+    }
+
+    public void create() {
+        editing = new Client(null, null);
+        editingId = null;
+    }
+
+    public void edit(Client row) {
+        editing = clients.get(row.getId());
+        editingId = editing.getId();
+        editingVersion = editing.getVersion();
+        hours = HoursRow.of(editing.getBusinessHours());
+    }
+
+    public void save() {
+        if (editingId == null) {
+            clients.create(editing);
+        } else {
+            clients.update(editingId, editingVersion, editing);
+        }
+        Messages.info("saved");
+        editing = null;
+    }
+
+    public void saveHours() {
+        List<BusinessHours> week = new ArrayList<>();
+        for (HoursRow row : hours) {
+            if (row.isOpen()) {
+                week.add(new BusinessHours(row.getDay(), row.getOpensAt(), row.getClosesAt()));
+            }
+        }
+        editing = clients.replaceBusinessHours(editingId, week);
+        editingVersion = editing.getVersion();
+        Messages.info("saved");
+    }
+
+    public void addClosure() {
+        editing = clients.addClosure(editingId, closureDate, closureDescription);
+        closureDate = null;
+        closureDescription = null;
+    }
+
+    public void removeClosure(ClientClosure closure) {
+        editing = clients.removeClosure(editingId, closure.getDate());
+    }
+
+    public void toggleActive(Client row) {
+        clients.setActive(row.getId(), !row.isActive());
+        Messages.info(row.isActive() ? "deactivated" : "activated");
+    }
+
+    /** National holidays of this year and the next, for the admin's reference. */
+    public Map<LocalDate, String> getNationalHolidays() {
+        int year = LocalDate.now(it.cuffia.shared.domain.Zones.ROME).getYear();
+        Map<LocalDate, String> all = new TreeMap<>(ItalianHolidays.of(year));
+        all.putAll(ItalianHolidays.of(year + 1));
+        return all;
+    }
+
+    public List<Map.Entry<LocalDate, String>> getNationalHolidayList() {
+        return new ArrayList<>(getNationalHolidays().entrySet());
+    }
+
+    public ServiceLazyModel<Client> getModel() { return model; }
+    public Client getEditing() { return editing; }
+    public boolean isEditingExisting() { return editingId != null; }
+    public List<HoursRow> getHours() { return hours; }
+    public LocalDate getClosureDate() { return closureDate; }
+    public void setClosureDate(LocalDate closureDate) { this.closureDate = closureDate; }
+    public String getClosureDescription() { return closureDescription; }
+    public void setClosureDescription(String closureDescription) { this.closureDescription = closureDescription; }
+
+    /** One weekday of the hours editor: open or closed, from–to. */
+    public static class HoursRow implements Serializable {
+        private final DayOfWeek day;
+        private boolean open;
+        private LocalTime opensAt = LocalTime.of(9, 0);
+        private LocalTime closesAt = LocalTime.of(18, 0);
+
+        HoursRow(DayOfWeek day) {
+            this.day = day;
+        }
+
+        static List<HoursRow> of(List<BusinessHours> week) {
+            List<HoursRow> rows = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                HoursRow row = new HoursRow(day);
+                week.stream().filter(h -> h.getDayOfWeek() == day).findFirst().ifPresent(h -> {
+                    row.open = true;
+                    row.opensAt = h.getOpensAt();
+                    row.closesAt = h.getClosesAt();
+                });
+                rows.add(row);
+            }
+            return rows;
+        }
+
+        public DayOfWeek getDay() { return day; }
+        public boolean isOpen() { return open; }
+        public void setOpen(boolean open) { this.open = open; }
+        public LocalTime getOpensAt() { return opensAt; }
+        public void setOpensAt(LocalTime opensAt) { this.opensAt = opensAt; }
+        public LocalTime getClosesAt() { return closesAt; }
+        public void setClosesAt(LocalTime closesAt) { this.closesAt = closesAt; }
+    }
+}

@@ -1,0 +1,95 @@
+package it.cuffia.web.api;
+
+import it.cuffia.crm.application.CustomerData;
+import it.cuffia.crm.application.CustomerService;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.crm.domain.CustomerPhone;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Customers of the caller's clients. Same rules as the consoles: the service decides. */
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @Inject
+    private CustomerService customers;
+
+    public record CustomerJson(Long id, long version, Long clientId, String client, String firstName, String lastName,
+                               String email, String street, String postalCode, String city, String province,
+                               boolean active, List<String> phones) {
+        static CustomerJson of(Customer c) {
+            return new CustomerJson(c.getId(), c.getVersion(), c.getClient().getId(), c.getClient().getName(),
+                    c.getFirstName(), c.getLastName(), c.getEmail(), c.getAddress().getStreet(),
+                    c.getAddress().getPostalCode(), c.getAddress().getCity(), c.getAddress().getProvince(),
+                    c.isActive(), c.getPhones().stream().map(CustomerPhone::getNumber).toList());
+        }
+    }
+
+    public record PageJson<T>(List<T> items, long total, int first, int size) {
+    }
+
+    public static class NewCustomerJson extends CustomerData {
+        @NotNull
+        private Long clientId;
+        private String phone;
+
+        public Long getClientId() { return clientId; }
+        public void setClientId(Long clientId) { this.clientId = clientId; }
+        public String getPhone() { return phone; }
+        public void setPhone(String phone) { this.phone = phone; }
+    }
+
+    @GET
+    @Operation(summary = "Customers of the caller's clients, filtered, sorted and paged")
+    public PageJson<CustomerJson> list(@QueryParam("q") String q,
+                                       @QueryParam("clientId") Long clientId,
+                                       @QueryParam("sort") @DefaultValue("lastName") String sort,
+                                       @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        Map<String, String> filters = new HashMap<>();
+        if (q != null) filters.put("q", q);
+        if (clientId != null) filters.put("clientId", clientId.toString());
+        boolean descending = sort.startsWith("-");
+        Page<Customer> page = customers.page(new PageRequest(first, size, sort.replaceFirst("^-", ""), !descending, filters));
+        return new PageJson<>(page.items().stream().map(CustomerJson::of).toList(), page.total(), first, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One customer, if the caller may see it")
+    public CustomerJson get(@PathParam("id") Long id) {
+        return CustomerJson.of(customers.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates a customer of one of the caller's clients")
+    public Response create(@NotNull @Valid NewCustomerJson body) {
+        Customer created = customers.create(body.getClientId(), body, body.getPhone() == null ? List.of() : List.of(body.getPhone()));
+        return Response.created(UriBuilder.fromResource(CustomerResource.class).path("{id}").build(created.getId()))
+                .entity(CustomerJson.of(created)).build();
+    }
+}

@@ -1,0 +1,73 @@
+package it.cuffia.web.security;
+
+import it.cuffia.identity.application.UserService;
+import it.cuffia.web.faces.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.Locale;
+
+/** The login form: checks the credentials, then opens the page asked for or the role's home. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private UserService users;
+
+    @NotBlank
+    private String username;
+    @NotBlank
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim().toLowerCase(Locale.ROOT), password)));
+        switch (status) {
+            case SUCCESS -> {
+                session.loggedIn(users.me());
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + target());
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> Messages.error("login.failed");
+        }
+    }
+
+    /** Only a path inside this application, never an absolute URL (no open redirect). */
+    private String target() {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login")) {
+            return next;
+        }
+        return session.getHomePage();
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+}

@@ -139,6 +139,10 @@ case "${1:-}" in
     create_domain
     start_domain
     configure_domain
+    # some settings (health checks) take effect after one restart of a new domain
+    if "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running, restart required"; then
+      "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
+    fi
     ;;
   deploy)
     as deploy --force=true --name cuffia "${2:?ear file}" >/dev/null

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from the run command to the login page answering, cold and warm,
+# beside a bare Payara start-domain plus deployment of an empty EAR on the same machine.
+#
+#   cold  = no server directory yet: unzip Payara, create the domain and the pool, create the
+#           H2 database (Flyway), load demo data, deploy; Maven's local repository already filled
+#   warm  = the same command again after ./cuffia stop (domain and database exist)
+#   bare  = unzip-free: a fresh domain of an already unpacked Payara, start-domain, deploy an
+#           EAR holding one empty WAR, until its page answers
+#
+# Writes the figures to bench/RESULTS.md (section "Start-up"). Stops the demo server first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT="$ROOT/bench/out"
+mkdir -p "$OUT"
+export CUFFIA_RUN_DIR="$OUT/run"
+
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc; }
+
+./cuffia stop >/dev/null 2>&1 || true
+CUFFIA_RUN_DIR="$ROOT/.run" ./cuffia stop >/dev/null 2>&1 || true
+./mvnw -q -B package -DskipTests   # the build is not what is measured
+
+rm -rf "$CUFFIA_RUN_DIR"
+t0=$(now); ./cuffia start >"$OUT/cold.log"; t1=$(now)
+cold=$(elapsed "$t0" "$t1")
+./cuffia stop >/dev/null
+t0=$(now); ./cuffia start >"$OUT/warm.log"; t1=$(now)
+warm=$(elapsed "$t0" "$t1")
+./cuffia stop >/dev/null
+
+# bare Payara: the same unpacked distribution, a new domain, an EAR with one empty WAR
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+ASADMIN="$CUFFIA_RUN_DIR/payara-$PAYARA_VERSION/payara6/bin/asadmin"
+EMPTY="$OUT/empty"
+rm -rf "$EMPTY" && mkdir -p "$EMPTY/war" "$EMPTY/ear/META-INF"
+echo '<html><body>empty</body></html>' >"$EMPTY/war/index.html"
+(cd "$EMPTY/war" && jar cf ../ear/empty.war index.html)
+cat >"$EMPTY/ear/META-INF/application.xml" <<XML
+<application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
+  <module><web><web-uri>empty.war</web-uri><context-root>/empty</context-root></web></module>
+</application>
+XML
+(cd "$EMPTY/ear" && jar cf ../empty.ear META-INF/application.xml empty.war)
+"$ASADMIN" delete-domain bare >/dev/null 2>&1 || true
+"$ASADMIN" create-domain --nopassword=true --portbase 29000 bare >/dev/null
+t0=$(now)
+"$ASADMIN" start-domain bare >/dev/null
+"$ASADMIN" --port 29048 deploy "$EMPTY/empty.ear" >/dev/null
+until curl -fsS -o /dev/null http://localhost:29080/empty/; do sleep 0.2; done
+t1=$(now)
+bare=$(elapsed "$t0" "$t1")
+"$ASADMIN" stop-domain bare >/dev/null
+"$ASADMIN" delete-domain bare >/dev/null
+
+ratio_cold=$(echo "scale=2; $cold / $bare" | bc)
+ratio_warm=$(echo "scale=2; $warm / $bare" | bc)
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+{
+  echo "## Start-up ($(date -u +%Y-%m-%d), $(nproc) cores, $cpu)"
+  echo
+  echo "| run | seconds | × bare Payara |"
+  echo "|---|---|---|"
+  printf '| cold: ./cuffia start, no server directory (unzip, domain, pool, Flyway, demo data, deploy) | %.1f | %s |\n' "$cold" "$ratio_cold"
+  printf '| warm: ./cuffia start again after ./cuffia stop | %.1f | %s |\n' "$warm" "$ratio_warm"
+  printf '| bare: start-domain + deploy of an empty EAR until it answers | %.1f | 1 |\n' "$bare"
+  echo
+  echo "Measured with \`bench/startup.sh\`; the Maven build before the runs is not counted."
+} >"$OUT/startup.md"
+python3 - "$ROOT/bench/RESULTS.md" "$OUT/startup.md" <<'PY'
+import re, sys
+results, section = sys.argv[1], open(sys.argv[2]).read()
+try:
+    text = open(results).read()
+except FileNotFoundError:
+    text = "# Benchmark results\n\nLatest figures of the scripts in `bench/`. Never a timed assertion in a test.\n\n"
+text = re.sub(r"## Start-up.*?(?=\n## |\Z)", "", text, flags=re.S).rstrip() + "\n\n" + section
+open(results, "w").write(text)
+PY
+cat "$OUT/startup.md"

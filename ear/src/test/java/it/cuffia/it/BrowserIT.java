@@ -1,0 +1,103 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** The consoles as people use them, in headless Chromium, in Italian and English. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cuffia();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "operatore02,agent/index.xhtml,Console operatore,Agent console",
+            "supervisore2,supervisor/index.xhtml,Supervisione team,Team supervision",
+            "commerciale2,sales/index.xhtml,Area commerciale,Sales area",
+            "admin,admin/index.xhtml,Amministrazione,Administration"})
+    void eachRoleLandsOnItsHomeInItalianAndEnglishAndTheChoiceIsRemembered(
+            String user, String home, String italianTitle, String englishTitle) {
+        try (Browser browser = new Browser()) {
+            browser.login(user, Demo.PASSWORD);
+            assertTrue(browser.driver.getCurrentUrl().endsWith(home), browser.driver.getCurrentUrl());
+            assertTrue(browser.pageText().contains(italianTitle), "Italian by default");
+            assertTrue(browser.pageText().contains("Benvenuto"));
+            browser.screenshot(user + "-it");
+
+            browser.switchLanguage("en");
+            assertTrue(browser.pageText().contains(englishTitle), browser.pageText());
+            assertTrue(browser.pageText().contains("Welcome"));
+            browser.screenshot(user + "-en");
+
+            browser.logout();
+            assertTrue(browser.pageText().contains("You are logged out"), "the login page keeps the language");
+            browser.login(user, Demo.PASSWORD);
+            assertTrue(browser.pageText().contains(englishTitle), "the user's language is remembered");
+
+            browser.switchLanguage("it");
+            assertTrue(browser.pageText().contains(italianTitle));
+        }
+    }
+
+    @Test
+    void anAdminCreatesAnAgentWhoThenLogsIn() {
+        String username = "op" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/users.xhtml");
+            browser.driver.findElement(By.id("users:new")).click();
+            browser.type(By.id("userForm:username"), username);
+            browser.type(By.id("userForm:firstName"), "Gaia");
+            browser.type(By.id("userForm:lastName"), "Nuovi");
+            browser.type(By.id("userForm:email"), username + "@cuffia.example");
+            browser.type(By.id("userForm:password"), "password-nuova-1");
+            browser.driver.findElement(By.id("userForm:clients")).click();
+            browser.waitFor(By.xpath("//div[@id='userForm:clients_panel']//label[contains(.,'Telefonia Aurora')]")).click();
+            browser.driver.findElement(By.id("userForm:email")).click();
+            browser.type(By.id("userForm:salary_input"), "1500");
+            browser.screenshot("admin-new-agent");
+            browser.driver.findElement(By.id("userForm:save")).click();
+            browser.waitForText(By.id("users:table"), username);
+            browser.screenshot("admin-users");
+            browser.logout();
+
+            browser.login(username, "password-nuova-1");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("agent/index.xhtml"), browser.driver.getCurrentUrl());
+            browser.waitForText(By.id("my-clients"), "Telefonia Aurora");
+            assertTrue(browser.pageText().contains("Tempo pieno"), "the contract the admin gave: " + browser.pageText());
+        }
+    }
+
+    @Test
+    void anAdminSeesClearMessagesForBadInput() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/clients.xhtml");
+            browser.driver.findElement(By.id("clients:new")).click();
+            browser.type(By.id("clientForm:code"), "AURORA");
+            browser.type(By.id("clientForm:name"), "Doppione S.p.A.");
+            browser.type(By.id("clientForm:vat"), "123");
+            browser.driver.findElement(By.id("clientForm:save")).click();
+            browser.waitForText(By.id("clientForm:messages"), "11 cifre");
+            browser.screenshot("admin-client-validation");
+
+            browser.type(By.id("clientForm:vat"), "12345678901");
+            browser.driver.findElement(By.id("clientForm:save")).click();
+            browser.waitForText(By.id("clientForm:messages"), "già usato");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package it.cuffia.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A person's browser session without the browser: logs in through the login form, keeps cookies. */
+final class ConsoleClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String base;
+
+    ConsoleClient(String base) {
+        this.base = base;
+    }
+
+    /** Logs in with the form; returns the page the server sends the person to. */
+    String login(String username, String password) {
+        HttpResponse<String> form = get("login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state on the login page: " + form.body());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> response = post("login.xhtml", fields);
+        return response.statusCode() == 302 ? response.headers().firstValue("Location").orElse("") : response.body();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "it").GET().build());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** An API call with HTTP Basic credentials, as a program would make it. */
+    static HttpResponse<String> api(String method, String path, String user, String password, String json, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "api/" + path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return sendWith(HttpClient.newHttpClient(), request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        return sendWith(http, request);
+    }
+
+    private static HttpResponse<String> sendWith(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

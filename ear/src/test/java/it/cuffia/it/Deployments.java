@@ -1,0 +1,32 @@
+package it.cuffia.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The EAR the build produced, as deployed in production; tests add only their own classes. */
+public final class Deployments {
+
+    public static final String WEB_MODULE = "cuffia-web.war";
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive cuffia() {
+        File ear = new File(System.getProperty("cuffia.ear", "target/cuffia.ear"));
+        return ShrinkWrap.create(ZipImporter.class, "cuffia.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /** The production EAR with test classes added to its web module, for tests that run in the server. */
+    public static EnterpriseArchive cuffiaWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = cuffia();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(testClasses);
+        web.addAsResource("test-persistence.xml", "META-INF/persistence.xml");
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+}

@@ -1,0 +1,107 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.ConsentPurpose;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.domain.ClientScope;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.ItalianHolidays;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside the server, on the real database: Flyway's schema, the mapping, locking, tenancy queries. */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.cuffiaWith(PersistenceIT.class, TestFixtures.class, Demo.class);
+    }
+
+    @Inject
+    TestFixtures fixtures;
+
+    @Test
+    void flywayCreatedTheSchemaAtDeploy() {
+        List<Object[]> history = fixtures.flywayHistory();
+        List<String> versions = history.stream().filter(row -> row[0] != null).map(row -> String.valueOf(row[0])).toList();
+        assertEquals("1", versions.get(0), "versions applied: " + versions);
+        assertTrue(history.stream().allMatch(row -> Boolean.TRUE.equals(row[1])), "every migration succeeded");
+    }
+
+    @Test
+    void aCustomerWithPhonesAndConsentsSurvivesTheRoundTrip() {
+        Client client = fixtures.newClient("Round Trip S.r.l.");
+        Instant consentAt = Instant.parse("2026-03-29T01:30:00Z"); // the night Italy moves to summer time
+        Customer saved = fixtures.newCustomer(client.getId(), "Nicolò", "D'Angelo", "347 123 4567", consentAt);
+
+        Customer read = fixtures.customer(saved.getId());
+
+        assertEquals("Nicolò", read.getFirstName());
+        assertEquals("D'Angelo", read.getLastName());
+        assertEquals("+393471234567", read.getPhones().get(0).getNumber());
+        assertTrue(read.hasConsent(ConsentPurpose.MARKETING));
+        assertEquals(consentAt, read.consentFor(ConsentPurpose.MARKETING).orElseThrow().getStatedAt().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void aStaleCopyIsRefusedByTheOptimisticLock() {
+        Client client = fixtures.newClient("Lock S.p.A.");
+        Client first = fixtures.client(client.getId());
+        Client second = fixtures.client(client.getId());
+        first.setName("Lock S.p.A. (first)");
+        fixtures.merge(first);
+
+        second.setName("Lock S.p.A. (second)");
+        EJBException refused = assertThrows(EJBException.class, () -> fixtures.merge(second));
+
+        assertTrue(causedBy(refused, OptimisticLockException.class), "optimistic lock, got " + refused);
+        assertEquals("Lock S.p.A. (first)", fixtures.client(client.getId()).getName());
+    }
+
+    @Test
+    void aScopedListQueryReturnsOnlyTheClientsInScope() {
+        Client mine = fixtures.newClient("Mine S.r.l.");
+        Client theirs = fixtures.newClient("Theirs S.r.l.");
+        fixtures.newCustomer(mine.getId(), "Anna", "Scoped", "02 1234 5678", Instant.now());
+        fixtures.newCustomer(theirs.getId(), "Bruno", "Scoped", "06 1234 5678", Instant.now());
+
+        Page<Customer> page = fixtures.customersWithin(ClientScope.only(Set.of(mine.getId())),
+                PageRequest.of(0, 50).filteredBy("lastName", "scoped"));
+
+        assertEquals(1, page.total());
+        assertEquals("Anna", page.items().get(0).getFirstName());
+        assertEquals(0, fixtures.customersWithin(ClientScope.only(Set.of()), PageRequest.of(0, 50)).total());
+    }
+
+    @Test
+    void italianHolidaysAreKnownInsideTheServer() {
+        assertTrue(ItalianHolidays.isHoliday(LocalDate.of(2026, 12, 25)));
+        assertTrue(ItalianHolidays.isHoliday(LocalDate.of(2026, 4, 6)), "Easter Monday 2026");
+        assertFalse(ItalianHolidays.isHoliday(LocalDate.of(2026, 11, 23)));
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
+    }
+}

@@ -29,6 +29,9 @@ public class ClientsView implements Serializable {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private java.time.Clock clock;
+
     private ServiceLazyModel<Client> model;
     @Valid
     private Client editing;
@@ -94,7 +97,7 @@ public class ClientsView implements Serializable {
 
     /** National holidays of this year and the next, for the admin's reference. */
     public Map<LocalDate, String> getNationalHolidays() {
-        int year = LocalDate.now(it.cuffia.shared.domain.Zones.ROME).getYear();
+        int year = LocalDate.now(clock).getYear();
         Map<LocalDate, String> all = new TreeMap<>(ItalianHolidays.of(year));
         all.putAll(ItalianHolidays.of(year + 1));
         return all;

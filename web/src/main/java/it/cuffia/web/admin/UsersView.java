@@ -37,6 +37,9 @@ public class UsersView implements Serializable {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private java.time.Clock clock;
+
     private ServiceLazyModel<AppUser> model;
 
     @Valid
@@ -57,7 +60,7 @@ public class UsersView implements Serializable {
     @DecimalMin("0.01")
     private BigDecimal monthlySalary;
     @NotNull
-    private LocalDate validFrom = LocalDate.now(it.cuffia.shared.domain.Zones.ROME);
+    private LocalDate validFrom;
     private LocalDate validTo;
 
     // sales staff
@@ -139,7 +142,7 @@ public class UsersView implements Serializable {
         contractType = ContractType.FULL_TIME;
         weeklyHours = 40;
         monthlySalary = null;
-        validFrom = LocalDate.now(it.cuffia.shared.domain.Zones.ROME);
+        validFrom = LocalDate.now(clock);
         validTo = null;
     }
 

@@ -6,7 +6,6 @@ import it.cuffia.identity.application.UserService;
 import it.cuffia.identity.domain.Agent;
 import it.cuffia.identity.domain.Contract;
 import it.cuffia.identity.domain.SalesPerson;
-import it.cuffia.shared.domain.Zones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,12 +24,15 @@ public class HomeViews {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private java.time.Clock clock;
+
     public Optional<Agent> getAgent() {
         return users.myAgentProfile();
     }
 
     public Contract getCurrentContract() {
-        return getAgent().flatMap(a -> a.contractOn(LocalDate.now(Zones.ROME))).orElse(null);
+        return getAgent().flatMap(a -> a.contractOn(LocalDate.now(clock))).orElse(null);
     }
 
     public SalesPerson getSalesPerson() {

@@ -1,0 +1,9 @@
+package it.cuffia.ticketing.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One support level's queue: active tickets, how many wait for somebody, the oldest, SLA risk. */
+public record QueueSummary(int level, long active, long unassigned, Instant oldestOpenedAt, long breached, long atRisk)
+        implements Serializable {
+}

@@ -1,0 +1,33 @@
+package it.cuffia.ticketing.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Closes resolved tickets after a quiet period (days, system property
+ * {@code cuffia.tickets.autoCloseDays}, default 7). A persistent timer: with several servers it runs once.
+ */
+@Singleton
+public class TicketAutoClose {
+
+    private static final Logger LOG = Logger.getLogger(TicketAutoClose.class.getName());
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "*", minute = "*/15", info = "auto-close resolved tickets")
+    void closeQuietResolvedTickets() {
+        int days = Integer.getInteger("cuffia.tickets.autoCloseDays", 7);
+        int closed = tickets.closeResolvedBefore(clock.instant().minus(Duration.ofDays(days)));
+        if (closed > 0) {
+            LOG.info(() -> "Auto-closed " + closed + " tickets resolved more than " + days + " days ago");
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package it.cuffia.ticketing.application;
+
+import it.cuffia.crm.application.CustomerService;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.ForbiddenException;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.Tenancy;
+import it.cuffia.ticketing.domain.Priority;
+import it.cuffia.ticketing.domain.SlaTarget;
+import it.cuffia.ticketing.domain.Ticket;
+import it.cuffia.ticketing.domain.TicketCategory;
+import it.cuffia.ticketing.domain.TicketChange;
+import it.cuffia.ticketing.domain.TicketNote;
+import it.cuffia.ticketing.domain.TicketState;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Tickets: opening, taking, escalating, resolving, reopening, closing, notes, queues.
+ * Agents, supervisors and admins only; always within the caller's clients.
+ */
+@Stateless
+public class TicketService {
+
+    public static final Set<TicketState> ACTIVE = EnumSet.of(TicketState.NEW, TicketState.OPEN,
+            TicketState.WAITING_CUSTOMER, TicketState.REOPENED);
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    private Clock clock;
+
+    /** Opens a ticket; an agent opening it during a contact takes it at once and owns it. */
+    public Ticket open(@Valid NewTicket request) {
+        Caller caller = staff();
+        Customer customer = customers.get(request.getCustomerId());
+        Instant now = clock.instant();
+        Ticket ticket = Ticket.open(customer, request.getCategory(), request.getPriority(), request.getChannel(),
+                request.getSubject(), request.getDescription(),
+                slaFor(customer.getClient().getId(), request.getCategory(), request.getPriority(), customer), caller.username(), now);
+        if (caller.is(Role.AGENT)) {
+            ticket.take(me(caller), now);
+        }
+        em.persist(ticket);
+        em.flush();
+        return ticket;
+    }
+
+    public Ticket get(Long id) {
+        Caller caller = staff();
+        Ticket ticket = em.find(Ticket.class, id);
+        if (ticket == null || !caller.scope().allows(ticket.getClient().getId())) {
+            throw new NotFoundException("ticket", id);
+        }
+        return ticket;
+    }
+
+    public Page<Ticket> page(PageRequest request) {
+        Caller caller = staff();
+        PagedQuery<Ticket> query = PagedQuery.of(em, Ticket.class)
+                .searchable("subject", "subject")
+                .searchable("customer", "customer.lastName")
+                .field("client", "client.name")
+                .field("clientId", "client.id")
+                .field("state", "state")
+                .field("category", "category")
+                .field("priority", "priority")
+                .field("level", "level")
+                .field("owner", "owner.username")
+                .field("assignee", "assignee.username")
+                .field("customerId", "customer.id")
+                .field("openedAt", "openedAt")
+                .field("resolutionDue", "resolutionDue")
+                .where(Tenancy.within(caller.scope(), "client"))
+                .orderBy("resolutionDue");
+        String scope = request.filters().get("view");
+        PageRequest rest = withoutFilter(request, "view");
+        if ("mine".equals(scope)) {
+            query.where((cb, root) -> cb.and(root.get("state").in(ACTIVE), cb.or(
+                    cb.equal(root.get("owner").get("id"), caller.userId()),
+                    cb.equal(root.get("assignee").get("id"), caller.userId()))));
+        } else if ("queue".equals(scope)) {
+            query.where((cb, root) -> cb.and(root.get("state").in(ACTIVE), cb.isNull(root.get("assignee"))));
+        } else if ("active".equals(scope)) {
+            query.where((cb, root) -> root.get("state").in(ACTIVE));
+        } else if ("breached".equals(scope)) {
+            Instant now = clock.instant();
+            query.where((cb, root) -> cb.and(root.get("state").in(ACTIVE), cb.lessThan(root.get("resolutionDue"), now)));
+        }
+        return query.run(rest);
+    }
+
+    public Ticket take(Long id, long version) {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT, Role.SUPERVISOR);
+        return change(id, version, t -> t.take(me(caller), clock.instant()));
+    }
+
+    public Ticket escalate(Long id, long version, int level, String reason) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> {
+            requireWorker(t, caller);
+            t.escalate(level, reason, caller.username(), clock.instant());
+        });
+    }
+
+    public Ticket waitForCustomer(Long id, long version) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> {
+            requireWorker(t, caller);
+            t.waitForCustomer(caller.username(), clock.instant());
+        });
+    }
+
+    public Ticket resume(Long id, long version) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> {
+            requireWorker(t, caller);
+            t.resume(caller.username(), clock.instant());
+        });
+    }
+
+    public Ticket resolve(Long id, long version, String resolutionCode) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> {
+            requireWorker(t, caller);
+            t.resolve(resolutionCode, caller.username(), clock.instant());
+        });
+    }
+
+    public Ticket reopen(Long id, long version, String reason) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> t.reopen(reason, caller.username(), clock.instant()));
+    }
+
+    public Ticket close(Long id, long version) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> {
+            requireWorker(t, caller);
+            t.close(caller.username(), clock.instant());
+        });
+    }
+
+    /** A supervisor hands the work to someone (or back to the queue with no one). */
+    public Ticket assign(Long id, long version, String username) {
+        Caller caller = callers.caller();
+        caller.require(Role.SUPERVISOR, Role.ADMIN);
+        AppUser user = username == null || username.isBlank() ? null : userNamed(username);
+        return change(id, version, t -> t.assign(user, caller.username(), clock.instant()));
+    }
+
+    public Ticket changePriority(Long id, long version, Priority priority) {
+        Caller caller = callers.caller();
+        return change(id, version, t -> {
+            requireWorker(t, caller);
+            t.changePriority(priority, slaFor(t.getClient().getId(), t.getCategory(), priority, t.getCustomer()),
+                    caller.username(), clock.instant());
+        });
+    }
+
+    public TicketNote addNote(Long id, String text, boolean customerVisible) {
+        Caller caller = staff();
+        Ticket ticket = get(id);
+        TicketNote note = ticket.addNote(text, customerVisible, caller.username(), clock.instant());
+        em.flush();
+        return note;
+    }
+
+    public List<TicketChange> timeline(Long id) {
+        Ticket ticket = get(id);
+        return em.createQuery("select c from TicketChange c where c.ticket = :t order by c.changedAt, c.id", TicketChange.class)
+                .setParameter("t", ticket).getResultList();
+    }
+
+    public List<TicketNote> notes(Long id) {
+        Ticket ticket = get(id);
+        return em.createQuery("select n from TicketNote n where n.ticket = :t order by n.writtenAt, n.id", TicketNote.class)
+                .setParameter("t", ticket).getResultList();
+    }
+
+    /** Queues per support level, counted by the database in one query. */
+    public List<QueueSummary> queues() {
+        Caller caller = staff();
+        Instant now = clock.instant();
+        String scope = caller.scope().all() ? "" : " and t.client.id in :clients";
+        var query = em.createQuery("select t.level, count(t), "
+                + "sum(case when t.assignee is null then 1 else 0 end), min(t.openedAt), "
+                + "sum(case when t.resolutionDue < :now then 1 else 0 end), "
+                + "sum(case when t.resolutionDue >= :now and t.resolutionDue < :soon then 1 else 0 end) "
+                + "from Ticket t where t.state in :active" + scope + " group by t.level order by t.level", Object[].class)
+                .setParameter("now", now)
+                .setParameter("soon", now.plus(Duration.ofHours(2)))
+                .setParameter("active", ACTIVE);
+        if (!caller.scope().all()) {
+            query.setParameter("clients", caller.scope().clientIds().isEmpty() ? Set.of(-1L) : caller.scope().clientIds());
+        }
+        List<QueueSummary> result = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            result.add(new QueueSummary(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), (Instant) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).longValue()));
+        }
+        return result;
+    }
+
+    /** Closes tickets resolved more than {@code days} days ago (the auto-close timer's work). */
+    public int closeResolvedBefore(Instant cutoff) {
+        List<Ticket> due = em.createQuery("select t from Ticket t where t.state = :resolved and t.resolvedAt < :cutoff", Ticket.class)
+                .setParameter("resolved", TicketState.RESOLVED).setParameter("cutoff", cutoff)
+                .setMaxResults(500).getResultList();
+        Instant now = clock.instant();
+        due.forEach(t -> t.close("system", now));
+        return due.size();
+    }
+
+    private Ticket change(Long id, long version, Consumer<Ticket> edit) {
+        Ticket ticket = get(id);
+        if (ticket.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        edit.accept(ticket);
+        em.flush();
+        return ticket;
+    }
+
+    /** Who may work a ticket: its assignee, its owner, or a supervisor. */
+    private void requireWorker(Ticket ticket, Caller caller) {
+        boolean worker = (ticket.getAssignee() != null && ticket.getAssignee().getId().equals(caller.userId()))
+                || (ticket.getOwner() != null && ticket.getOwner().getId().equals(caller.userId()));
+        if (!worker && !caller.is(Role.SUPERVISOR) && !caller.is(Role.ADMIN)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private Caller staff() {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return caller;
+    }
+
+    private AppUser me(Caller caller) {
+        return em.find(AppUser.class, caller.userId());
+    }
+
+    private AppUser userNamed(String username) {
+        return em.createQuery("select u from AppUser u where u.username = :u and u.active = true", AppUser.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("user", username));
+    }
+
+    private SlaTarget slaFor(Long clientId, TicketCategory category, Priority priority, Customer customer) {
+        return em.createQuery("select s from SlaTarget s where s.client.id = :c and s.category = :cat and s.priority = :p", SlaTarget.class)
+                .setParameter("c", clientId).setParameter("cat", category).setParameter("p", priority)
+                .getResultStream().findFirst()
+                .orElseGet(() -> SlaTarget.standard(customer.getClient(), category, priority));
+    }
+
+    private static PageRequest withoutFilter(PageRequest request, String name) {
+        java.util.Map<String, String> filters = new java.util.HashMap<>(request.filters());
+        filters.remove(name);
+        return new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters);
+    }
+}

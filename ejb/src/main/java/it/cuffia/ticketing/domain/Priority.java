@@ -1,0 +1,5 @@
+package it.cuffia.ticketing.domain;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}

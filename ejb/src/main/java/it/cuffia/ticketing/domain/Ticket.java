@@ -1,0 +1,293 @@
+package it.cuffia.ticketing.domain;
+
+import it.cuffia.contact.domain.Channel;
+import it.cuffia.crm.domain.BusinessTime;
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A customer's request, from the first contact to its resolution. The agent who takes it owns
+ * it to the end; escalation hands the work to the next support level's queue, never the ownership.
+ * Every change leaves a timeline row.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket extends AbstractEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TicketCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TicketState state = TicketState.NEW;
+
+    @Column(name = "support_level", nullable = false)
+    private int level = SupportLevel.FRONT_LINE;
+
+    /** The agent who took the ticket: follows it to resolution, whoever works on it. */
+    @ManyToOne
+    @JoinColumn(name = "owner_id")
+    private AppUser owner;
+
+    /** Who works on it now; none while it waits in its level's queue. */
+    @ManyToOne
+    @JoinColumn(name = "assignee_id")
+    private AppUser assignee;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "first_response_due", nullable = false)
+    private Instant firstResponseDue;
+    @Column(name = "resolution_due", nullable = false)
+    private Instant resolutionDue;
+    @Column(name = "first_response_met")
+    private Boolean firstResponseMet;
+    @Column(name = "resolution_met")
+    private Boolean resolutionMet;
+
+    @Column(name = "resolution_code", length = 40)
+    private String resolutionCode;
+
+    @Column(nullable = false)
+    private boolean escalated;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    private List<TicketChange> changes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("writtenAt, id")
+    private List<TicketNote> notes = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    /** Opens a ticket for a customer; its SLA deadlines are counted in the client's business hours. */
+    public static Ticket open(Customer customer, TicketCategory category, Priority priority, Channel channel,
+                              String subject, String description, SlaTarget sla, String by, Instant at) {
+        Ticket ticket = new Ticket();
+        ticket.client = customer.getClient();
+        ticket.customer = customer;
+        ticket.category = Objects.requireNonNull(category);
+        ticket.priority = Objects.requireNonNull(priority);
+        ticket.channel = Objects.requireNonNull(channel);
+        ticket.subject = subject;
+        ticket.description = description;
+        ticket.openedAt = at;
+        ticket.planDeadlines(sla);
+        ticket.record(by, at, "state", null, TicketState.NEW, null);
+        return ticket;
+    }
+
+    /** An agent takes the ticket: they become its owner (if it has none) and work on it. */
+    public void take(AppUser agent, Instant at) {
+        if (state == TicketState.NEW) {
+            moveTo(TicketState.OPEN, agent.getUsername(), at, null);
+        } else if (!state.isActive() || state == TicketState.WAITING_CUSTOMER) {
+            throw new DomainException("ticket.take.refused", state);
+        }
+        if (owner == null) {
+            record(agent.getUsername(), at, "owner", null, agent.getUsername(), null);
+            owner = agent;
+        }
+        assign(agent, agent.getUsername(), at);
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+            firstResponseMet = !at.isAfter(firstResponseDue);
+        }
+    }
+
+    public void waitForCustomer(String by, Instant at) {
+        moveTo(TicketState.WAITING_CUSTOMER, by, at, null);
+    }
+
+    /** Work starts again: the customer answered, or a reopened ticket is picked up. */
+    public void resume(String by, Instant at) {
+        moveTo(TicketState.OPEN, by, at, null);
+    }
+
+    public void resolve(String resolutionCode, String by, Instant at) {
+        if (resolutionCode == null || resolutionCode.isBlank()) {
+            throw new DomainException("ticket.resolutionCode.required");
+        }
+        moveTo(TicketState.RESOLVED, by, at, null);
+        record(by, at, "resolutionCode", this.resolutionCode, resolutionCode.trim(), null);
+        this.resolutionCode = resolutionCode.trim();
+        resolvedAt = at;
+        resolutionMet = !at.isAfter(resolutionDue);
+    }
+
+    public void close(String by, Instant at) {
+        moveTo(TicketState.CLOSED, by, at, null);
+        closedAt = at;
+    }
+
+    public void reopen(String reason, String by, Instant at) {
+        requireReason(reason);
+        moveTo(TicketState.REOPENED, by, at, reason);
+        resolvedAt = null;
+        resolutionMet = null;
+    }
+
+    /**
+     * Hands the work to a higher support level's queue, with a reason. The owner keeps the ticket
+     * and keeps following it; nobody at the new level is assigned until someone takes it.
+     */
+    public void escalate(int toLevel, String reason, String by, Instant at) {
+        requireReason(reason);
+        SupportLevel.checked(toLevel);
+        if (!state.isActive()) {
+            throw new DomainException("ticket.escalate.inactive", state);
+        }
+        if (toLevel <= level) {
+            throw new DomainException("ticket.escalate.level", level, toLevel);
+        }
+        record(by, at, "level", level, toLevel, reason.trim());
+        level = toLevel;
+        escalated = true;
+        assign(null, by, at);
+    }
+
+    /** A supervisor gives the work to someone else (the owner stays). */
+    public void assign(AppUser newAssignee, String by, Instant at) {
+        String before = assignee == null ? null : assignee.getUsername();
+        String after = newAssignee == null ? null : newAssignee.getUsername();
+        if (!Objects.equals(before, after)) {
+            record(by, at, "assignee", before, after, null);
+            assignee = newAssignee;
+        }
+    }
+
+    public void changePriority(Priority newPriority, SlaTarget sla, String by, Instant at) {
+        if (newPriority != priority) {
+            record(by, at, "priority", priority, newPriority, null);
+            priority = newPriority;
+            planDeadlines(sla);
+        }
+    }
+
+    public TicketNote addNote(String text, boolean customerVisible, String by, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw new DomainException("ticket.note.required");
+        }
+        TicketNote note = new TicketNote(this, at, by, text.trim(), customerVisible);
+        notes.add(note);
+        return note;
+    }
+
+    /** Where the ticket stands against its resolution deadline now. */
+    public SlaStatus slaStatus(Instant now) {
+        if (resolvedAt != null) {
+            return resolutionMet ? SlaStatus.MET : SlaStatus.MISSED;
+        }
+        if (now.isAfter(resolutionDue)) {
+            return SlaStatus.BREACHED;
+        }
+        Duration total = Duration.between(openedAt, resolutionDue);
+        Duration left = Duration.between(now, resolutionDue);
+        return left.compareTo(total.dividedBy(4)) <= 0 ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+    }
+
+    public boolean isOwnedBy(AppUser user) {
+        return owner != null && owner.equals(user);
+    }
+
+    private void planDeadlines(SlaTarget sla) {
+        firstResponseDue = BusinessTime.after(client, openedAt, sla.firstResponse());
+        resolutionDue = BusinessTime.after(client, openedAt, sla.resolution());
+    }
+
+    private void moveTo(TicketState next, String by, Instant at, String reason) {
+        if (!state.canMoveTo(next)) {
+            throw new DomainException("ticket.transition.refused", state, next);
+        }
+        record(by, at, "state", state, next, reason);
+        state = next;
+    }
+
+    private void record(String by, Instant at, String field, Object before, Object after, String reason) {
+        changes.add(new TicketChange(this, at, by, field, before, after, reason));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("ticket.reason.required");
+        }
+    }
+
+    public Client getClient() { return client; }
+    public Customer getCustomer() { return customer; }
+    public TicketCategory getCategory() { return category; }
+    public Priority getPriority() { return priority; }
+    public Channel getChannel() { return channel; }
+    public String getSubject() { return subject; }
+    public String getDescription() { return description; }
+    public TicketState getState() { return state; }
+    public int getLevel() { return level; }
+    public AppUser getOwner() { return owner; }
+    public AppUser getAssignee() { return assignee; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public Instant getFirstResponseDue() { return firstResponseDue; }
+    public Instant getResolutionDue() { return resolutionDue; }
+    public Boolean getFirstResponseMet() { return firstResponseMet; }
+    public Boolean getResolutionMet() { return resolutionMet; }
+    public String getResolutionCode() { return resolutionCode; }
+    public boolean isEscalated() { return escalated; }
+    public List<TicketChange> getChanges() { return List.copyOf(changes); }
+    public List<TicketNote> getNotes() { return List.copyOf(notes); }
+}

@@ -1,0 +1,166 @@
+package it.cuffia.ticketing.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.cuffia.contact.domain.Channel;
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.DomainException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TicketTest {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    /** Monday 23 November 2026, 10:00 in Rome. */
+    private static final Instant MONDAY_10 = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, ROME).toInstant();
+
+    private final Client client = new Client("AURORA", "Telefonia Aurora S.p.A.");
+    private final Customer customer;
+    private final AppUser agent = new AppUser("operatore01", "Luca", "Rossi", Set.of(Role.AGENT));
+    private final AppUser specialist = new AppUser("supervisore1", "Marco", "Galli", Set.of(Role.SUPERVISOR));
+
+    TicketTest() {
+        client.replaceBusinessHours(Client.officeWeek());
+        customer = new Customer(client, "Maria", "Rossi");
+    }
+
+    private Ticket newTicket() {
+        return Ticket.open(customer, TicketCategory.TECHNICAL_SUPPORT, Priority.HIGH, Channel.PHONE,
+                "Linea assente", "Nessun segnale dal modem", new SlaTarget(client, TicketCategory.TECHNICAL_SUPPORT,
+                        Priority.HIGH, 60, 8 * 60), "operatore01", MONDAY_10);
+    }
+
+    @Test
+    void theAgentWhoTakesATicketOwnsItAndAnswersFirst() {
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10.plusSeconds(60));
+
+        assertEquals(TicketState.OPEN, ticket.getState());
+        assertEquals(agent, ticket.getOwner());
+        assertEquals(agent, ticket.getAssignee());
+        assertTrue(ticket.getFirstResponseMet());
+    }
+
+    @Test
+    void escalationMovesTheWorkToTheNextLevelButKeepsTheOwner() {
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10);
+
+        ticket.escalate(2, "Serve un tecnico di secondo livello", "operatore01", MONDAY_10.plusSeconds(600));
+
+        assertEquals(2, ticket.getLevel());
+        assertTrue(ticket.isEscalated());
+        assertEquals(agent, ticket.getOwner(), "the owner keeps following it");
+        assertNull(ticket.getAssignee(), "it waits in the level-2 queue");
+
+        ticket.take(specialist, MONDAY_10.plusSeconds(900));
+        assertEquals(specialist, ticket.getAssignee());
+        assertEquals(agent, ticket.getOwner());
+    }
+
+    @Test
+    void escalationNeedsAReasonAndAHigherLevel() {
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10);
+
+        assertEquals("ticket.reason.required", assertThrows(DomainException.class,
+                () -> ticket.escalate(2, " ", "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals("ticket.escalate.level", assertThrows(DomainException.class,
+                () -> ticket.escalate(1, "stesso livello", "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals("ticket.level.invalid", assertThrows(DomainException.class,
+                () -> ticket.escalate(4, "non esiste", "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals(1, ticket.getLevel());
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedAndChangesNothing() {
+        Ticket ticket = newTicket();
+
+        DomainException refused = assertThrows(DomainException.class, () -> ticket.resolve("FIXED", "operatore01", MONDAY_10));
+
+        assertEquals("ticket.transition.refused", refused.getMessageKey());
+        assertEquals(TicketState.NEW, ticket.getState());
+        assertNull(ticket.getResolutionCode());
+    }
+
+    @Test
+    void resolvingNeedsACodeAndReopeningAReason() {
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10);
+        assertEquals("ticket.resolutionCode.required", assertThrows(DomainException.class,
+                () -> ticket.resolve("", "operatore01", MONDAY_10)).getMessageKey());
+
+        ticket.resolve("RIAVVIO_MODEM", "operatore01", MONDAY_10.plusSeconds(300));
+        assertEquals(SlaStatus.MET, ticket.slaStatus(MONDAY_10.plusSeconds(400)));
+        assertEquals("ticket.reason.required", assertThrows(DomainException.class,
+                () -> ticket.reopen(null, "operatore01", MONDAY_10)).getMessageKey());
+
+        ticket.reopen("Il problema si è ripresentato", "operatore01", MONDAY_10.plusSeconds(3600));
+        ticket.resume("operatore01", MONDAY_10.plusSeconds(3700));
+        assertEquals(TicketState.OPEN, ticket.getState());
+        assertNull(ticket.getResolvedAt());
+    }
+
+    @Test
+    void everyChangeIsATimelineRowWithWhoWhenOldAndNew() {
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10);
+        ticket.escalate(2, "Guasto in centrale", "operatore01", MONDAY_10.plusSeconds(60));
+
+        List<String> rows = ticket.getChanges().stream()
+                .map(c -> c.getChangedBy() + " " + c.getField() + " " + c.getOldValue() + "→" + c.getNewValue()).toList();
+
+        assertEquals(List.of(
+                "operatore01 state null→NEW",
+                "operatore01 state NEW→OPEN",
+                "operatore01 owner null→operatore01",
+                "operatore01 assignee null→operatore01",
+                "operatore01 level 1→2",
+                "operatore01 assignee operatore01→null"), rows);
+        assertEquals("Guasto in centrale", ticket.getChanges().get(4).getReason());
+    }
+
+    @Test
+    void theResolutionDeadlineCountsBusinessHoursOnly() {
+        Ticket ticket = newTicket(); // opened Monday 10:00, 8 business hours to resolve, 1 to answer
+
+        assertEquals(ZonedDateTime.of(2026, 11, 23, 11, 0, 0, 0, ROME).toInstant(), ticket.getFirstResponseDue());
+        // 8 hours from Monday 10:00 with 9–18 days: exactly the rest of Monday
+        assertEquals(ZonedDateTime.of(2026, 11, 23, 18, 0, 0, 0, ROME).toInstant(), ticket.getResolutionDue());
+    }
+
+    @Test
+    void theSlaIsAtRiskInItsLastQuarterAndBreachedAfter() {
+        Ticket ticket = newTicket();
+        Instant due = ticket.getResolutionDue();
+
+        assertEquals(SlaStatus.ON_TRACK, ticket.slaStatus(MONDAY_10.plusSeconds(60)));
+        assertEquals(SlaStatus.AT_RISK, ticket.slaStatus(due.minusSeconds(60)));
+        assertEquals(SlaStatus.BREACHED, ticket.slaStatus(due.plusSeconds(1)));
+        assertFalse(ticket.isEscalated());
+    }
+
+    @Test
+    void closedTicketsCannotBeEscalatedOrTaken() {
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10);
+        ticket.resolve("RISOLTO", "operatore01", MONDAY_10);
+        ticket.close("system", MONDAY_10);
+
+        assertEquals("ticket.escalate.inactive", assertThrows(DomainException.class,
+                () -> ticket.escalate(2, "troppo tardi", "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals("ticket.take.refused", assertThrows(DomainException.class,
+                () -> ticket.take(specialist, MONDAY_10)).getMessageKey());
+    }
+}

@@ -100,4 +100,48 @@ class BrowserIT {
             browser.waitForText(By.id("clientForm:messages"), "già usato");
         }
     }
+
+    @Test
+    void anAgentOpensAndEscalatesATicketASupervisorResolvesItAndTheOwnerSeesIt() {
+        String ticketUrl;
+        try (Browser browser = new Browser()) {
+            browser.login("operatore03", Demo.PASSWORD);
+            browser.open("agent/customers.xhtml");
+            browser.waitFor(By.cssSelector("#customers\\:table a")).click();
+            browser.waitFor(By.id("customerTickets:newTicket")).click();
+            browser.waitFor(By.id("ticketForm:category")).click();
+            browser.waitFor(By.xpath("//div[@id='ticketForm:category_panel']//li[normalize-space(.)='Assistenza tecnica']")).click();
+            browser.type(By.id("ticketForm:subject"), "Fibra lenta la sera");
+            browser.type(By.id("ticketForm:description"), "Velocità sotto i 5 Mb/s dalle 20 alle 23");
+            browser.driver.findElement(By.id("ticketForm:open")).click();
+            browser.waitForText(By.id("state"), "Aperto");
+            ticketUrl = browser.driver.getCurrentUrl().replaceFirst(".*/cuffia/agent/", "");
+
+            browser.type(By.id("actions:reason"), "Verifica della linea in centrale");
+            browser.driver.findElement(By.id("actions:escalate")).click();
+            browser.waitForText(By.id("level"), "2");
+            browser.waitForText(By.id("assignee"), "in coda");
+            browser.screenshot("agent-ticket-escalated");
+            browser.logout();
+
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.open("supervisor/queues.xhtml");
+            browser.waitFor(By.id("summary:queues"));
+            browser.screenshot("supervisor-queues");
+            browser.open("supervisor/" + ticketUrl);
+            browser.waitFor(By.id("actions:take")).click();
+            browser.waitForText(By.id("assignee"), "Marco Galli");
+            browser.type(By.id("actions:resolutionCode"), "LINEA_RIPARATA");
+            browser.driver.findElement(By.id("actions:resolve")).click();
+            browser.waitForText(By.id("state"), "Risolto");
+            browser.logout();
+
+            browser.login("operatore03", Demo.PASSWORD);
+            browser.open("agent/" + ticketUrl);
+            browser.waitForText(By.id("state"), "Risolto");
+            assertTrue(browser.pageText().contains("Francesco Romano"), "the owner is still the agent who opened it");
+            assertTrue(browser.pageText().contains("LINEA_RIPARATA"));
+            browser.screenshot("agent-ticket-resolved");
+        }
+    }
 }

@@ -20,6 +20,11 @@ public class CustomerView implements Serializable {
     @Inject
     private CustomerService customers;
 
+    @Inject
+    private it.cuffia.ticketing.application.TicketService tickets;
+
+    private ServiceLazyModel<it.cuffia.ticketing.domain.Ticket> customerTickets;
+
     private Long id;
     private Customer customer;
     @Valid
@@ -63,6 +68,14 @@ public class CustomerView implements Serializable {
     private void refresh(Customer saved) {
         customer = saved;
         data = CustomerData.of(saved);
+    }
+
+    /** This customer's tickets (staff only: the model is made when the page asks for it). */
+    public ServiceLazyModel<it.cuffia.ticketing.domain.Ticket> getTickets() {
+        if (customerTickets == null) {
+            customerTickets = new ServiceLazyModel<>(tickets::page).withFilter("customerId", String.valueOf(id));
+        }
+        return customerTickets;
     }
 
     public ConsentPurpose[] getPurposes() { return ConsentPurpose.values(); }

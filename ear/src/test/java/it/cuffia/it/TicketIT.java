@@ -1,0 +1,130 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tickets through /api: the state machine, escalation keeping the owner, locking, isolation. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cuffia();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static long auroraCustomerId() {
+        return json(ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject openTicket(String subject) {
+        String body = "{\"customerId\":" + auroraCustomerId() + ",\"category\":\"TECHNICAL_SUPPORT\",\"priority\":\"HIGH\","
+                + "\"channel\":\"PHONE\",\"subject\":\"" + subject + "\",\"description\":\"Il modem non si connette\"}";
+        HttpResponse<String> created = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "it");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created);
+    }
+
+    private static HttpResponse<String> move(JsonObject ticket, String user, String action, String extra) {
+        String body = "{\"action\":\"" + action + "\",\"version\":" + ticket.getJsonNumber("version").longValue() + extra + "}";
+        return ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id").longValue() + "/transitions", user, Demo.PASSWORD, body, "it");
+    }
+
+    @Test
+    void anAgentOpensEscalatesAndStillOwnsTheTicketASupervisorResolves() {
+        JsonObject opened = openTicket("Linea assente");
+        assertEquals("OPEN", opened.getString("state"));
+        assertEquals(Demo.AGENT_AURORA, opened.getString("owner"));
+        assertEquals(Demo.AGENT_AURORA, opened.getString("assignee"));
+
+        HttpResponse<String> escalated = move(opened, Demo.AGENT_AURORA, "escalate", ",\"level\":2,\"reason\":\"Serve un tecnico\"");
+        assertEquals(200, escalated.statusCode(), escalated.body());
+        JsonObject atLevel2 = json(escalated);
+        assertEquals(2, atLevel2.getInt("level"));
+        assertEquals(Demo.AGENT_AURORA, atLevel2.getString("owner"), "escalation keeps the owner");
+        assertTrue(atLevel2.isNull("assignee"), "waits in the level-2 queue");
+
+        JsonObject taken = json(move(atLevel2, Demo.SUPERVISOR, "take", ""));
+        assertEquals(Demo.SUPERVISOR, taken.getString("assignee"));
+        JsonObject resolved = json(move(taken, Demo.SUPERVISOR, "resolve", ",\"resolutionCode\":\"SOSTITUZIONE_MODEM\""));
+        assertEquals("RESOLVED", resolved.getString("state"));
+
+        long id = opened.getJsonNumber("id").longValue();
+        JsonObject seenByOwner = json(ConsoleClient.api("GET", "tickets/" + id, Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertEquals("RESOLVED", seenByOwner.getString("state"));
+        assertEquals(Demo.AGENT_AURORA, seenByOwner.getString("owner"));
+
+        JsonArray timeline = Json.createReader(new StringReader(
+                ConsoleClient.api("GET", "tickets/" + id + "/timeline", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray();
+        List<String> rows = timeline.stream().map(v -> v.asJsonObject())
+                .map(c -> c.getString("by") + ":" + c.getString("field") + ":" + (c.isNull("to") ? "-" : c.getString("to"))).toList();
+        assertEquals(List.of(
+                "operatore01:state:NEW", "operatore01:state:OPEN", "operatore01:owner:operatore01",
+                "operatore01:assignee:operatore01", "operatore01:level:2", "operatore01:assignee:-",
+                "supervisore1:assignee:supervisore1", "supervisore1:state:RESOLVED",
+                "supervisore1:resolutionCode:SOSTITUZIONE_MODEM"), rows);
+        assertEquals("Serve un tecnico", timeline.getJsonObject(4).getString("reason"));
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndNothingIsOverwritten() {
+        JsonObject opened = openTicket("Doppia modifica");
+        assertEquals(200, move(opened, Demo.AGENT_AURORA, "wait", "").statusCode());
+
+        HttpResponse<String> stale = move(opened, Demo.AGENT_AURORA, "resolve", ",\"resolutionCode\":\"X\"");
+
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(json(stale).getString("detail").contains("Qualcun altro"), stale.body());
+        JsonObject now = json(ConsoleClient.api("GET", "tickets/" + opened.getJsonNumber("id").longValue(), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertEquals("WAITING_CUSTOMER", now.getString("state"));
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedWithAClearMessage() {
+        JsonObject opened = openTicket("Mossa illegale");
+
+        HttpResponse<String> refused = move(opened, Demo.AGENT_AURORA, "close", "");
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("Non si può passare da «OPEN» a «CLOSED».", json(refused).getString("detail"));
+    }
+
+    @Test
+    void otherClientsAgentsAndSalesStaffCannotReachTheTicket() {
+        long id = openTicket("Riservato").getJsonNumber("id").longValue();
+
+        assertEquals(404, ConsoleClient.api("GET", "tickets/" + id, Demo.AGENT_VERDE, Demo.PASSWORD, null, "it").statusCode());
+        assertEquals(403, ConsoleClient.api("GET", "tickets", Demo.SALES_AURORA, Demo.PASSWORD, null, "it").statusCode());
+        JsonObject verdeList = json(ConsoleClient.api("GET", "tickets?view=active&size=200", Demo.AGENT_VERDE, Demo.PASSWORD, null, "it"));
+        assertTrue(verdeList.getJsonArray("items").stream()
+                .noneMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == id));
+    }
+
+    @Test
+    void anInvalidBodyGetsTheFieldErrors() {
+        String body = "{\"customerId\":" + auroraCustomerId() + ",\"category\":\"COMPLAINT\"}";
+
+        HttpResponse<String> invalid = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "en");
+
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("subject"), invalid.body());
+    }
+}

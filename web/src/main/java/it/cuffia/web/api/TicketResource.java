@@ -1,0 +1,183 @@
+package it.cuffia.web.api;
+
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.ticketing.application.NewTicket;
+import it.cuffia.ticketing.application.TicketService;
+import it.cuffia.ticketing.domain.Ticket;
+import it.cuffia.ticketing.domain.TicketChange;
+import it.cuffia.ticketing.domain.TicketNote;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Tickets through the API: the same service, the same rules as the agent console. */
+@Path("tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private Clock clock;
+
+    public record TicketJson(Long id, long version, Long clientId, Long customerId, String customer, String category,
+                             String priority, String channel, String subject, String description, String state, int level,
+                             String owner, String assignee, Instant openedAt, Instant firstResponseDue,
+                             Instant resolutionDue, String sla, String resolutionCode, boolean escalated) {
+        static TicketJson of(Ticket t, Instant now) {
+            return new TicketJson(t.getId(), t.getVersion(), t.getClient().getId(), t.getCustomer().getId(),
+                    t.getCustomer().getFullName(), t.getCategory().name(), t.getPriority().name(), t.getChannel().name(),
+                    t.getSubject(), t.getDescription(), t.getState().name(), t.getLevel(),
+                    t.getOwner() == null ? null : t.getOwner().getUsername(),
+                    t.getAssignee() == null ? null : t.getAssignee().getUsername(), t.getOpenedAt(),
+                    t.getFirstResponseDue(), t.getResolutionDue(), t.slaStatus(now).name(), t.getResolutionCode(), t.isEscalated());
+        }
+    }
+
+    public record ChangeJson(Instant at, String by, String field, String from, String to, String reason) {
+        static ChangeJson of(TicketChange c) {
+            return new ChangeJson(c.getChangedAt(), c.getChangedBy(), c.getField(), c.getOldValue(), c.getNewValue(), c.getReason());
+        }
+    }
+
+    public record NoteJson(Instant at, String by, String text, boolean customerVisible) {
+        static NoteJson of(TicketNote n) {
+            return new NoteJson(n.getWrittenAt(), n.getAuthor(), n.getText(), n.isCustomerVisible());
+        }
+    }
+
+    /** A move of the state machine: take, escalate, wait, resume, resolve, reopen, close. */
+    public static class TransitionJson {
+        @NotBlank
+        private String action;
+        @NotNull
+        private Long version;
+        private Integer level;
+        @Size(max = 1000)
+        private String reason;
+        @Size(max = 40)
+        private String resolutionCode;
+
+        public String getAction() { return action; }
+        public void setAction(String action) { this.action = action; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+        public Integer getLevel() { return level; }
+        public void setLevel(Integer level) { this.level = level; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+        public String getResolutionCode() { return resolutionCode; }
+        public void setResolutionCode(String resolutionCode) { this.resolutionCode = resolutionCode; }
+    }
+
+    public static class NewNoteJson {
+        @NotBlank
+        @Size(max = 4000)
+        private String text;
+        private boolean customerVisible;
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public boolean isCustomerVisible() { return customerVisible; }
+        public void setCustomerVisible(boolean customerVisible) { this.customerVisible = customerVisible; }
+    }
+
+    @GET
+    @Operation(summary = "Tickets of the caller's clients; view = mine | queue | active | breached")
+    public CustomerResource.PageJson<TicketJson> list(@QueryParam("view") String view,
+                                                      @QueryParam("state") String state,
+                                                      @QueryParam("level") Integer level,
+                                                      @QueryParam("clientId") Long clientId,
+                                                      @QueryParam("q") String q,
+                                                      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+                                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        Map<String, String> filters = new HashMap<>();
+        if (view != null) filters.put("view", view);
+        if (state != null) filters.put("state", state);
+        if (level != null) filters.put("level", level.toString());
+        if (clientId != null) filters.put("clientId", clientId.toString());
+        if (q != null) filters.put("q", q);
+        Page<Ticket> page = tickets.page(new PageRequest(first, size, null, true, filters));
+        Instant now = clock.instant();
+        return new CustomerResource.PageJson<>(page.items().stream().map(t -> TicketJson.of(t, now)).toList(),
+                page.total(), first, size);
+    }
+
+    @POST
+    @Operation(summary = "Opens a ticket; an agent opening it becomes its owner")
+    public Response open(@NotNull @Valid NewTicket body) {
+        Ticket ticket = tickets.open(body);
+        return Response.created(UriBuilder.fromResource(TicketResource.class).path("{id}").build(ticket.getId()))
+                .entity(TicketJson.of(ticket, clock.instant())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TicketJson get(@PathParam("id") Long id) {
+        return TicketJson.of(tickets.get(id), clock.instant());
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Moves the ticket: take, escalate (level, reason), wait, resume, resolve (resolutionCode), reopen (reason), close")
+    public TicketJson move(@PathParam("id") Long id, @NotNull @Valid TransitionJson body) {
+        long version = body.getVersion();
+        Ticket ticket = switch (body.getAction()) {
+            case "take" -> tickets.take(id, version);
+            case "escalate" -> tickets.escalate(id, version, body.getLevel() == null ? 0 : body.getLevel(), body.getReason());
+            case "wait" -> tickets.waitForCustomer(id, version);
+            case "resume" -> tickets.resume(id, version);
+            case "resolve" -> tickets.resolve(id, version, body.getResolutionCode());
+            case "reopen" -> tickets.reopen(id, version, body.getReason());
+            case "close" -> tickets.close(id, version);
+            default -> throw new DomainException("ticket.action.unknown", body.getAction());
+        };
+        return TicketJson.of(ticket, clock.instant());
+    }
+
+    @POST
+    @Path("{id}/notes")
+    public Response addNote(@PathParam("id") Long id, @NotNull @Valid NewNoteJson body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(NoteJson.of(tickets.addNote(id, body.getText(), body.isCustomerVisible()))).build();
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<ChangeJson> timeline(@PathParam("id") Long id) {
+        return tickets.timeline(id).stream().map(ChangeJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/notes")
+    public List<NoteJson> notes(@PathParam("id") Long id) {
+        return tickets.notes(id).stream().map(NoteJson::of).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package it.cuffia.web.tickets;
+
+import it.cuffia.ticketing.application.TicketService;
+import it.cuffia.ticketing.domain.Priority;
+import it.cuffia.ticketing.domain.SlaStatus;
+import it.cuffia.ticketing.domain.Ticket;
+import it.cuffia.ticketing.domain.TicketChange;
+import it.cuffia.ticketing.domain.TicketNote;
+import it.cuffia.ticketing.domain.TicketState;
+import it.cuffia.web.faces.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/** One ticket: its data, SLA, the actions its state allows, notes and timeline. */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private Clock clock;
+
+    private Long id;
+    private Ticket ticket;
+    private List<TicketChange> timeline = List.of();
+    private List<TicketNote> notes = List.of();
+    private int escalateTo = 2;
+    private String reason;
+    private String resolutionCode;
+    private String noteText;
+    private boolean noteVisible;
+    private Priority priority;
+
+    public void load() {
+        ticket = tickets.get(id);
+        priority = ticket.getPriority();
+        timeline = tickets.timeline(id);
+        notes = tickets.notes(id);
+    }
+
+    public void take() { after(tickets.take(id, ticket.getVersion()), "ticket.taken"); }
+    public void waitForCustomer() { after(tickets.waitForCustomer(id, ticket.getVersion()), "saved"); }
+    public void resume() { after(tickets.resume(id, ticket.getVersion()), "saved"); }
+    public void close() { after(tickets.close(id, ticket.getVersion()), "saved"); }
+
+    public void escalate() {
+        after(tickets.escalate(id, ticket.getVersion(), escalateTo, reason), "ticket.escalated");
+        reason = null;
+    }
+
+    public void resolve() {
+        after(tickets.resolve(id, ticket.getVersion(), resolutionCode), "ticket.resolved");
+        resolutionCode = null;
+    }
+
+    public void reopen() {
+        after(tickets.reopen(id, ticket.getVersion(), reason), "saved");
+        reason = null;
+    }
+
+    public void changePriority() {
+        after(tickets.changePriority(id, ticket.getVersion(), priority), "saved");
+    }
+
+    public void addNote() {
+        tickets.addNote(id, noteText, noteVisible);
+        noteText = null;
+        noteVisible = false;
+        load();
+    }
+
+    private void after(Ticket saved, String messageKey) {
+        Messages.info(messageKey, saved.getId());
+        load();
+    }
+
+    public boolean can(String state) {
+        return ticket != null && ticket.getState().canMoveTo(TicketState.valueOf(state));
+    }
+
+    public boolean isActive() {
+        return ticket != null && ticket.getState().isActive();
+    }
+
+    public SlaStatus getSla() {
+        return ticket.slaStatus(clock.instant());
+    }
+
+    public Priority[] getPriorities() { return Priority.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Ticket getTicket() { return ticket; }
+    public List<TicketChange> getTimeline() { return timeline; }
+    public List<TicketNote> getNotes() { return notes; }
+    public int getEscalateTo() { return escalateTo; }
+    public void setEscalateTo(int escalateTo) { this.escalateTo = escalateTo; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getResolutionCode() { return resolutionCode; }
+    public void setResolutionCode(String resolutionCode) { this.resolutionCode = resolutionCode; }
+    public String getNoteText() { return noteText; }
+    public void setNoteText(String noteText) { this.noteText = noteText; }
+    public boolean isNoteVisible() { return noteVisible; }
+    public void setNoteVisible(boolean noteVisible) { this.noteVisible = noteVisible; }
+    public Priority getPriority() { return priority; }
+    public void setPriority(Priority priority) { this.priority = priority; }
+}

@@ -1,0 +1,76 @@
+package it.cuffia.web.tickets;
+
+import it.cuffia.ticketing.application.QueueSummary;
+import it.cuffia.ticketing.application.TicketService;
+import it.cuffia.ticketing.domain.SlaStatus;
+import it.cuffia.ticketing.domain.Ticket;
+import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.ServiceLazyModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/** Ticket lists: the agent's own, the queues, the breach list; and the supervisor's queue summary. */
+@Named
+@ViewScoped
+public class TicketsView implements Serializable {
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private Clock clock;
+
+    private String view = "mine";
+    private ServiceLazyModel<Ticket> model;
+    private Ticket reassigning;
+    private String assignee;
+
+    @PostConstruct
+    void init() {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        if (external.isUserInRole("SUPERVISOR") && !external.isUserInRole("AGENT")) {
+            view = "active";
+        }
+        model = new ServiceLazyModel<>(tickets::page).withFilter("view", view);
+    }
+
+    public void show(String newView) {
+        view = newView;
+        model.withFilter("view", newView);
+    }
+
+    public void take(Ticket ticket) {
+        tickets.take(ticket.getId(), ticket.getVersion());
+        Messages.info("ticket.taken", ticket.getId());
+    }
+
+    public void startReassign(Ticket ticket) {
+        reassigning = ticket;
+        assignee = ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername();
+    }
+
+    public void reassign() {
+        tickets.assign(reassigning.getId(), reassigning.getVersion(), assignee);
+        Messages.info("saved");
+        reassigning = null;
+    }
+
+    public List<QueueSummary> getQueues() {
+        return tickets.queues();
+    }
+
+    public SlaStatus sla(Ticket ticket) {
+        return ticket.slaStatus(clock.instant());
+    }
+
+    public String getView() { return view; }
+    public ServiceLazyModel<Ticket> getModel() { return model; }
+    public Ticket getReassigning() { return reassigning; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String assignee) { this.assignee = assignee; }
+}

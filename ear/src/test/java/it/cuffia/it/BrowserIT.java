@@ -107,7 +107,7 @@ class BrowserIT {
         try (Browser browser = new Browser()) {
             browser.login("operatore03", Demo.PASSWORD);
             browser.open("agent/customers.xhtml");
-            browser.waitFor(By.cssSelector("#customers\\:table a")).click();
+            browser.waitFor(By.cssSelector("#customers\\:table_data a")).click();
             browser.waitFor(By.id("customerTickets:newTicket")).click();
             browser.waitFor(By.id("ticketForm:category")).click();
             browser.waitFor(By.xpath("//div[@id='ticketForm:category_panel']//li[normalize-space(.)='Assistenza tecnica']")).click();
@@ -142,6 +142,35 @@ class BrowserIT {
             assertTrue(browser.pageText().contains("Francesco Romano"), "the owner is still the agent who opened it");
             assertTrue(browser.pageText().contains("LINEA_RIPARATA"));
             browser.screenshot("agent-ticket-resolved");
+        }
+    }
+
+    @Test
+    void anAgentAnswersACallTheCallerPopsUpAndTheSupervisorSeesTheAgentOnTheCall() {
+        jakarta.json.JsonObject customer = jakarta.json.Json.createReader(new java.io.StringReader(
+                ConsoleClient.api("GET", "customers?size=1&sort=-lastName", "operatore04", Demo.PASSWORD, null, "it").body()))
+                .readObject().getJsonArray("items").getJsonObject(0);
+        String e164 = customer.getJsonArray("phones").getString(0);
+        String typed = e164.substring(3, 6) + " " + e164.substring(6); // as an Italian would read it out: 347 1234567
+        try (Browser agent = new Browser(); Browser supervisor = new Browser()) {
+            agent.login("operatore04", Demo.PASSWORD);
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+
+            agent.type(By.id("screenPop:number"), typed);
+            agent.driver.findElement(By.id("screenPop:lookUp")).click();
+            agent.waitForText(By.id("screenPop"), customer.getString("lastName"));
+            agent.waitForText(By.id("stateBar:current"), "In chiamata");
+            agent.screenshot("agent-screen-pop");
+
+            supervisor.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            supervisor.waitForText(By.id("board:agents"), "Sofia Colombo");
+            assertTrue(supervisor.driver.findElement(By.id("board:agents")).getText().contains("In chiamata"),
+                    supervisor.driver.findElement(By.id("board:agents")).getText());
+
+            agent.type(By.id("stateBar:pauseReason"), "Pausa caffè");
+            agent.driver.findElement(By.id("stateBar:pause")).click();
+            agent.waitForText(By.id("stateBar:current"), "In pausa");
+            agent.logout();
         }
     }
 }

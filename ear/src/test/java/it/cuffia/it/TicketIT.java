@@ -30,6 +30,11 @@ class TicketIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /** JSON-B leaves null fields out of the body. */
+    private static String text(JsonObject object, String key) {
+        return object.containsKey(key) && !object.isNull(key) ? object.getString(key) : "-";
+    }
+
     private static long auroraCustomerId() {
         return json(ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -60,7 +65,7 @@ class TicketIT {
         JsonObject atLevel2 = json(escalated);
         assertEquals(2, atLevel2.getInt("level"));
         assertEquals(Demo.AGENT_AURORA, atLevel2.getString("owner"), "escalation keeps the owner");
-        assertTrue(atLevel2.isNull("assignee"), "waits in the level-2 queue");
+        assertEquals("-", text(atLevel2, "assignee"), "waits in the level-2 queue");
 
         JsonObject taken = json(move(atLevel2, Demo.SUPERVISOR, "take", ""));
         assertEquals(Demo.SUPERVISOR, taken.getString("assignee"));
@@ -75,7 +80,7 @@ class TicketIT {
         JsonArray timeline = Json.createReader(new StringReader(
                 ConsoleClient.api("GET", "tickets/" + id + "/timeline", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray();
         List<String> rows = timeline.stream().map(v -> v.asJsonObject())
-                .map(c -> c.getString("by") + ":" + c.getString("field") + ":" + (c.isNull("to") ? "-" : c.getString("to"))).toList();
+                .map(c -> c.getString("by") + ":" + c.getString("field") + ":" + text(c, "to")).toList();
         assertEquals(List.of(
                 "operatore01:state:NEW", "operatore01:state:OPEN", "operatore01:owner:operatore01",
                 "operatore01:assignee:operatore01", "operatore01:level:2", "operatore01:assignee:-",

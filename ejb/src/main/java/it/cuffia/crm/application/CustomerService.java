@@ -123,9 +123,9 @@ public class CustomerService {
     public Page<CustomerChange> history(Long customerId, PageRequest request) {
         Customer customer = get(customerId);
         return PagedQuery.of(em, CustomerChange.class)
-                .field("field", "field")
-                .field("changedBy", "changedBy")
-                .field("changedAt", "changedAt")
+                .field("field", "change.field")
+                .field("changedBy", "change.changedBy")
+                .field("changedAt", "change.changedAt")
                 .where((cb, root) -> cb.equal(root.get("customer"), customer))
                 .run(new PageRequest(request.first(), request.size(),
                         request.sortField() == null ? "changedAt" : request.sortField(),

@@ -194,7 +194,7 @@ public class TicketService {
 
     public List<TicketChange> timeline(Long id) {
         Ticket ticket = get(id);
-        return em.createQuery("select c from TicketChange c where c.ticket = :t order by c.changedAt, c.id", TicketChange.class)
+        return em.createQuery("select c from TicketChange c where c.ticket = :t order by c.change.changedAt, c.id", TicketChange.class)
                 .setParameter("t", ticket).getResultList();
     }
 

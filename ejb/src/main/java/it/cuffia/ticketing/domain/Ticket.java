@@ -6,6 +6,7 @@ import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.ChangeRecord;
 import it.cuffia.shared.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -104,7 +105,7 @@ public class Ticket extends AbstractEntity {
     private boolean escalated;
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
-    @OrderBy("changedAt, id")
+    @OrderBy("change.changedAt, id")
     private List<TicketChange> changes = new ArrayList<>();
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
@@ -258,7 +259,7 @@ public class Ticket extends AbstractEntity {
     }
 
     private void record(String by, Instant at, String field, Object before, Object after, String reason) {
-        changes.add(new TicketChange(this, at, by, field, before, after, reason));
+        changes.add(new TicketChange(this, new ChangeRecord(at, by, field, before, after), reason));
     }
 
     private static void requireReason(String reason) {

@@ -1,14 +1,15 @@
 package it.cuffia.ticketing.domain;
 
 import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.ChangeRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** One timeline row of a ticket: who changed what, when, old → new (with the reason, if any). */
+/** One timeline row of a ticket: who changed what, when, old → new, and the reason when one is needed. */
 @Entity
 @Table(name = "ticket_change")
 public class TicketChange extends AbstractEntity {
@@ -17,20 +18,8 @@ public class TicketChange extends AbstractEntity {
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Column(name = "changed_by", nullable = false, length = 60)
-    private String changedBy;
-
-    @Column(nullable = false, length = 40)
-    private String field;
-
-    @Column(name = "old_value", length = 400)
-    private String oldValue;
-
-    @Column(name = "new_value", length = 400)
-    private String newValue;
+    @Embedded
+    private ChangeRecord change;
 
     @Column(length = 1000)
     private String reason;
@@ -38,21 +27,13 @@ public class TicketChange extends AbstractEntity {
     protected TicketChange() {
     }
 
-    TicketChange(Ticket ticket, Instant changedAt, String changedBy, String field, Object oldValue, Object newValue, String reason) {
+    TicketChange(Ticket ticket, ChangeRecord change, String reason) {
         this.ticket = ticket;
-        this.changedAt = changedAt;
-        this.changedBy = changedBy;
-        this.field = field;
-        this.oldValue = oldValue == null ? null : String.valueOf(oldValue);
-        this.newValue = newValue == null ? null : String.valueOf(newValue);
+        this.change = change;
         this.reason = reason;
     }
 
     public Ticket getTicket() { return ticket; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getChangedBy() { return changedBy; }
-    public String getField() { return field; }
-    public String getOldValue() { return oldValue; }
-    public String getNewValue() { return newValue; }
+    public ChangeRecord getChange() { return change; }
     public String getReason() { return reason; }
 }

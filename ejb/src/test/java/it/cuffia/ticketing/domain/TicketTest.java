@@ -119,6 +119,7 @@ class TicketTest {
         ticket.escalate(2, "Guasto in centrale", "operatore01", MONDAY_10.plusSeconds(60));
 
         List<String> rows = ticket.getChanges().stream()
+                .map(TicketChange::getChange)
                 .map(c -> c.getChangedBy() + " " + c.getField() + " " + c.getOldValue() + "→" + c.getNewValue()).toList();
 
         assertEquals(List.of(

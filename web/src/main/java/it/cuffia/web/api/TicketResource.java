@@ -63,7 +63,9 @@ public class TicketResource {
 
     public record ChangeJson(Instant at, String by, String field, String from, String to, String reason) {
         static ChangeJson of(TicketChange c) {
-            return new ChangeJson(c.getChangedAt(), c.getChangedBy(), c.getField(), c.getOldValue(), c.getNewValue(), c.getReason());
+            var change = c.getChange();
+            return new ChangeJson(change.getChangedAt(), change.getChangedBy(), change.getField(), change.getOldValue(),
+                    change.getNewValue(), c.getReason());
         }
     }
 

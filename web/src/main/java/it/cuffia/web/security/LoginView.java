@@ -31,6 +31,9 @@ public class LoginView {
     @Inject
     private UserService users;
 
+    @Inject
+    private it.cuffia.contact.application.AgentStateService agentStates;
+
     @NotBlank
     private String username;
     @NotBlank
@@ -47,8 +50,14 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username.trim().toLowerCase(Locale.ROOT), password)));
         switch (status) {
             case SUCCESS -> {
-                session.loggedIn(users.me());
+                it.cuffia.identity.domain.AppUser user = users.me();
+                session.loggedIn(user);
                 request.changeSessionId();
+                if (user.hasRole(it.cuffia.identity.domain.Role.AGENT)) {
+                    // an agent who logs in is ready for calls; the session remembers them for its end
+                    agentStates.change(it.cuffia.contact.domain.AgentState.AVAILABLE, null);
+                    request.getSession().setAttribute(AgentSessionListener.AGENT_ATTRIBUTE, user.getUsername());
+                }
                 external.redirect(external.getRequestContextPath() + target());
             }
             case SEND_CONTINUE -> faces.responseComplete();

@@ -26,6 +26,9 @@ public class UserSession implements Serializable {
     @Inject
     private UserService users;
 
+    @Inject
+    private it.cuffia.contact.application.AgentStateService agentStates;
+
     private Locale locale = DEFAULT_LOCALE;
     private String username;
     private String fullName;
@@ -71,6 +74,9 @@ public class UserSession implements Serializable {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (roles.contains(Role.AGENT)) {
+            agentStates.loggedOut(username);
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?bye=true&lang=" + locale.getLanguage());

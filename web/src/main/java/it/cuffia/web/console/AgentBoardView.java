@@ -1,0 +1,36 @@
+package it.cuffia.web.console;
+
+import it.cuffia.contact.application.AgentStateService;
+import it.cuffia.contact.domain.AgentStatePeriod;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The supervisor's live board of agents' states (refreshed by short polling). */
+@Named
+@RequestScoped
+public class AgentBoardView {
+
+    @Inject
+    private AgentStateService states;
+
+    @Inject
+    private Clock clock;
+
+    private List<AgentStatePeriod> live;
+
+    public List<AgentStatePeriod> getLive() {
+        if (live == null) {
+            live = states.live();
+        }
+        return live;
+    }
+
+    public String since(AgentStatePeriod period) {
+        Duration d = period.length(clock.instant());
+        return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+}

@@ -151,6 +151,41 @@ class SecurityIT {
         assertTrue(health.body().contains("\"database\""), health.body());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "operatore01, agent/index.xhtml agent/customers.xhtml agent/tickets.xhtml about.xhtml",
+            "supervisore1, supervisor/index.xhtml supervisor/queues.xhtml about.xhtml",
+            "commerciale1, sales/index.xhtml about.xhtml",
+            "admin, admin/index.xhtml admin/clients.xhtml admin/users.xhtml admin/teams.xhtml admin/customers.xhtml about.xhtml"})
+    void everyPageOfARoleRendersWithoutAnError(String user, String pages) {
+        ConsoleClient browser = new ConsoleClient(Demo.BASE_URL);
+        browser.login(user, Demo.PASSWORD);
+        for (String page : pages.split(" ")) {
+            HttpResponse<String> response = browser.get(page);
+            assertEquals(200, response.statusCode(), user + " " + page);
+            assertFalse(response.body().contains("Errore imprevisto"), user + " " + page);
+        }
+    }
+
+    @Test
+    void aCustomerPageShowsOnlyCustomersOfTheCallersClients() {
+        JsonObject own = json(ConsoleClient.api("GET", "customers?size=1", Demo.SALES_VERDE, Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0);
+        JsonObject foreign = json(ConsoleClient.api("GET", "customers?size=1", Demo.SALES_AURORA, Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0);
+        ConsoleClient browser = new ConsoleClient(Demo.BASE_URL);
+        browser.login(Demo.SALES_VERDE, Demo.PASSWORD);
+
+        HttpResponse<String> mine = browser.get("sales/customer.xhtml?id=" + own.getJsonNumber("id"));
+        HttpResponse<String> theirs = browser.get("sales/customer.xhtml?id=" + foreign.getJsonNumber("id"));
+
+        assertEquals(200, mine.statusCode());
+        assertTrue(mine.body().contains(own.getString("lastName")), "own client's customer is shown");
+        assertFalse(mine.body().contains("Errore imprevisto"));
+        assertTrue(theirs.body().contains("Elemento non trovato"), "another client's customer is not found");
+        assertFalse(theirs.body().contains(foreign.getString("email")), "and none of its data leaks");
+    }
+
     private static List<String> clientsOf(JsonArray customers) {
         return customers.stream().map(v -> v.asJsonObject().getString("client")).distinct().toList();
     }

@@ -111,10 +111,15 @@ configure_domain() {
       as add-library --type common "$JDBC_DRIVER_JAR" >/dev/null
     fi
   fi
-  as delete-jdbc-resource jdbc/cuffia >/dev/null 2>&1 || true
-  as delete-jdbc-connection-pool CuffiaPool >/dev/null 2>&1 || true
-  write_resources "$tmp"
-  as add-resources "$tmp" >/dev/null
+  # the pool is recreated only when the database changed: a running application keeps its pool
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-database" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA"
+  if [[ ! -f "$marker" || "$(cat "$marker")" != "$wanted" ]]; then
+    as delete-jdbc-resource jdbc/cuffia >/dev/null 2>&1 || true
+    as delete-jdbc-connection-pool CuffiaPool >/dev/null 2>&1 || true
+    write_resources "$tmp"
+    as add-resources "$tmp" >/dev/null
+    echo "$wanted" >"$marker"
+  fi
   rm -f "$tmp"
   as delete-system-property cuffia.demo >/dev/null 2>&1 || true
   as create-system-properties "cuffia.demo=$DEMO" >/dev/null

@@ -59,18 +59,28 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement type(By by, String text) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element = evidenceOnTimeout(() -> wait.until(ExpectedConditions.elementToBeClickable(by)));
         element.clear();
         element.sendKeys(text);
         return element;
     }
 
     WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return evidenceOnTimeout(() -> wait.until(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
     void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        evidenceOnTimeout(() -> wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    /** A wait that fails leaves a screenshot of what the person would have seen. */
+    private <T> T evidenceOnTimeout(java.util.function.Supplier<T> waiting) {
+        try {
+            return waiting.get();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failure-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     String pageText() {

@@ -102,12 +102,24 @@ class BrowserIT {
     }
 
     @Test
-    void anAgentOpensAndEscalatesATicketASupervisorResolvesItAndTheOwnerSeesIt() {
+    void aCtiCallPopsUpTheCallerTheAgentOpensAndEscalatesATicketASupervisorResolvesItAndTheOwnerSeesIt() {
+        jakarta.json.JsonObject customer = Cti.json(ConsoleClient.api("GET", "customers?size=1&sort=-firstName", "operatore03",
+                Demo.PASSWORD, null, "it")).getJsonArray("items").getJsonObject(0);
+        Cti pbx = Cti.forClient(Cti.clientOf("operatore03"));
         String ticketUrl;
         try (Browser browser = new Browser()) {
             browser.login("operatore03", Demo.PASSWORD);
-            browser.open("agent/customers.xhtml");
-            browser.waitFor(By.cssSelector("#customers\\:table_data a")).click();
+            browser.waitForText(By.id("stateBar:current"), "Disponibile");
+
+            String callId = "browser-" + System.nanoTime();
+            pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\""
+                    + customer.getJsonArray("phones").getString(0) + "\",\"agent\":\"operatore03\"}");
+            browser.waitForText(By.id("screenPop:call"), customer.getString("lastName")); // popped up without a reload
+            browser.screenshot("agent-screen-pop");
+            browser.driver.findElement(By.id("screenPop:answer")).click();
+            browser.waitForText(By.id("stateBar:current"), "In chiamata");
+
+            browser.driver.findElement(By.cssSelector("#screenPop\\:call a.match-name")).click();
             browser.waitFor(By.id("customerTickets:newTicket")).click();
             browser.waitFor(By.id("ticketForm:category")).click();
             browser.waitFor(By.xpath("//div[@id='ticketForm:category_panel']//li[normalize-space(.)='Assistenza tecnica']")).click();
@@ -122,6 +134,13 @@ class BrowserIT {
             browser.waitForText(By.id("level"), "2");
             browser.waitForText(By.id("assignee"), "in coda");
             browser.screenshot("agent-ticket-escalated");
+
+            browser.open("agent/index.xhtml");
+            browser.driver.findElement(By.id("screenPop:hangUp")).click();
+            browser.waitForText(By.id("stateBar:current"), "Post-chiamata");
+            browser.type(By.id("screenPop:notes"), "Aperto ticket, scalato al secondo livello");
+            browser.driver.findElement(By.id("screenPop:finishWrapUp")).click();
+            browser.waitForText(By.id("stateBar:current"), "Disponibile");
             browser.logout();
 
             browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
@@ -146,7 +165,7 @@ class BrowserIT {
     }
 
     @Test
-    void anAgentAnswersACallTheCallerPopsUpAndTheSupervisorSeesTheAgentOnTheCall() {
+    void anAgentTakesACallFromATypedNumberAndTheSupervisorSeesTheAgentOnTheCall() {
         jakarta.json.JsonObject customer = jakarta.json.Json.createReader(new java.io.StringReader(
                 ConsoleClient.api("GET", "customers?size=1&sort=-lastName", "operatore04", Demo.PASSWORD, null, "it").body()))
                 .readObject().getJsonArray("items").getJsonObject(0);
@@ -159,8 +178,8 @@ class BrowserIT {
             agent.type(By.id("screenPop:number"), typed);
             agent.driver.findElement(By.id("screenPop:lookUp")).click();
             agent.waitForText(By.id("screenPop"), customer.getString("lastName"));
+            agent.waitFor(By.cssSelector("[id$='takeCall']")).click();
             agent.waitForText(By.id("stateBar:current"), "In chiamata");
-            agent.screenshot("agent-screen-pop");
 
             supervisor.login(Demo.SUPERVISOR, Demo.PASSWORD);
             supervisor.waitForText(By.id("board:agents"), "Sofia Colombo");

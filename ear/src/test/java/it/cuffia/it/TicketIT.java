@@ -132,4 +132,40 @@ class TicketIT {
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("subject"), invalid.body());
     }
+
+    @Test
+    void aCallAnnouncedByThePbxIsMatchedAnsweredAndEndedWithTheAgentsStateFollowing() {
+        JsonObject customer = json(ConsoleClient.api("GET", "customers?size=1&sort=firstName", "operatore02", Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0);
+        String number = customer.getJsonArray("phones").getString(0);
+        Cti pbx = Cti.forClient(Cti.clientOf("operatore02"));
+        String callId = "it-" + System.nanoTime();
+
+        HttpResponse<String> ringing = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\""
+                + number.replace("+39", "0039 ") + "\",\"agent\":\"operatore02\"}");
+        assertEquals(200, ringing.statusCode(), ringing.body());
+        assertEquals(customer.getJsonNumber("id").longValue(), Cti.json(ringing).getJsonNumber("customerId").longValue(),
+                "the caller is found by number, whatever its format");
+        assertEquals("RINGING", Cti.json(ringing).getString("state"));
+
+        assertEquals("ANSWERED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\",\"agent\":\"operatore02\"}")).getString("state"));
+        assertEquals("ENDED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":20}")).getString("state"));
+
+        HttpResponse<String> again = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\"}");
+        assertEquals(422, again.statusCode(), "a call ends once: " + again.body());
+    }
+
+    @Test
+    void thePbxNeedsItsClientsKeyAndCanOnlyRouteToThatClientsAgents() {
+        assertEquals(401, Cti.post(null, "{\"callId\":\"x\",\"event\":\"RINGING\",\"from\":\"3331234567\"}").statusCode());
+        assertEquals(401, Cti.post("not-a-key", "{\"callId\":\"x\",\"event\":\"RINGING\",\"from\":\"3331234567\"}").statusCode());
+
+        Cti auroraPbx = Cti.forClient(Cti.clientOf(Demo.AGENT_AURORA));
+        HttpResponse<String> foreignAgent = auroraPbx.event("{\"callId\":\"it-" + System.nanoTime()
+                + "\",\"event\":\"RINGING\",\"from\":\"3331234567\",\"agent\":\"" + Demo.AGENT_VERDE + "\"}");
+        assertEquals(404, foreignAgent.statusCode(), foreignAgent.body());
+
+        HttpResponse<String> invalid = auroraPbx.event("{\"event\":\"RINGING\"}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+    }
 }

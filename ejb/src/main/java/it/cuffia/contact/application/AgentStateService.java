@@ -36,7 +36,12 @@ public class AgentStateService {
     public AgentStatePeriod change(AgentState state, String reason) {
         Caller caller = callers.caller();
         caller.require(Role.AGENT);
-        AppUser agent = em.find(AppUser.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
+        return changeFor(em.find(AppUser.class, caller.userId()), state, reason);
+    }
+
+    /** An agent's state changes because of a call (a CTI event, answering, hanging up). */
+    public AgentStatePeriod changeFor(AppUser who, AgentState state, String reason) {
+        AppUser agent = em.find(AppUser.class, who.getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         openPeriodOf(agent).ifPresent(p -> p.end(now));
         AgentStatePeriod next = new AgentStatePeriod(agent, state, reason, now);

@@ -54,6 +54,10 @@ public class Client extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** SHA-256 of the key its PBX sends with CTI events; the key itself is shown once and never stored. */
+    @Column(name = "cti_key_hash", length = 64)
+    private String ctiKeyHash;
+
     @ElementCollection
     @CollectionTable(name = "client_business_hours", joinColumns = @JoinColumn(name = "client_id"))
     @OrderBy("dayOfWeek, opensAt")
@@ -111,6 +115,29 @@ public class Client extends AbstractEntity {
 
     public void deactivate() {
         active = false;
+    }
+
+    /** A new CTI API key (the old one stops working); returned once for the admin to copy into the PBX. */
+    public String issueCtiKey() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String key = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ctiKeyHash = hashOf(key);
+        return key;
+    }
+
+    public boolean hasCtiKey() {
+        return ctiKeyHash != null;
+    }
+
+    public static String hashOf(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public void activate() {

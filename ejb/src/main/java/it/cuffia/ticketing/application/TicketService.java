@@ -54,6 +54,9 @@ public class TicketService {
     private CustomerService customers;
 
     @Inject
+    private it.cuffia.contact.application.InteractionService interactions;
+
+    @Inject
     private Clock clock;
 
     /** Opens a ticket; an agent opening it during a contact takes it at once and owns it. */
@@ -66,6 +69,8 @@ public class TicketService {
                 slaFor(customer.getClient().getId(), request.getCategory(), request.getPriority(), customer), caller.username(), now);
         if (caller.is(Role.AGENT)) {
             ticket.take(me(caller), now);
+            // opened while talking to this customer: the ticket belongs to that contact (FCR)
+            interactions.current().filter(call -> customer.equals(call.getCustomer())).ifPresent(ticket::openedDuring);
         }
         em.persist(ticket);
         em.flush();

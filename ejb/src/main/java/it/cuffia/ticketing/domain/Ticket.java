@@ -104,6 +104,11 @@ public class Ticket extends AbstractEntity {
     @Column(nullable = false)
     private boolean escalated;
 
+    /** The contact during which the ticket was opened: first contact resolution is measured against it. */
+    @ManyToOne
+    @JoinColumn(name = "opened_in_interaction_id")
+    private it.cuffia.contact.domain.Interaction openedIn;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("change.changedAt, id")
     private List<TicketChange> changes = new ArrayList<>();
@@ -130,6 +135,14 @@ public class Ticket extends AbstractEntity {
         ticket.planDeadlines(sla);
         ticket.record(by, at, "state", null, TicketState.NEW, null);
         return ticket;
+    }
+
+    /** Links the ticket to the contact it was opened in (a contact with this ticket's customer). */
+    public void openedDuring(it.cuffia.contact.domain.Interaction interaction) {
+        if (interaction.getCustomer() == null || !interaction.getCustomer().equals(customer)) {
+            throw new DomainException("ticket.interaction.customer");
+        }
+        this.openedIn = interaction;
     }
 
     /** An agent takes the ticket: they become its owner (if it has none) and work on it. */
@@ -289,6 +302,7 @@ public class Ticket extends AbstractEntity {
     public Boolean getResolutionMet() { return resolutionMet; }
     public String getResolutionCode() { return resolutionCode; }
     public boolean isEscalated() { return escalated; }
+    public it.cuffia.contact.domain.Interaction getOpenedIn() { return openedIn; }
     public List<TicketChange> getChanges() { return List.copyOf(changes); }
     public List<TicketNote> getNotes() { return List.copyOf(notes); }
 }

@@ -32,6 +32,11 @@ public class ClientsView implements Serializable {
     @Inject
     private java.time.Clock clock;
 
+    @Inject
+    private it.cuffia.contact.application.InteractionService interactions;
+
+    private String issuedCtiKey;
+
     private ServiceLazyModel<Client> model;
     @Valid
     private Client editing;
@@ -56,6 +61,7 @@ public class ClientsView implements Serializable {
         editingId = editing.getId();
         editingVersion = editing.getVersion();
         hours = HoursRow.of(editing.getBusinessHours());
+        issuedCtiKey = null;
     }
 
     public void save() {
@@ -88,6 +94,16 @@ public class ClientsView implements Serializable {
 
     public void removeClosure(ClientClosure closure) {
         editing = clients.removeClosure(editingId, closure.getDate());
+    }
+
+    /** A new key for the client's PBX, shown once in the dialog for the admin to copy. */
+    public void issueCtiKey() {
+        issuedCtiKey = interactions.issueCtiKey(editingId);
+        Messages.info("client.ctiKey.issued");
+    }
+
+    public String getIssuedCtiKey() {
+        return issuedCtiKey;
     }
 
     public void toggleActive(Client row) {

@@ -21,6 +21,12 @@ public class ClientResource {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private it.cuffia.contact.application.InteractionService interactions;
+
+    public record CtiKeyJson(Long clientId, String apiKey) {
+    }
+
     public record ClientJson(Long id, String code, String name, String vatNumber, boolean active) {
         static ClientJson of(Client c) {
             return new ClientJson(c.getId(), c.getCode(), c.getName(), c.getVatNumber(), c.isActive());
@@ -38,5 +44,12 @@ public class ClientResource {
     @Operation(summary = "One client, if in the caller's scope")
     public ClientJson get(@PathParam("id") Long id) {
         return ClientJson.of(clients.get(id));
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/cti-key")
+    @Operation(summary = "Admins: issues a new CTI API key for the client's PBX (shown once; the previous key stops working)")
+    public CtiKeyJson issueCtiKey(@PathParam("id") Long id) {
+        return new CtiKeyJson(id, interactions.issueCtiKey(id));
     }
 }

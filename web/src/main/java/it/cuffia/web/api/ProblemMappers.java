@@ -1,5 +1,6 @@
 package it.cuffia.web.api;
 
+import it.cuffia.shared.domain.BadCredentialsException;
 import it.cuffia.shared.domain.ConcurrentChangeException;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
@@ -30,7 +31,8 @@ public final class ProblemMappers {
     }
 
     static Response problem(DomainException e, Locale locale) {
-        int status = e instanceof NotFoundException ? 404
+        int status = e instanceof BadCredentialsException ? 401
+                : e instanceof NotFoundException ? 404
                 : e instanceof ForbiddenException ? 403
                 : e instanceof ConcurrentChangeException ? 409 : 422;
         String detail = Messages.text(locale, e.getMessageKey(), e.getArguments());

@@ -1,7 +1,9 @@
 package it.cuffia.web.console;
 
 import it.cuffia.contact.application.AgentStateService;
+import it.cuffia.contact.application.InteractionService;
 import it.cuffia.contact.domain.AgentState;
+import it.cuffia.contact.domain.Interaction;
 import it.cuffia.crm.application.CustomerService;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.shared.application.PageRequest;
@@ -15,14 +17,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.primefaces.PrimeFaces;
 
-/** The agent's console: the state bar, and the caller found by the number typed in (screen pop). */
+/**
+ * The agent's console: the state bar, the call in progress (popped up by the PBX's events without
+ * reloading the page, or started from a typed number), the caller's open tickets, the wrap-up.
+ */
 @Named
 @ViewScoped
 public class AgentConsoleView implements Serializable {
 
     @Inject
     private AgentStateService states;
+
+    @Inject
+    private InteractionService interactions;
 
     @Inject
     private CustomerService customers;
@@ -35,10 +45,31 @@ public class AgentConsoleView implements Serializable {
     private String number;
     private List<Customer> matches = List.of();
     private boolean searched;
+    private Interaction call;
+    private List<Customer> callers = List.of();
+    private String notes;
+    private String outcome;
+    private String shown;
 
     @PostConstruct
     void init() {
+        load();
+    }
+
+    /** Short polling: redraws the call panel only when the call or the state changed (typed notes survive). */
+    public void refresh() {
+        String before = shown;
+        load();
+        if (!Objects.equals(before, shown)) {
+            PrimeFaces.current().ajax().update("screenPop:call", "stateBar");
+        }
+    }
+
+    private void load() {
         state = states.current();
+        call = interactions.current().orElse(null);
+        callers = call == null ? List.of() : interactions.callersOf(call);
+        shown = state + "|" + (call == null ? "" : call.getId() + ":" + call.getVersion());
     }
 
     public void available() { change(AgentState.AVAILABLE); }
@@ -52,15 +83,42 @@ public class AgentConsoleView implements Serializable {
     private void change(AgentState next) {
         state = states.change(next, pauseReason).getState();
         Messages.info("agentState.changed", Messages.text("agentState." + state));
+        load();
     }
 
-    /** A call from this number: who is it? The agent is on the call from now. */
+    /** A call on a phone the suite does not hear: who has this number? */
     public void lookUp() {
         matches = customers.findByPhone(number);
         searched = true;
-        if (state != AgentState.ON_CALL) {
-            state = states.change(AgentState.ON_CALL, null).getState();
-        }
+    }
+
+    public void startCall(Customer customer) {
+        interactions.startCall(customer.getId(), number);
+        matches = List.of();
+        searched = false;
+        load();
+    }
+
+    public void answer() {
+        interactions.answer(call.getId());
+        load();
+    }
+
+    public void identify(Customer customer) {
+        interactions.identify(call.getId(), customer.getId());
+        load();
+    }
+
+    public void hangUp() {
+        interactions.hangUp(call.getId());
+        load();
+    }
+
+    public void finishWrapUp() {
+        interactions.finishWrapUp(call.getId(), notes, outcome);
+        notes = null;
+        outcome = null;
+        load();
     }
 
     public List<Ticket> openTicketsOf(Customer customer) {
@@ -68,7 +126,10 @@ public class AgentConsoleView implements Serializable {
                 Map.of("customerId", String.valueOf(customer.getId()), "view", "active"))).items();
     }
 
-    public AgentState[] getStates() { return AgentState.values(); }
+    public boolean isRinging() { return call != null && call.getAnsweredAt() == null; }
+    public boolean isTalking() { return call != null && call.getAnsweredAt() != null && call.getEndedAt() == null; }
+    public boolean isWrappingUp() { return call != null && call.getEndedAt() != null; }
+
     public AgentState getState() { return state; }
     public String getPauseReason() { return pauseReason; }
     public void setPauseReason(String pauseReason) { this.pauseReason = pauseReason; }
@@ -76,4 +137,10 @@ public class AgentConsoleView implements Serializable {
     public void setNumber(String number) { this.number = number; }
     public List<Customer> getMatches() { return matches; }
     public boolean isSearched() { return searched; }
+    public Interaction getCall() { return call; }
+    public List<Customer> getCallers() { return callers; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
 }

@@ -1,0 +1,228 @@
+package it.cuffia.contact.application;
+
+import it.cuffia.contact.domain.AgentState;
+import it.cuffia.contact.domain.Channel;
+import it.cuffia.contact.domain.Interaction;
+import it.cuffia.crm.application.CustomerService;
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.crm.domain.PhoneNumber;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.BadCredentialsException;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.ForbiddenException;
+import it.cuffia.shared.domain.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contacts as they happen: calls announced by the client's PBX (CTI events) or typed in by the
+ * agent, answered, ended and wrapped up; the agent's state follows the call.
+ */
+@Stateless
+public class InteractionService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    private AgentStateService agentStates;
+
+    @Inject
+    private Clock clock;
+
+    /** A CTI event from a client's PBX, authenticated by the client's API key. */
+    public Interaction ctiEvent(String apiKey, @Valid CtiEvent event) {
+        Client client = clientWithKey(apiKey);
+        Instant now = clock.instant();
+        Optional<Interaction> known = byExternalId(client, event.getCallId());
+        switch (event.getEvent()) {
+            case RINGING -> {
+                if (known.isPresent()) {
+                    return known.get();
+                }
+                Interaction call = Interaction.inbound(client, Channel.PHONE, readable(event.getFrom()), event.getCallId(), now);
+                List<Customer> matches = callersOf(client, event.getFrom());
+                if (matches.size() == 1) {
+                    call.identify(matches.get(0));
+                }
+                if (event.getAgent() != null) {
+                    call.offerTo(agentOfClient(event.getAgent(), client));
+                }
+                em.persist(call);
+                return call;
+            }
+            case ANSWERED -> {
+                Interaction call = known.orElseThrow(() -> new NotFoundException("call", event.getCallId()));
+                AppUser agent = event.getAgent() != null ? agentOfClient(event.getAgent(), client) : call.getAgent();
+                if (agent == null) {
+                    throw new DomainException("interaction.agent.required");
+                }
+                call.answer(agent, now);
+                agentStates.changeFor(agent, AgentState.ON_CALL, null);
+                return call;
+            }
+            case ENDED -> {
+                Interaction call = known.orElseThrow(() -> new NotFoundException("call", event.getCallId()));
+                call.end(now, event.getHoldSeconds());
+                if (call.getAnsweredAt() != null) {
+                    agentStates.changeFor(call.getAgent(), AgentState.WRAP_UP, null);
+                }
+                return call;
+            }
+            default -> throw new IllegalStateException("unknown CTI event " + event.getEvent());
+        }
+    }
+
+    /** The calling agent's call in progress (ringing at them, on it, or in its wrap-up), newest first. */
+    public Optional<Interaction> current() {
+        Caller caller = agent();
+        return em.createQuery("select i from Interaction i where i.agent.id = :me and i.wrapUpEndedAt is null "
+                        + "and not (i.endedAt is not null and i.answeredAt is null) order by i.ringingAt desc", Interaction.class)
+                .setParameter("me", caller.userId()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The agent answers a call announced by the PBX from the console. */
+    public Interaction answer(Long id) {
+        Caller caller = agent();
+        Interaction call = mine(id, caller);
+        AppUser me = em.find(AppUser.class, caller.userId());
+        call.answer(me, clock.instant());
+        agentStates.changeFor(me, AgentState.ON_CALL, null);
+        return call;
+    }
+
+    /** A call the agent took on a phone the suite does not hear: typed number, chosen customer. */
+    public Interaction startCall(Long customerId, String typedNumber) {
+        Caller caller = agent();
+        Customer customer = customers.get(customerId);
+        AppUser me = em.find(AppUser.class, caller.userId());
+        Instant now = clock.instant();
+        Interaction call = Interaction.inbound(customer.getClient(), Channel.PHONE, readable(typedNumber), null, now);
+        call.identify(customer);
+        call.answer(me, now);
+        em.persist(call);
+        agentStates.changeFor(me, AgentState.ON_CALL, null);
+        return call;
+    }
+
+    /** The caller turned out to be this customer (screen pop with several matches, or a new customer). */
+    public Interaction identify(Long id, Long customerId) {
+        Caller caller = agent();
+        Interaction call = mine(id, caller);
+        call.identify(customers.get(customerId));
+        return call;
+    }
+
+    public Interaction hangUp(Long id) {
+        Caller caller = agent();
+        Interaction call = mine(id, caller);
+        call.end(clock.instant(), 0);
+        agentStates.changeFor(call.getAgent(), AgentState.WRAP_UP, null);
+        return call;
+    }
+
+    /** Wrap-up done: notes and outcome kept, the agent is available again. */
+    public Interaction finishWrapUp(Long id, String notes, String outcome) {
+        Caller caller = agent();
+        Interaction call = mine(id, caller);
+        call.finishWrapUp(notes, outcome, clock.instant());
+        agentStates.changeFor(call.getAgent(), AgentState.AVAILABLE, null);
+        return call;
+    }
+
+    /** Customers of the client whose number this is (the screen pop). */
+    public List<Customer> callersOf(Interaction call) {
+        return call.getCustomer() != null ? List.of(call.getCustomer()) : callersOf(call.getClient(), call.getRemoteAddress());
+    }
+
+    public List<Interaction> ofCustomer(Long customerId) {
+        Customer customer = customers.get(customerId);
+        return em.createQuery("select i from Interaction i left join fetch i.agent where i.customer = :c order by i.ringingAt desc",
+                Interaction.class).setParameter("c", customer).setMaxResults(200).getResultList();
+    }
+
+    /** Issues a new CTI key for a client; shown once to the admin. */
+    public String issueCtiKey(Long clientId) {
+        callers.caller().require(Role.ADMIN);
+        Client client = Optional.ofNullable(em.find(Client.class, clientId)).orElseThrow(() -> new NotFoundException("client", clientId));
+        return client.issueCtiKey();
+    }
+
+    private List<Customer> callersOf(Client client, String number) {
+        String e164;
+        try {
+            e164 = PhoneNumber.parse(number).e164();
+        } catch (DomainException unreadable) {
+            return List.of(); // withheld or foreign-format numbers simply match nobody
+        }
+        return em.createQuery("select distinct p.customer from CustomerPhone p where p.number = :n and p.customer.client = :c",
+                Customer.class).setParameter("n", e164).setParameter("c", client).setMaxResults(20).getResultList();
+    }
+
+    private static String readable(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        try {
+            return PhoneNumber.parse(number).e164();
+        } catch (DomainException unreadable) {
+            return number.trim(); // kept as the PBX sent it: "anonymous", an extension…
+        }
+    }
+
+    private Client clientWithKey(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new BadCredentialsException();
+        }
+        return em.createQuery("select c from Client c where c.ctiKeyHash = :h and c.active = true", Client.class)
+                .setParameter("h", Client.hashOf(apiKey.trim())).getResultStream().findFirst()
+                .orElseThrow(BadCredentialsException::new);
+    }
+
+    private Optional<Interaction> byExternalId(Client client, String callId) {
+        return em.createQuery("select i from Interaction i where i.client = :c and i.externalId = :id", Interaction.class)
+                .setParameter("c", client).setParameter("id", callId).getResultStream().findFirst();
+    }
+
+    /** The PBX names an agent by username; only an agent working for this client can take its calls. */
+    private AppUser agentOfClient(String username, Client client) {
+        return em.createQuery("select a.user from Agent a join a.clients c where a.user.username = :u and c = :client "
+                        + "and a.user.active = true", AppUser.class)
+                .setParameter("u", username).setParameter("client", client).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("agent", username));
+    }
+
+    private Interaction mine(Long id, Caller caller) {
+        Interaction call = em.find(Interaction.class, id);
+        if (call == null || !caller.scope().allows(call.getClient().getId())) {
+            throw new NotFoundException("interaction", id);
+        }
+        if (call.getAgent() != null && !call.getAgent().getId().equals(caller.userId())) {
+            throw new ForbiddenException();
+        }
+        return call;
+    }
+
+    private Caller agent() {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        return caller;
+    }
+}

@@ -1,0 +1,5 @@
+package it.cuffia.contact.domain;
+
+public enum Direction {
+    INBOUND, OUTBOUND
+}

@@ -1,0 +1,171 @@
+package it.cuffia.contact.domain;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One contact with a customer on any channel, inbound or outbound: when it rang, was answered,
+ * ended and its wrap-up finished. Talk, hold and wrap-up times feed the KPIs (AHT, occupancy, FCR).
+ */
+@Entity
+@Table(name = "interaction")
+public class Interaction extends AbstractEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @ManyToOne
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @ManyToOne
+    @JoinColumn(name = "agent_id")
+    private AppUser agent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Direction direction;
+
+    /** The other party's number (E.164 when it could be read), or address for e-mail. */
+    @Column(name = "remote_address", length = 160)
+    private String remoteAddress;
+
+    /** The PBX's id of the call, so its later events find this interaction. */
+    @Column(name = "external_id", length = 80)
+    private String externalId;
+
+    @Column(name = "ringing_at", nullable = false)
+    private Instant ringingAt;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "wrap_up_ended_at")
+    private Instant wrapUpEndedAt;
+    @Column(name = "hold_seconds", nullable = false)
+    private int holdSeconds;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(length = 40)
+    private String outcome;
+
+    protected Interaction() {
+    }
+
+    public static Interaction inbound(Client client, Channel channel, String remoteAddress, String externalId, Instant at) {
+        Interaction interaction = new Interaction();
+        interaction.client = client;
+        interaction.channel = channel;
+        interaction.direction = Direction.INBOUND;
+        interaction.remoteAddress = remoteAddress;
+        interaction.externalId = externalId;
+        interaction.ringingAt = at;
+        return interaction;
+    }
+
+    /** Who is calling, once known; a customer of another client is never linked. */
+    public void identify(Customer caller) {
+        if (!caller.getClient().equals(client)) {
+            throw new DomainException("interaction.customer.client");
+        }
+        this.customer = caller;
+    }
+
+    /** The PBX rings this agent's phone: the call pops up on their console. */
+    public void offerTo(AppUser to) {
+        if (answeredAt != null) {
+            throw new DomainException("interaction.answer.refused");
+        }
+        this.agent = to;
+    }
+
+    public void answer(AppUser by, Instant at) {
+        if (answeredAt != null || endedAt != null) {
+            throw new DomainException("interaction.answer.refused");
+        }
+        this.agent = by;
+        this.answeredAt = at.isBefore(ringingAt) ? ringingAt : at;
+    }
+
+    public void end(Instant at, int holdSeconds) {
+        if (endedAt != null) {
+            throw new DomainException("interaction.end.refused");
+        }
+        if (holdSeconds < 0) {
+            throw new DomainException("interaction.hold.negative");
+        }
+        Instant from = answeredAt == null ? ringingAt : answeredAt;
+        this.endedAt = at.isBefore(from) ? from : at;
+        this.holdSeconds = holdSeconds;
+    }
+
+    public void finishWrapUp(String notes, String outcome, Instant at) {
+        if (endedAt == null) {
+            throw new DomainException("interaction.wrapUp.beforeEnd");
+        }
+        if (wrapUpEndedAt == null) {
+            wrapUpEndedAt = at.isBefore(endedAt) ? endedAt : at;
+        }
+        this.notes = notes == null || notes.isBlank() ? this.notes : notes.trim();
+        this.outcome = outcome == null || outcome.isBlank() ? this.outcome : outcome.trim();
+    }
+
+    /** Rang and ended with nobody answering. */
+    public boolean isAbandoned() {
+        return endedAt != null && answeredAt == null;
+    }
+
+    public boolean isInProgress() {
+        return wrapUpEndedAt == null && !isAbandoned();
+    }
+
+    /** Talk = ended − answered (hold is part of it). */
+    public Optional<Duration> talk() {
+        return answeredAt == null || endedAt == null ? Optional.empty() : Optional.of(Duration.between(answeredAt, endedAt));
+    }
+
+    /** Wrap-up = wrap-up end − ended. */
+    public Optional<Duration> wrapUp() {
+        return endedAt == null || wrapUpEndedAt == null ? Optional.empty() : Optional.of(Duration.between(endedAt, wrapUpEndedAt));
+    }
+
+    /** Handle time = talk + wrap-up. */
+    public Optional<Duration> handle() {
+        return talk().flatMap(t -> wrapUp().map(t::plus));
+    }
+
+    public Client getClient() { return client; }
+    public Customer getCustomer() { return customer; }
+    public AppUser getAgent() { return agent; }
+    public Channel getChannel() { return channel; }
+    public Direction getDirection() { return direction; }
+    public String getRemoteAddress() { return remoteAddress; }
+    public String getExternalId() { return externalId; }
+    public Instant getRingingAt() { return ringingAt; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public Instant getWrapUpEndedAt() { return wrapUpEndedAt; }
+    public int getHoldSeconds() { return holdSeconds; }
+    public String getNotes() { return notes; }
+    public String getOutcome() { return outcome; }
+}

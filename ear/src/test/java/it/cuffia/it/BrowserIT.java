@@ -186,6 +186,20 @@ class BrowserIT {
             assertTrue(supervisor.driver.findElement(By.id("board:agents")).getText().contains("In chiamata"),
                     supervisor.driver.findElement(By.id("board:agents")).getText());
 
+            agent.driver.findElement(By.id("screenPop:hangUp")).click();
+            agent.waitFor(By.id("screenPop:finishWrapUp")).click();
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+
+            String unknown = "351 " + (1_000_000 + (System.nanoTime() % 8_999_999));
+            agent.type(By.id("screenPop:number"), unknown);
+            agent.driver.findElement(By.id("screenPop:lookUp")).click();
+            agent.waitForText(By.id("screenPop"), "crealo qui");
+            agent.type(By.id("screenPop:newFirstName"), "Nuovo");
+            agent.type(By.id("screenPop:newLastName"), "Chiamante");
+            agent.driver.findElement(By.id("screenPop:createNew")).click();
+            agent.waitForText(By.id("screenPop:call"), "Nuovo Chiamante");
+            agent.waitForText(By.id("stateBar:current"), "In chiamata");
+
             agent.type(By.id("stateBar:pauseReason"), "Pausa caffè");
             agent.driver.findElement(By.id("stateBar:pause")).click();
             agent.waitForText(By.id("stateBar:current"), "In pausa");

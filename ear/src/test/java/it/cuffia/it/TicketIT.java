@@ -168,4 +168,89 @@ class TicketIT {
         HttpResponse<String> invalid = auroraPbx.event("{\"event\":\"RINGING\"}");
         assertEquals(400, invalid.statusCode(), invalid.body());
     }
+
+    @Test
+    void theCustomersTimelineShowsTheCallTheTicketItsNoteAndDataChanges() {
+        JsonObject customer = json(ConsoleClient.api("GET", "customers?size=1&first=7", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0);
+        long customerId = customer.getJsonNumber("id").longValue();
+        Cti pbx = Cti.forClient(Cti.clientOf(Demo.AGENT_AURORA));
+        String callId = "timeline-" + System.nanoTime();
+        pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\"" + customer.getJsonArray("phones").getString(0)
+                + "\",\"agent\":\"" + Demo.AGENT_AURORA + "\"}");
+        pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\"}");
+        String body = "{\"customerId\":" + customerId + ",\"category\":\"INFORMATION\",\"subject\":\"Orari negozi\"}";
+        JsonObject ticket = json(ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "it"));
+        ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id") + "/notes", Demo.AGENT_AURORA, Demo.PASSWORD,
+                "{\"text\":\"Inviati gli orari via e-mail\",\"customerVisible\":true}", "it");
+
+        JsonArray timeline = Json.createReader(new StringReader(ConsoleClient.api("GET", "customers/" + customerId + "/timeline",
+                Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray();
+        List<String> kinds = timeline.stream().map(v -> v.asJsonObject().getString("kind")).distinct().toList();
+
+        assertTrue(kinds.containsAll(List.of("NOTE", "TICKET_OPENED", "INTERACTION")), kinds.toString());
+        assertEquals("NOTE", timeline.getJsonObject(0).getString("kind"), "newest first");
+        assertEquals(403, ConsoleClient.api("GET", "customers/" + customerId + "/timeline", Demo.SALES_AURORA, Demo.PASSWORD, null, "it").statusCode());
+    }
+
+    @Test
+    void anAdminSetsAClientsSlaTargetAndBadTimesAreRefused() {
+        long clientId = Cti.clientOf(Demo.AGENT_AURORA);
+        String good = "{\"category\":\"COMPLAINT\",\"priority\":\"URGENT\",\"firstResponseMinutes\":15,\"resolutionMinutes\":120}";
+        HttpResponse<String> set = ConsoleClient.api("PUT", "clients/" + clientId + "/sla", Demo.ADMIN, Demo.PASSWORD, good, "it");
+        assertEquals(200, set.statusCode(), set.body());
+
+        JsonArray targets = Json.createReader(new StringReader(ConsoleClient.api("GET", "clients/" + clientId + "/sla",
+                Demo.ADMIN, Demo.PASSWORD, null, "it").body())).readArray();
+        assertEquals(16, targets.size(), "every category × priority");
+        assertTrue(targets.stream().map(v -> v.asJsonObject()).anyMatch(t -> t.getString("category").equals("COMPLAINT")
+                && t.getString("priority").equals("URGENT") && t.getInt("firstResponseMinutes") == 15 && t.getInt("resolutionMinutes") == 120));
+
+        String bad = "{\"category\":\"COMPLAINT\",\"priority\":\"URGENT\",\"firstResponseMinutes\":60,\"resolutionMinutes\":30}";
+        HttpResponse<String> refused = ConsoleClient.api("PUT", "clients/" + clientId + "/sla", Demo.ADMIN, Demo.PASSWORD, bad, "it");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals(403, ConsoleClient.api("PUT", "clients/" + clientId + "/sla", Demo.AGENT_AURORA, Demo.PASSWORD, good, "it").statusCode());
+    }
+
+    @Test
+    void filesAreAttachedWithAChecksumWithinSizeAndTypeLimits() throws Exception {
+        JsonObject ticket = openTicket("Fattura contestata");
+        long id = ticket.getJsonNumber("id").longValue();
+        byte[] pdf = "%PDF-1.4 fattura di prova".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> added = upload(id, "fattura.pdf", "application/pdf", pdf);
+        assertEquals(201, added.statusCode(), added.body());
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(expected, json(added).getString("sha256"));
+
+        long attachmentId = json(added).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Demo.BASE_URL + "api/tickets/" + id + "/attachments/" + attachmentId))
+                .header("Authorization", basic(Demo.AGENT_AURORA)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, download.body());
+
+        HttpResponse<String> program = upload(id, "setup.exe", "application/x-msdownload", pdf);
+        assertEquals(422, program.statusCode(), program.body());
+        assertTrue(json(program).getString("detail").contains("non è ammesso"), program.body());
+        HttpResponse<String> huge = upload(id, "scansione.pdf", "application/pdf", new byte[6 * 1024 * 1024]);
+        assertEquals(422, huge.statusCode(), huge.body());
+
+        JsonArray files = Json.createReader(new StringReader(ConsoleClient.api("GET", "tickets/" + id + "/attachments",
+                Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray();
+        assertEquals(1, files.size(), "refused files are not kept");
+        assertEquals(404, ConsoleClient.api("GET", "tickets/" + id + "/attachments", Demo.AGENT_VERDE, Demo.PASSWORD, null, "it").statusCode());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Demo.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> upload(long ticketId, String fileName, String type, byte[] content) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Demo.BASE_URL + "api/tickets/" + ticketId + "/attachments?fileName=" + fileName))
+                .header("Authorization", basic(Demo.AGENT_AURORA)).header("Content-Type", type).header("Accept", "application/json")
+                .header("Accept-Language", "it")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

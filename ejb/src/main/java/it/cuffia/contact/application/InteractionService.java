@@ -152,10 +152,20 @@ public class InteractionService {
         return call.getCustomer() != null ? List.of(call.getCustomer()) : callersOf(call.getClient(), call.getRemoteAddress());
     }
 
-    public List<Interaction> ofCustomer(Long customerId) {
+    /** A customer's latest contacts, newest first. */
+    public List<Interaction> latestOf(Long customerId, int howMany) {
         Customer customer = customers.get(customerId);
         return em.createQuery("select i from Interaction i left join fetch i.agent where i.customer = :c order by i.ringingAt desc",
-                Interaction.class).setParameter("c", customer).setMaxResults(200).getResultList();
+                Interaction.class).setParameter("c", customer).setMaxResults(howMany).getResultList();
+    }
+
+    /** An unknown caller becomes a customer of the call's client, with the calling number, in place. */
+    public Interaction createCaller(Long id, it.cuffia.crm.application.CustomerData data) {
+        Caller caller = agent();
+        Interaction call = mine(id, caller);
+        List<String> phones = call.getRemoteAddress() == null ? List.of() : List.of(call.getRemoteAddress());
+        call.identify(customers.create(call.getClient().getId(), data, phones));
+        return call;
     }
 
     /** Issues a new CTI key for a client; shown once to the admin. */

@@ -105,6 +105,9 @@ public class Client extends AbstractEntity {
     }
 
     public void addClosure(LocalDate date, String description) {
+        if (date == null) {
+            throw new it.cuffia.shared.domain.DomainException("date.required");
+        }
         closures.removeIf(c -> c.getDate().equals(date));
         closures.add(new ClientClosure(date, description));
     }

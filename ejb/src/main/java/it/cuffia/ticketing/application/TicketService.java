@@ -197,6 +197,34 @@ public class TicketService {
         return note;
     }
 
+    /** Attaches a file (size and type checked, SHA-256 kept); the timeline records it. */
+    public it.cuffia.ticketing.domain.TicketAttachment attach(Long id, String fileName, String contentType, byte[] content) {
+        Caller caller = staff();
+        Ticket ticket = get(id);
+        it.cuffia.ticketing.domain.TicketAttachment attachment =
+                ticket.attach(fileName, contentType, content, caller.username(), clock.instant());
+        em.persist(attachment);
+        em.flush();
+        return attachment;
+    }
+
+    /** The files of a ticket, newest first (their content is loaded only when downloaded). */
+    public List<it.cuffia.ticketing.domain.TicketAttachment> attachments(Long id) {
+        Ticket ticket = get(id);
+        return em.createQuery("select a from TicketAttachment a where a.ticket = :t order by a.uploadedAt desc",
+                it.cuffia.ticketing.domain.TicketAttachment.class).setParameter("t", ticket).getResultList();
+    }
+
+    public it.cuffia.ticketing.domain.TicketAttachment attachment(Long ticketId, Long attachmentId) {
+        Ticket ticket = get(ticketId);
+        it.cuffia.ticketing.domain.TicketAttachment attachment = em.find(it.cuffia.ticketing.domain.TicketAttachment.class, attachmentId);
+        if (attachment == null || !attachment.getTicket().equals(ticket)) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        attachment.getContent(); // loaded inside the transaction
+        return attachment;
+    }
+
     public List<TicketChange> timeline(Long id) {
         Ticket ticket = get(id);
         return em.createQuery("select c from TicketChange c where c.ticket = :t order by c.change.changedAt, c.id", TicketChange.class)

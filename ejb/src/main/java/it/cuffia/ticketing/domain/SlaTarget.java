@@ -42,12 +42,17 @@ public class SlaTarget extends AbstractEntity {
     }
 
     public SlaTarget(Client client, TicketCategory category, Priority priority, int firstResponseMinutes, int resolutionMinutes) {
-        if (firstResponseMinutes <= 0 || resolutionMinutes < firstResponseMinutes) {
-            throw new DomainException("sla.minutes.invalid", firstResponseMinutes, resolutionMinutes);
-        }
         this.client = client;
         this.category = category;
         this.priority = priority;
+        promise(firstResponseMinutes, resolutionMinutes);
+    }
+
+    /** New times for this promise: the first response never later than the resolution. */
+    public final void promise(int firstResponseMinutes, int resolutionMinutes) {
+        if (firstResponseMinutes <= 0 || resolutionMinutes < firstResponseMinutes) {
+            throw new DomainException("sla.minutes.invalid", firstResponseMinutes, resolutionMinutes);
+        }
         this.firstResponseMinutes = firstResponseMinutes;
         this.resolutionMinutes = resolutionMinutes;
     }

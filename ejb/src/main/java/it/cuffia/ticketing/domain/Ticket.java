@@ -232,6 +232,12 @@ public class Ticket extends AbstractEntity {
         }
     }
 
+    public TicketAttachment attach(String fileName, String contentType, byte[] content, String by, Instant at) {
+        TicketAttachment attachment = new TicketAttachment(this, fileName, contentType, content, by, at);
+        record(by, at, "attachment", null, attachment.getFileName(), null);
+        return attachment;
+    }
+
     public TicketNote addNote(String text, boolean customerVisible, String by, Instant at) {
         if (text == null || text.isBlank()) {
             throw new DomainException("ticket.note.required");

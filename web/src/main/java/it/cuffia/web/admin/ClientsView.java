@@ -37,6 +37,11 @@ public class ClientsView implements Serializable {
 
     private String issuedCtiKey;
 
+    @Inject
+    private it.cuffia.ticketing.application.SlaTargetService slaTargets;
+
+    private List<SlaRow> sla;
+
     private ServiceLazyModel<Client> model;
     @Valid
     private Client editing;
@@ -62,6 +67,7 @@ public class ClientsView implements Serializable {
         editingVersion = editing.getVersion();
         hours = HoursRow.of(editing.getBusinessHours());
         issuedCtiKey = null;
+        sla = slaTargets.targetsOf(editingId).stream().map(SlaRow::new).toList();
     }
 
     public void save() {
@@ -100,6 +106,15 @@ public class ClientsView implements Serializable {
     public void issueCtiKey() {
         issuedCtiKey = interactions.issueCtiKey(editingId);
         Messages.info("client.ctiKey.issued");
+    }
+
+    public void saveSla(SlaRow row) {
+        slaTargets.set(editingId, row.getCategory(), row.getPriority(), row.getFirstResponseMinutes(), row.getResolutionMinutes());
+        Messages.info("saved");
+    }
+
+    public List<SlaRow> getSla() {
+        return sla;
     }
 
     public String getIssuedCtiKey() {
@@ -164,5 +179,27 @@ public class ClientsView implements Serializable {
         public void setOpensAt(LocalTime opensAt) { this.opensAt = opensAt; }
         public LocalTime getClosesAt() { return closesAt; }
         public void setClosesAt(LocalTime closesAt) { this.closesAt = closesAt; }
+    }
+
+    /** One SLA promise in the editor: minutes of business time to answer and to resolve. */
+    public static class SlaRow implements Serializable {
+        private final it.cuffia.ticketing.domain.TicketCategory category;
+        private final it.cuffia.ticketing.domain.Priority priority;
+        private int firstResponseMinutes;
+        private int resolutionMinutes;
+
+        SlaRow(it.cuffia.ticketing.domain.SlaTarget target) {
+            category = target.getCategory();
+            priority = target.getPriority();
+            firstResponseMinutes = target.getFirstResponseMinutes();
+            resolutionMinutes = target.getResolutionMinutes();
+        }
+
+        public it.cuffia.ticketing.domain.TicketCategory getCategory() { return category; }
+        public it.cuffia.ticketing.domain.Priority getPriority() { return priority; }
+        public int getFirstResponseMinutes() { return firstResponseMinutes; }
+        public void setFirstResponseMinutes(int firstResponseMinutes) { this.firstResponseMinutes = firstResponseMinutes; }
+        public int getResolutionMinutes() { return resolutionMinutes; }
+        public void setResolutionMinutes(int resolutionMinutes) { this.resolutionMinutes = resolutionMinutes; }
     }
 }

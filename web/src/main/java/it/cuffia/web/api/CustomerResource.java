@@ -84,6 +84,21 @@ public class CustomerResource {
         return CustomerJson.of(customers.get(id));
     }
 
+    @Inject
+    private it.cuffia.ticketing.application.CustomerTimelineService timelines;
+
+    public record TimelineJson(java.time.Instant at, String kind, String who, String title, String detail, Long ticketId) {
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The customer's contacts, tickets, notes and data changes, newest first (staff only)")
+    public List<TimelineJson> timeline(@PathParam("id") Long id) {
+        return timelines.of(id).stream()
+                .map(e -> new TimelineJson(e.getAt(), e.getKind().name(), e.getWho(), e.getTitle(), e.getDetail(), e.getTicketId()))
+                .toList();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a customer of one of the caller's clients")

@@ -182,4 +182,38 @@ public class TicketResource {
     public List<NoteJson> notes(@PathParam("id") Long id) {
         return tickets.notes(id).stream().map(NoteJson::of).toList();
     }
+
+    public record AttachmentJson(Long id, String fileName, String contentType, long size, String sha256, String uploadedBy,
+                                 Instant uploadedAt) {
+        static AttachmentJson of(it.cuffia.ticketing.domain.TicketAttachment a) {
+            return new AttachmentJson(a.getId(), a.getFileName(), a.getContentType(), a.getSize(), a.getSha256(),
+                    a.getUploadedBy(), a.getUploadedAt());
+        }
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attaches the request body as a file (Content-Type = the file's type; at most 5 MB)")
+    public Response attach(@PathParam("id") Long id, @QueryParam("fileName") String fileName,
+                           @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, byte[] content) {
+        return Response.status(Response.Status.CREATED)
+                .entity(AttachmentJson.of(tickets.attach(id, fileName, contentType, content))).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentJson> attachments(@PathParam("id") Long id) {
+        return tickets.attachments(id).stream().map(AttachmentJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") Long id, @PathParam("attachmentId") Long attachmentId) {
+        it.cuffia.ticketing.domain.TicketAttachment a = tickets.attachment(id, attachmentId);
+        return Response.ok(a.getContent(), a.getContentType())
+                .header("Content-Disposition", "attachment; filename=\"" + a.getFileName().replace("\"", "") + "\"")
+                .header("Digest", "sha-256=" + a.getSha256()).build();
+    }
 }

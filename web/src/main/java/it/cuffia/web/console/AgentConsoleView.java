@@ -50,6 +50,12 @@ public class AgentConsoleView implements Serializable {
     private String notes;
     private String outcome;
     private String shown;
+    @jakarta.validation.Valid
+    private it.cuffia.crm.application.CustomerData newCaller = new it.cuffia.crm.application.CustomerData();
+    private Long newCallerClientId;
+
+    @Inject
+    private it.cuffia.crm.application.ClientService clients;
 
     @PostConstruct
     void init() {
@@ -121,6 +127,29 @@ public class AgentConsoleView implements Serializable {
         load();
     }
 
+    /** The caller is new: create them as a customer with the calling number, and go on with the call. */
+    public void createCaller() {
+        if (call != null) {
+            interactions.createCaller(call.getId(), newCaller);
+        } else {
+            Customer created = customers.create(newCallerClientId, newCaller, List.of(number));
+            interactions.startCall(created.getId(), number);
+            matches = List.of();
+            searched = false;
+        }
+        Messages.info("customer.created", newCaller.getFirstName() + " " + newCaller.getLastName());
+        newCaller = new it.cuffia.crm.application.CustomerData();
+        load();
+    }
+
+    public List<it.cuffia.crm.domain.Client> getClientChoices() {
+        return clients.choosable();
+    }
+
+    public List<Interaction> lastContactsOf(Customer customer) {
+        return interactions.latestOf(customer.getId(), 3);
+    }
+
     public List<Ticket> openTicketsOf(Customer customer) {
         return tickets.page(new PageRequest(0, 5, "openedAt", false,
                 Map.of("customerId", String.valueOf(customer.getId()), "view", "active"))).items();
@@ -142,5 +171,8 @@ public class AgentConsoleView implements Serializable {
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public String getOutcome() { return outcome; }
+    public it.cuffia.crm.application.CustomerData getNewCaller() { return newCaller; }
+    public Long getNewCallerClientId() { return newCallerClientId; }
+    public void setNewCallerClientId(Long newCallerClientId) { this.newCallerClientId = newCallerClientId; }
     public void setOutcome(String outcome) { this.outcome = outcome; }
 }

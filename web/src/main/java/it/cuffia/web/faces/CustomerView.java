@@ -25,6 +25,11 @@ public class CustomerView implements Serializable {
 
     private ServiceLazyModel<it.cuffia.ticketing.domain.Ticket> customerTickets;
 
+    @Inject
+    private it.cuffia.ticketing.application.CustomerTimelineService timelines;
+
+    private java.util.List<it.cuffia.ticketing.application.TimelineEntry> timeline;
+
     private Long id;
     private Customer customer;
     @Valid
@@ -37,6 +42,9 @@ public class CustomerView implements Serializable {
 
     /** f:viewAction: loads the customer named in the URL, if the caller may see it. */
     public void load() {
+        if (id == null) {
+            throw new it.cuffia.shared.domain.NotFoundException("customer", "—");
+        }
         customer = customers.get(id);
         data = CustomerData.of(customer);
         history = new ServiceLazyModel<>(request -> customers.history(id, request));
@@ -67,6 +75,7 @@ public class CustomerView implements Serializable {
 
     private void refresh(Customer saved) {
         customer = saved;
+        timeline = null;
         data = CustomerData.of(saved);
     }
 
@@ -76,6 +85,14 @@ public class CustomerView implements Serializable {
             customerTickets = new ServiceLazyModel<>(tickets::page).withFilter("customerId", String.valueOf(id));
         }
         return customerTickets;
+    }
+
+    /** Contacts, tickets, notes and data changes in one list (staff only: made when the page asks for it). */
+    public java.util.List<it.cuffia.ticketing.application.TimelineEntry> getTimeline() {
+        if (timeline == null) {
+            timeline = timelines.of(id);
+        }
+        return timeline;
     }
 
     public ConsentPurpose[] getPurposes() { return ConsentPurpose.values(); }

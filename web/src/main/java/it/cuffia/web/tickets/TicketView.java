@@ -36,12 +36,36 @@ public class TicketView implements Serializable {
     private String noteText;
     private boolean noteVisible;
     private Priority priority;
+    private List<it.cuffia.ticketing.domain.TicketAttachment> attachments = List.of();
 
     public void load() {
+        if (id == null) {
+            throw new it.cuffia.shared.domain.NotFoundException("ticket", "—");
+        }
         ticket = tickets.get(id);
         priority = ticket.getPriority();
         timeline = tickets.timeline(id);
         notes = tickets.notes(id);
+        attachments = tickets.attachments(id);
+    }
+
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        tickets.attach(id, file.getFileName(), file.getContentType(), file.getContent());
+        Messages.info("attachment.added", file.getFileName());
+        load();
+    }
+
+    public org.primefaces.model.StreamedContent download(it.cuffia.ticketing.domain.TicketAttachment row) {
+        it.cuffia.ticketing.domain.TicketAttachment attachment = tickets.attachment(id, row.getId());
+        byte[] content = attachment.getContent();
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(attachment.getFileName()).contentType(attachment.getContentType()).contentLength((long) content.length)
+                .stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    }
+
+    public List<it.cuffia.ticketing.domain.TicketAttachment> getAttachments() {
+        return attachments;
     }
 
     public void take() { after(tickets.take(id, ticket.getVersion()), "ticket.taken"); }

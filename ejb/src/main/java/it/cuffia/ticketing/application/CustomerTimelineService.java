@@ -1,0 +1,82 @@
+package it.cuffia.ticketing.application;
+
+import it.cuffia.contact.domain.Interaction;
+import it.cuffia.crm.application.CustomerService;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.crm.domain.CustomerChange;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.ChangeRecord;
+import it.cuffia.ticketing.application.TimelineEntry.Kind;
+import it.cuffia.ticketing.domain.Ticket;
+import it.cuffia.ticketing.domain.TicketNote;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The customer page's one timeline: contacts, tickets opened and resolved, ticket notes and data
+ * changes, newest first. Four queries whatever the history's length (each capped), merged in memory.
+ */
+@Stateless
+public class CustomerTimelineService {
+
+    public static final int MAX_PER_KIND = 200;
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private CustomerService customers;
+
+    public List<TimelineEntry> of(Long customerId) {
+        callers.caller().require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        Customer customer = customers.get(customerId);
+        List<TimelineEntry> entries = new ArrayList<>();
+
+        for (Interaction i : latest("select i from Interaction i left join fetch i.agent where i.customer = :c order by i.ringingAt desc",
+                Interaction.class, customer)) {
+            String length = i.talk().map(d -> String.format("%d:%02d", d.toMinutes(), d.toSecondsPart())).orElse("");
+            entries.add(new TimelineEntry(i.getRingingAt(), Kind.INTERACTION, i.getAgent() == null ? null : i.getAgent().getUsername(),
+                    i.getChannel() + " " + i.getDirection() + (length.isEmpty() ? "" : " · " + length),
+                    join(i.getOutcome(), i.getNotes()), null));
+        }
+        for (Ticket t : latest("select t from Ticket t left join fetch t.owner where t.customer = :c order by t.openedAt desc", Ticket.class, customer)) {
+            entries.add(new TimelineEntry(t.getOpenedAt(), Kind.TICKET_OPENED, t.getOwner() == null ? null : t.getOwner().getUsername(),
+                    "#" + t.getId() + " " + t.getSubject(), t.getCategory() + " · " + t.getPriority(), t.getId()));
+            if (t.getResolvedAt() != null) {
+                entries.add(new TimelineEntry(t.getResolvedAt(), Kind.TICKET_RESOLVED, null,
+                        "#" + t.getId() + " " + t.getSubject(), t.getResolutionCode(), t.getId()));
+            }
+        }
+        for (TicketNote n : latest("select n from TicketNote n join fetch n.ticket t where t.customer = :c order by n.writtenAt desc",
+                TicketNote.class, customer)) {
+            entries.add(new TimelineEntry(n.getWrittenAt(), Kind.NOTE, n.getAuthor(), "#" + n.getTicket().getId(), n.getText(),
+                    n.getTicket().getId()));
+        }
+        for (CustomerChange c : latest("select c from CustomerChange c where c.customer = :c order by c.change.changedAt desc",
+                CustomerChange.class, customer)) {
+            ChangeRecord r = c.getChange();
+            entries.add(new TimelineEntry(r.getChangedAt(), Kind.DATA_CHANGE, r.getChangedBy(), r.getField(),
+                    (r.getOldValue() == null ? "—" : r.getOldValue()) + " → " + (r.getNewValue() == null ? "—" : r.getNewValue()), null));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::getAt).reversed());
+        return entries;
+    }
+
+    private <T> List<T> latest(String jpql, Class<T> type, Customer customer) {
+        return em.createQuery(jpql, type).setParameter("c", customer).setMaxResults(MAX_PER_KIND).getResultList();
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) return b;
+        return b == null ? a : a + " · " + b;
+    }
+}

@@ -1,6 +1,7 @@
 package it.cuffia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -117,6 +118,11 @@ class TicketIT {
         long id = openTicket("Riservato").getJsonNumber("id").longValue();
 
         assertEquals(404, ConsoleClient.api("GET", "tickets/" + id, Demo.AGENT_VERDE, Demo.PASSWORD, null, "it").statusCode());
+        ConsoleClient otherAgent = new ConsoleClient(Demo.BASE_URL);
+        otherAgent.login(Demo.AGENT_VERDE, Demo.PASSWORD);
+        HttpResponse<String> page = otherAgent.get("agent/ticket.xhtml?id=" + id);
+        assertTrue(page.body().contains("Elemento non trovato"), "the console's ticket page refuses it too");
+        assertFalse(page.body().contains("Riservato"), "and shows nothing of it");
         assertEquals(403, ConsoleClient.api("GET", "tickets", Demo.SALES_AURORA, Demo.PASSWORD, null, "it").statusCode());
         JsonObject verdeList = json(ConsoleClient.api("GET", "tickets?view=active&size=200", Demo.AGENT_VERDE, Demo.PASSWORD, null, "it"));
         assertTrue(verdeList.getJsonArray("items").stream()

@@ -6,9 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,22 +25,11 @@ public class SchemaMigrator {
     @Resource(lookup = "jdbc/cuffia")
     private DataSource dataSource;
 
-    /** The one type the two databases do not share: large binary content. */
-    private String binaryType() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "bytea" : "blob";
-        } catch (SQLException e) {
-            throw new IllegalStateException("the database does not answer: " + e.getMessage(), e);
-        }
-    }
-
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("binary_type", binaryType()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
@@ -41,7 +40,6 @@ public class TicketAttachment extends AbstractEntity {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;

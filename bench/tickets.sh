@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Ticket creation throughput: wrk POSTing tickets through /api/tickets (32 connections, loopback)
+# beside pgbench inserting the same rows (the ticket and its four timeline rows) straight into
+# PostgreSQL. Cuffia runs on PostgreSQL for this (schema cuffia_bench, its own server directory).
+# Writes the figures to bench/RESULTS.md (section "Ticket creation"). Stops the demo server first.
+#
+#   bench/tickets.sh [seconds]      default 30 s per run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT="$ROOT/bench/out"
+SECONDS_PER_RUN=${1:-30}
+CONNECTIONS=32
+mkdir -p "$OUT"
+command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null
+command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-client)"; exit 1; }
+
+export CUFFIA_RUN_DIR="$OUT/run-pg" PG_URL=jdbc:postgresql://127.0.0.1:5432/test PG_USER=postgres DB_SCHEMA=cuffia_bench
+PSQL=(psql -q -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1)
+CUFFIA_RUN_DIR="$ROOT/.run" ./cuffia stop >/dev/null 2>&1 || true
+"${PSQL[@]}" -c "drop schema if exists cuffia_bench cascade" >/dev/null
+./cuffia start --postgres >"$OUT/tickets-start.log"
+
+BASE=http://localhost:8080/cuffia
+AUTH="operatore01:cuffia2026"
+CUSTOMER=$(curl -fsS -u "$AUTH" "$BASE/api/customers?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+cat >"$OUT/post-ticket.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Basic $(printf '%s' "$AUTH" | base64)"
+wrk.body = '{"customerId":$CUSTOMER,"category":"TECHNICAL_SUPPORT","priority":"NORMAL","channel":"PHONE","subject":"bench","description":"wrk"}'
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %d\n", summary.requests, summary.duration,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+wrk -t2 -c"$CONNECTIONS" -d5s -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >/dev/null   # warm-up: JIT, pools
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >"$OUT/wrk.txt"
+read -r W_REQ W_DUR W_P50 W_P90 W_P99 W_ERR < <(grep '^RESULT' "$OUT/wrk.txt" | cut -d' ' -f2-)
+W_TPS=$(echo "scale=1; $W_REQ * 1000000 / $W_DUR" | bc)
+CREATED=$("${PSQL[@]}" -At -c "select count(*) from cuffia_bench.ticket where subject = 'bench'")
+
+IDS=$("${PSQL[@]}" -At -c "select c.client_id || ' ' || c.id || ' ' || u.id from cuffia_bench.customer c, cuffia_bench.app_user u where c.id = $CUSTOMER and u.username = 'operatore01'")
+read -r CLIENT_ID CUSTOMER_ID OWNER_ID <<<"$IDS"
+cat >"$OUT/insert-ticket.sql" <<SQL
+\set client $CLIENT_ID
+\set customer $CUSTOMER_ID
+\set owner $OWNER_ID
+with t as (
+  insert into cuffia_bench.ticket (id, version, client_id, customer_id, category, priority, channel, subject, description, state,
+    support_level, owner_id, assignee_id, opened_at, first_response_at, first_response_due, resolution_due, first_response_met, escalated)
+  values (nextval('cuffia_bench.cuffia_seq'), 1, :client, :customer, 'TECHNICAL_SUPPORT', 'NORMAL', 'PHONE', 'pgbench', 'pgbench', 'OPEN',
+    1, :owner, :owner, now(), now(), now() + interval '4 hours', now() + interval '24 hours', true, false)
+  returning id)
+insert into cuffia_bench.ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value)
+select nextval('cuffia_bench.cuffia_seq'), 0, t.id, now(), 'operatore01', f.field, null, 'x'
+from t, (values ('state'), ('state'), ('owner'), ('assignee')) as f(field);
+SQL
+pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" -f "$OUT/insert-ticket.sql" -r test >"$OUT/pgbench.txt" 2>&1
+P_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -1)
+P_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench.txt")
+RATIO=$(echo "scale=3; $W_TPS / $P_TPS" | bc)
+./cuffia stop >/dev/null
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+{
+  echo "## Ticket creation ($(date -u +%Y-%m-%d), $(nproc) cores, $cpu, PostgreSQL, $CONNECTIONS connections, ${SECONDS_PER_RUN} s)"
+  echo
+  echo "| path | tickets/s | latency p50 ms | p90 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|---|"
+  echo "| wrk → POST /cuffia/api/tickets (Basic auth, validation, SLA deadlines, 4 timeline rows, JSON) | $W_TPS | $W_P50 | $W_P90 | $W_P99 | $W_ERR |"
+  echo "| pgbench → the same ticket row and 4 timeline rows inserted in one statement | $P_TPS | avg $P_LAT | | | 0 |"
+  echo
+  echo "Ratio REST / bare SQL: **$RATIO**. Tickets the REST run stored: $CREATED (checked in the database)."
+  echo "Measured with \`bench/tickets.sh\`; the client and the server share the same 2 cores."
+} >"$OUT/tickets.md"
+python3 - "$ROOT/bench/RESULTS.md" "$OUT/tickets.md" "Ticket creation" <<'PY'
+import re, sys
+results, section, title = sys.argv[1], open(sys.argv[2]).read(), sys.argv[3]
+try:
+    text = open(results).read()
+except FileNotFoundError:
+    text = "# Benchmark results\n\nLatest figures of the scripts in `bench/`. Never a timed assertion in a test.\n\n"
+text = re.sub(r"## " + re.escape(title) + r".*?(?=\n## |\Z)", "", text, flags=re.S).rstrip() + "\n\n" + section
+open(results, "w").write(text)
+PY
+cat "$OUT/tickets.md"

@@ -102,7 +102,7 @@ class BrowserIT {
     }
 
     @Test
-    void aCtiCallPopsUpTheCallerTheAgentOpensAndEscalatesATicketASupervisorResolvesItAndTheOwnerSeesIt() {
+    void aCtiCallPopsUpTheCallerTheAgentOpensAndEscalatesATicketASupervisorResolvesItAndTheOwnerSeesIt() throws java.io.IOException {
         jakarta.json.JsonObject customer = Cti.json(ConsoleClient.api("GET", "customers?size=1&sort=-firstName", "operatore03",
                 Demo.PASSWORD, null, "it")).getJsonArray("items").getJsonObject(0);
         Cti pbx = Cti.forClient(Cti.clientOf("operatore03"));
@@ -128,6 +128,11 @@ class BrowserIT {
             browser.driver.findElement(By.id("ticketForm:open")).click();
             browser.waitForText(By.id("state"), "Aperto");
             ticketUrl = browser.driver.getCurrentUrl().replaceFirst(".*/cuffia/agent/", "");
+
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("modem", ".txt");
+            java.nio.file.Files.writeString(photo, "Spie del modem: DSL lampeggiante");
+            browser.driver.findElement(By.cssSelector("#attachments\\:upload input[type=file]")).sendKeys(photo.toString());
+            browser.waitForText(By.id("attachments:files"), photo.getFileName().toString());
 
             browser.type(By.id("actions:reason"), "Verifica della linea in centrale");
             browser.driver.findElement(By.id("actions:escalate")).click();

@@ -144,6 +144,16 @@ class SecurityIT {
     }
 
     @Test
+    void theApiIsDocumentedByOpenApi() {
+        HttpResponse<String> openapi = new ConsoleClient(Demo.BASE_URL.replace("/cuffia/", "/")).get("openapi");
+
+        assertEquals(200, openapi.statusCode(), openapi.body());
+        assertTrue(openapi.body().contains("/api/tickets/{id}/transitions"), openapi.body());
+        assertTrue(openapi.body().contains("/api/customers"));
+        assertEquals(422, ConsoleClient.api("GET", "customers?size=5000", Demo.ADMIN, Demo.PASSWORD, null, "it").statusCode());
+    }
+
+    @Test
     void healthReadinessChecksTheDatabase() {
         HttpResponse<String> health = new ConsoleClient(Demo.BASE_URL.replace("/cuffia/", "/")).get("health/ready");
 

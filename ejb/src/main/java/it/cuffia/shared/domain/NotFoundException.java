@@ -6,6 +6,6 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class NotFoundException extends DomainException {
     public NotFoundException(String what, Object id) {
-        super("error.notFound", what, id);
+        super("error.notFound", what, String.valueOf(id));
     }
 }

@@ -9,8 +9,6 @@ import it.cuffia.shared.application.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -67,8 +65,9 @@ public class CustomerResource {
     public PageJson<CustomerJson> list(@QueryParam("q") String q,
                                        @QueryParam("clientId") Long clientId,
                                        @QueryParam("sort") @DefaultValue("lastName") String sort,
-                                       @QueryParam("first") @DefaultValue("0") @Min(0) int first,
-                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+                                       @QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         Map<String, String> filters = new HashMap<>();
         if (q != null) filters.put("q", q);
         if (clientId != null) filters.put("clientId", clientId.toString());

@@ -11,8 +11,6 @@ import it.cuffia.ticketing.domain.TicketNote;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -118,8 +116,9 @@ public class TicketResource {
                                                       @QueryParam("level") Integer level,
                                                       @QueryParam("clientId") Long clientId,
                                                       @QueryParam("q") String q,
-                                                      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
-                                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+                                                      @QueryParam("first") @DefaultValue("0") int first,
+                                                      @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         Map<String, String> filters = new HashMap<>();
         if (view != null) filters.put("view", view);
         if (state != null) filters.put("state", state);

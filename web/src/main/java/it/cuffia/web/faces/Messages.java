@@ -28,8 +28,10 @@ public final class Messages {
         }
     }
 
+    /** In the language of the person's session (the view's own locale is not yet set during view actions). */
     public static String text(String key, Object... args) {
-        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+        return text(jakarta.enterprise.inject.spi.CDI.current().select(it.cuffia.web.security.UserSession.class).get().getLocale(),
+                key, args);
     }
 
     public static void info(String key, Object... args) {

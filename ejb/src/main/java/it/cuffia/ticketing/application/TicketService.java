@@ -103,6 +103,7 @@ public class TicketService {
                 .field("openedAt", "openedAt")
                 .field("resolutionDue", "resolutionDue")
                 .where(Tenancy.within(caller.scope(), "client"))
+                .batchFetch("customer").batchFetch("owner").batchFetch("assignee")
                 .orderBy("resolutionDue");
         String scope = request.filters().get("view");
         PageRequest rest = withoutFilter(request, "view");

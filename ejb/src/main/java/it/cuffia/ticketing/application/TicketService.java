@@ -28,7 +28,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -238,28 +240,37 @@ public class TicketService {
                 .setParameter("t", ticket).getResultList();
     }
 
-    /** Queues per support level, counted by the database in one query. */
+    /**
+     * Queues per support level, counted by the database in one query. Native SQL: an aggregate of a
+     * converted attribute (min of an instant) reaches JPA converters as the driver's raw type.
+     */
     public List<QueueSummary> queues() {
         Caller caller = staff();
-        Instant now = clock.instant();
-        String scope = caller.scope().all() ? "" : " and t.client.id in :clients";
-        var query = em.createQuery("select t.level, count(t), "
-                + "sum(case when t.assignee is null then 1 else 0 end), min(t.openedAt), "
-                + "sum(case when t.resolutionDue < :now then 1 else 0 end), "
-                + "sum(case when t.resolutionDue >= :now and t.resolutionDue < :soon then 1 else 0 end) "
-                + "from Ticket t where t.state in :active" + scope + " group by t.level order by t.level", Object[].class)
-                .setParameter("now", now)
-                .setParameter("soon", now.plus(Duration.ofHours(2)))
-                .setParameter("active", ACTIVE);
-        if (!caller.scope().all()) {
-            query.setParameter("clients", caller.scope().clientIds().isEmpty() ? Set.of(-1L) : caller.scope().clientIds());
-        }
-        List<QueueSummary> result = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            result.add(new QueueSummary(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), (Instant) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).longValue()));
-        }
-        return result;
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        String scope = caller.scope().all() ? "" : " and t.client_id in (" + (caller.scope().clientIds().isEmpty() ? "-1"
+                : caller.scope().clientIds().stream().map(String::valueOf).collect(Collectors.joining(","))) + ")";
+        String active = ACTIVE.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.support_level, count(*), "
+                        + "sum(case when t.assignee_id is null then 1 else 0 end), min(t.opened_at), "
+                        + "sum(case when t.resolution_due < ?1 then 1 else 0 end), "
+                        + "sum(case when t.resolution_due >= ?1 and t.resolution_due < ?2 then 1 else 0 end) "
+                        + "from ticket t where t.state in (" + active + ")" + scope
+                        + " group by t.support_level order by t.support_level")
+                .setParameter(1, now)
+                .setParameter(2, now.plusHours(2))
+                .getResultList();
+        return rows.stream().map(row -> new QueueSummary(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), instant(row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
+                .toList();
+    }
+
+    /** A timestamp as the JDBC driver hands it back (PostgreSQL: Timestamp; H2: OffsetDateTime). */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) return timestamp.toInstant();
+        if (value instanceof OffsetDateTime odt) return odt.toInstant();
+        if (value instanceof Instant instant) return instant;
+        throw new IllegalStateException("not a timestamp: " + value.getClass());
     }
 
     /** Closes tickets resolved more than {@code days} days ago (the auto-close timer's work). */

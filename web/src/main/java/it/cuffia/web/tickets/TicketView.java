@@ -100,7 +100,7 @@ public class TicketView implements Serializable {
     }
 
     private void after(Ticket saved, String messageKey) {
-        Messages.info(messageKey, saved.getId());
+        Messages.info(messageKey, String.valueOf(saved.getId()));
         load();
     }
 

@@ -46,7 +46,7 @@ public class TicketsView implements Serializable {
 
     public void take(Ticket ticket) {
         tickets.take(ticket.getId(), ticket.getVersion());
-        Messages.info("ticket.taken", ticket.getId());
+        Messages.info("ticket.taken", String.valueOf(ticket.getId()));
     }
 
     public void startReassign(Ticket ticket) {

@@ -38,6 +38,9 @@ class PersistenceIT {
     @Inject
     TestFixtures fixtures;
 
+    @Inject
+    it.cuffia.ticketing.application.TicketService tickets;
+
     @Test
     void flywayCreatedTheSchemaAtDeploy() {
         List<Object[]> history = fixtures.flywayHistory();
@@ -96,6 +99,20 @@ class PersistenceIT {
         assertTrue(ItalianHolidays.isHoliday(LocalDate.of(2026, 12, 25)));
         assertTrue(ItalianHolidays.isHoliday(LocalDate.of(2026, 4, 6)), "Easter Monday 2026");
         assertFalse(ItalianHolidays.isHoliday(LocalDate.of(2026, 11, 23)));
+    }
+
+    @Test
+    void resolvedTicketsCloseThemselvesAfterTheQuietPeriod() {
+        Client client = fixtures.newClient("Quiete S.r.l.");
+        Customer customer = fixtures.newCustomer(client.getId(), "Rita", "Quieta", "02 8765 4321", Instant.now());
+        Instant now = Instant.now();
+        Long old = fixtures.resolvedTicket(customer.getId(), now.minus(java.time.Duration.ofDays(8))).getId();
+        Long recent = fixtures.resolvedTicket(customer.getId(), now.minus(java.time.Duration.ofDays(2))).getId();
+
+        tickets.closeResolvedBefore(now.minus(java.time.Duration.ofDays(7)));
+
+        assertEquals(it.cuffia.ticketing.domain.TicketState.CLOSED, fixtures.ticket(old).getState());
+        assertEquals(it.cuffia.ticketing.domain.TicketState.RESOLVED, fixtures.ticket(recent).getState());
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

@@ -77,4 +77,24 @@ public class TestFixtures {
         return em.createQuery("select count(c) from Customer c where c.client.id = :id", Long.class)
                 .setParameter("id", clientId).getSingleResult();
     }
+
+    /** A ticket resolved at the given instant, by an agent of the demo data. */
+    public it.cuffia.ticketing.domain.Ticket resolvedTicket(Long customerId, Instant resolvedAt) {
+        Customer customer = em.find(Customer.class, customerId);
+        it.cuffia.identity.domain.AppUser agent = em.createQuery("select u from AppUser u where u.username = 'operatore01'",
+                it.cuffia.identity.domain.AppUser.class).getSingleResult();
+        it.cuffia.ticketing.domain.Ticket ticket = it.cuffia.ticketing.domain.Ticket.open(customer,
+                it.cuffia.ticketing.domain.TicketCategory.INFORMATION, it.cuffia.ticketing.domain.Priority.LOW,
+                it.cuffia.contact.domain.Channel.EMAIL, "Richiesta orari", null,
+                it.cuffia.ticketing.domain.SlaTarget.standard(customer.getClient(), it.cuffia.ticketing.domain.TicketCategory.INFORMATION,
+                        it.cuffia.ticketing.domain.Priority.LOW), "operatore01", resolvedAt.minusSeconds(3600));
+        ticket.take(agent, resolvedAt.minusSeconds(1800));
+        ticket.resolve("INFO_FORNITE", "operatore01", resolvedAt);
+        em.persist(ticket);
+        return ticket;
+    }
+
+    public it.cuffia.ticketing.domain.Ticket ticket(Long id) {
+        return em.find(it.cuffia.ticketing.domain.Ticket.class, id);
+    }
 }

@@ -103,29 +103,31 @@ XML
 }
 
 configure_domain() {
-  local tmp
-  tmp=$(mktemp --suffix=.xml)
+  # configured once per database setting: a running application keeps its pool, and an
+  # unchanged domain needs no restart
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO"
+  if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
+    return
+  fi
   if [[ "$DB" == postgres ]]; then
     # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
     if [[ ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
       as add-library --type common "$JDBC_DRIVER_JAR" >/dev/null
     fi
   fi
-  # the pool is recreated only when the database changed: a running application keeps its pool
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-database" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA"
-  if [[ ! -f "$marker" || "$(cat "$marker")" != "$wanted" ]]; then
-    as delete-jdbc-resource jdbc/cuffia >/dev/null 2>&1 || true
-    as delete-jdbc-connection-pool CuffiaPool >/dev/null 2>&1 || true
-    write_resources "$tmp"
-    as add-resources "$tmp" >/dev/null
-    echo "$wanted" >"$marker"
-  fi
+  local tmp
+  tmp=$(mktemp --suffix=.xml)
+  as delete-jdbc-resource jdbc/cuffia >/dev/null 2>&1 || true
+  as delete-jdbc-connection-pool CuffiaPool >/dev/null 2>&1 || true
+  write_resources "$tmp"
+  as add-resources "$tmp" >/dev/null
   rm -f "$tmp"
   as delete-system-property cuffia.demo >/dev/null 2>&1 || true
   as create-system-properties "cuffia.demo=$DEMO" >/dev/null
   as set-log-levels it.cuffia=INFO >/dev/null
   # MicroProfile Health at /health on the http listener (readiness checks the database)
   as set-microprofile-healthcheck-configuration --enabled=true >/dev/null
+  echo "$wanted" >"$marker"
 }
 
 case "${1:-}" in
@@ -150,7 +152,14 @@ case "${1:-}" in
     fi
     ;;
   deploy)
-    as deploy --force=true --name cuffia "${2:?ear file}" >/dev/null
+    # the server reloads a deployed application at start: deploy only what it does not have yet
+    ear="${2:?ear file}"
+    deployed="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
+    sum=$(sha256sum "$ear" | cut -d' ' -f1)
+    if [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications 2>/dev/null | grep -q '^cuffia '; then
+      as deploy --force=true --name cuffia "$ear" >/dev/null
+      echo "$sum" >"$deployed"
+    fi
     ;;
   stop)
     stop_domain

@@ -134,13 +134,7 @@ public class Client extends AbstractEntity {
     }
 
     public static String hashOf(String key) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return it.cuffia.shared.domain.Checksums.sha256Hex(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void activate() {

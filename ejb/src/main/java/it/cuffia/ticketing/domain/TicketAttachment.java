@@ -1,6 +1,7 @@
 package it.cuffia.ticketing.domain;
 
 import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.Checksums;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** A file attached to a ticket (a fax PDF, a photo of the modem…), with its SHA-256 checksum. */
 @Entity
@@ -53,18 +51,10 @@ public class TicketAttachment extends AbstractEntity {
         this.fileName = fileName.replaceAll("[\\\\/]", "_").trim();
         this.contentType = contentType.split(";")[0].trim();
         this.size = content.length;
-        this.sha256 = sha256Of(content);
+        this.sha256 = Checksums.sha256Hex(content);
         this.uploadedBy = by;
         this.uploadedAt = at;
         this.content = content.clone();
-    }
-
-    public static String sha256Of(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     public Ticket getTicket() { return ticket; }

@@ -74,6 +74,9 @@ class TicketIT {
         assertEquals("RESOLVED", resolved.getString("state"));
 
         long id = opened.getJsonNumber("id").longValue();
+        JsonObject level2 = json(ConsoleClient.api("GET", "tickets?level=2&size=200", Demo.SUPERVISOR, Demo.PASSWORD, null, "it"));
+        assertTrue(level2.getJsonArray("items").stream().allMatch(t -> t.asJsonObject().getInt("level") == 2));
+        assertTrue(level2.getJsonArray("items").stream().anyMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == id));
         JsonObject seenByOwner = json(ConsoleClient.api("GET", "tickets/" + id, Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
         assertEquals("RESOLVED", seenByOwner.getString("state"));
         assertEquals(Demo.AGENT_AURORA, seenByOwner.getString("owner"));

@@ -150,12 +150,15 @@ public final class PagedQuery<T> {
                 throw new DomainException("error.filter.value", value);
             }
         }
-        if (javaType == Long.class || javaType == long.class) {
-            try {
+        try {
+            if (javaType == Long.class || javaType == long.class) {
                 return cb.equal(path, Long.valueOf(value));
-            } catch (NumberFormatException e) {
-                throw new DomainException("error.filter.value", value);
             }
+            if (javaType == Integer.class || javaType == int.class) {
+                return cb.equal(path, Integer.valueOf(value));
+            }
+        } catch (NumberFormatException e) {
+            throw new DomainException("error.filter.value", value);
         }
         return cb.equal(path, value);
     }

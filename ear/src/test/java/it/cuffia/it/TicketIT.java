@@ -68,6 +68,8 @@ class TicketIT {
         assertEquals(Demo.AGENT_AURORA, atLevel2.getString("owner"), "escalation keeps the owner");
         assertEquals("-", text(atLevel2, "assignee"), "waits in the level-2 queue");
 
+        HttpResponse<String> agentTakes = move(atLevel2, Demo.AGENT_AURORA, "take", "");
+        assertEquals(422, agentTakes.statusCode(), "escalated work is for supervisors: " + agentTakes.body());
         JsonObject taken = json(move(atLevel2, Demo.SUPERVISOR, "take", ""));
         assertEquals(Demo.SUPERVISOR, taken.getString("assignee"));
         JsonObject resolved = json(move(taken, Demo.SUPERVISOR, "resolve", ",\"resolutionCode\":\"SOSTITUZIONE_MODEM\""));

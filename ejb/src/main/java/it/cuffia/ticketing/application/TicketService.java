@@ -124,10 +124,16 @@ public class TicketService {
         return query.run(rest);
     }
 
+    /** Agents take front-line tickets; escalated work (levels 2 and 3) is taken by supervisors. */
     public Ticket take(Long id, long version) {
         Caller caller = callers.caller();
         caller.require(Role.AGENT, Role.SUPERVISOR);
-        return change(id, version, t -> t.take(me(caller), clock.instant()));
+        return change(id, version, t -> {
+            if (t.getLevel() > it.cuffia.ticketing.domain.SupportLevel.FRONT_LINE && !caller.is(Role.SUPERVISOR)) {
+                throw new it.cuffia.shared.domain.DomainException("ticket.take.level", t.getLevel());
+            }
+            t.take(me(caller), clock.instant());
+        });
     }
 
     public Ticket escalate(Long id, long version, int level, String reason) {

@@ -9,7 +9,9 @@ import java.util.logging.Logger;
 
 /**
  * Closes resolved tickets after a quiet period (days, system property
- * {@code cuffia.tickets.autoCloseDays}, default 7). A persistent timer: with several servers it runs once.
+ * {@code cuffia.tickets.autoCloseDays}, default 7). Not a persistent timer: Payara 6 refuses to redeploy
+ * an application whose persistent schedule is already stored ("invalid container id", payara/Payara#4650).
+ * Running on every server of a group is harmless: closing is idempotent and optimistic locking orders it.
  */
 @Singleton
 public class TicketAutoClose {
@@ -22,7 +24,7 @@ public class TicketAutoClose {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "*/15", info = "auto-close resolved tickets")
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "auto-close resolved tickets")
     void closeQuietResolvedTickets() {
         int days = Integer.getInteger("cuffia.tickets.autoCloseDays", 7);
         int closed = tickets.closeResolvedBefore(clock.instant().minus(Duration.ofDays(days)));

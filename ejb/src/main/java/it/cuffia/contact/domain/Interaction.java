@@ -3,6 +3,8 @@ package it.cuffia.contact.domain;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.AppUser;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.Lead;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
 import jakarta.persistence.Column;
@@ -69,6 +71,15 @@ public class Interaction extends AbstractEntity {
     @Column(length = 40)
     private String outcome;
 
+    /** For outbound calls: the campaign and lead the call was made for. */
+    @ManyToOne
+    @JoinColumn(name = "campaign_id")
+    private Campaign campaign;
+
+    @ManyToOne
+    @JoinColumn(name = "lead_id")
+    private Lead lead;
+
     protected Interaction() {
     }
 
@@ -79,6 +90,21 @@ public class Interaction extends AbstractEntity {
         interaction.direction = Direction.INBOUND;
         interaction.remoteAddress = remoteAddress;
         interaction.externalId = externalId;
+        interaction.ringingAt = at;
+        return interaction;
+    }
+
+    /** The agent dials a lead of a campaign: the call starts ringing at the other end now. */
+    public static Interaction outbound(Lead lead, AppUser agent, Instant at) {
+        Interaction interaction = new Interaction();
+        interaction.client = lead.getCampaign().getClient();
+        interaction.customer = lead.getCustomer();
+        interaction.agent = agent;
+        interaction.channel = Channel.PHONE;
+        interaction.direction = Direction.OUTBOUND;
+        interaction.remoteAddress = lead.getPhone();
+        interaction.campaign = lead.getCampaign();
+        interaction.lead = lead;
         interaction.ringingAt = at;
         return interaction;
     }
@@ -168,4 +194,6 @@ public class Interaction extends AbstractEntity {
     public int getHoldSeconds() { return holdSeconds; }
     public String getNotes() { return notes; }
     public String getOutcome() { return outcome; }
+    public Campaign getCampaign() { return campaign; }
+    public Lead getLead() { return lead; }
 }

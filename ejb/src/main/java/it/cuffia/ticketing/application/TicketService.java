@@ -12,6 +12,7 @@ import it.cuffia.shared.domain.ConcurrentChangeException;
 import it.cuffia.shared.domain.ForbiddenException;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.SqlValues;
 import it.cuffia.shared.infrastructure.Tenancy;
 import it.cuffia.ticketing.domain.Priority;
 import it.cuffia.ticketing.domain.SlaTarget;
@@ -253,8 +254,7 @@ public class TicketService {
     public List<QueueSummary> queues() {
         Caller caller = staff();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        String scope = caller.scope().all() ? "" : " and t.client_id in (" + (caller.scope().clientIds().isEmpty() ? "-1"
-                : caller.scope().clientIds().stream().map(String::valueOf).collect(Collectors.joining(","))) + ")";
+        String scope = caller.scope().all() ? "" : " and t.client_id in (" + SqlValues.idList(caller.scope().clientIds()) + ")";
         String active = ACTIVE.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.support_level, count(*), "
@@ -267,16 +267,8 @@ public class TicketService {
                 .setParameter(2, now.plusHours(2))
                 .getResultList();
         return rows.stream().map(row -> new QueueSummary(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), instant(row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
+                ((Number) row[2]).longValue(), SqlValues.instant(row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
                 .toList();
-    }
-
-    /** A timestamp as the JDBC driver hands it back (PostgreSQL: Timestamp; H2: OffsetDateTime). */
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) return timestamp.toInstant();
-        if (value instanceof OffsetDateTime odt) return odt.toInstant();
-        if (value instanceof Instant instant) return instant;
-        throw new IllegalStateException("not a timestamp: " + value.getClass());
     }
 
     /** Closes tickets resolved more than {@code days} days ago (the auto-close timer's work). */

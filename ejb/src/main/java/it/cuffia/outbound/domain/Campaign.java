@@ -1,0 +1,274 @@
+package it.cuffia.outbound.domain;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.ConsentPurpose;
+import it.cuffia.crm.domain.PhoneNumber;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Team;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An outbound campaign of a client: who may be called, when, how often, by whom, and what is
+ * offered or asked. Leads are dialled only while it is ACTIVE and within its period.
+ */
+@Entity
+@Table(name = "campaign")
+public class Campaign extends AbstractEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CampaignType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+
+    @NotNull
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @NotNull
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_profile", nullable = false, length = 30)
+    private LegalCallingProfile legalProfile = LegalCallingProfile.TELEMARKETING_CODE_2024;
+
+    @Min(1)
+    @Max(50)
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts = 5;
+
+    /** The consent every called contact must have given; null when none is needed (e.g. customer care). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_purpose", length = 20)
+    private ConsentPurpose consentPurpose;
+
+    /** The number shown to the called person, E.164: no anonymous calls. */
+    @Size(max = 20)
+    @Column(name = "caller_id", length = 20)
+    private String callerId;
+
+    /** How many days an RPO check stays valid for a marketing campaign. */
+    @Min(1)
+    @Max(365)
+    @Column(name = "rpo_window_days", nullable = false)
+    private int rpoWindowDays = 30;
+
+    /** What the agent should know before calling (the step-by-step script is a separate document). */
+    @Size(max = 4000)
+    @Column(length = 4000)
+    private String briefing;
+
+    @ElementCollection
+    @CollectionTable(name = "campaign_window", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderBy("dayOfWeek, startsAt")
+    private List<CallingWindow> windows = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "campaign_retry_delay", joinColumns = @JoinColumn(name = "campaign_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "outcome", length = 20)
+    @Column(name = "delay_minutes", nullable = false)
+    private Map<Outcome, Integer> retryDelays = new EnumMap<>(Outcome.class);
+
+    @ManyToMany
+    @JoinTable(name = "campaign_agent", joinColumns = @JoinColumn(name = "campaign_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<AppUser> agents = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "campaign_team", joinColumns = @JoinColumn(name = "campaign_id"),
+            inverseJoinColumns = @JoinColumn(name = "team_id"))
+    private Set<Team> teams = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "campaign_offer", joinColumns = @JoinColumn(name = "campaign_id"),
+            inverseJoinColumns = @JoinColumn(name = "offer_id"))
+    private Set<Offer> offers = new HashSet<>();
+
+    protected Campaign() {
+    }
+
+    public Campaign(Client client, String name, CampaignType type, LocalDate startsOn, LocalDate endsOn) {
+        this.client = client;
+        this.name = name;
+        this.type = type;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        // pure surveys without a commercial purpose may call in the wider window
+        this.legalProfile = type == CampaignType.SURVEY ? LegalCallingProfile.SURVEY_WIDE : LegalCallingProfile.TELEMARKETING_CODE_2024;
+        this.consentPurpose = type == CampaignType.SURVEY ? ConsentPurpose.SURVEY : ConsentPurpose.MARKETING;
+    }
+
+    /** A new blank campaign for the admin's form. */
+    public static Campaign draft() {
+        return new Campaign();
+    }
+
+    /**
+     * Moves the campaign on. Activation needs a caller ID, calling hours and a period that has not
+     * ended; whether the leads were checked against the RPO is asked of {@code rpoReady}.
+     */
+    public void moveTo(CampaignStatus target, LocalDate today, RpoReadiness rpoReady) {
+        if (!status.canBecome(target)) {
+            throw new DomainException("campaign.status.refused", status.name(), target.name());
+        }
+        if (target == CampaignStatus.ACTIVE) {
+            checkActivable(today, rpoReady);
+        }
+        status = target;
+    }
+
+    private void checkActivable(LocalDate today, RpoReadiness rpoReady) {
+        if (callerId == null || callerId.isBlank()) {
+            throw new DomainException("campaign.callerId.required");
+        }
+        if (windows.isEmpty()) {
+            throw new DomainException("campaign.windows.required");
+        }
+        if (endsOn.isBefore(today)) {
+            throw new DomainException("campaign.period.over", endsOn);
+        }
+        if (needsRpoCheck()) {
+            long unchecked = rpoReady.leadsWithoutValidCheck(this);
+            if (unchecked > 0) {
+                throw new DomainException("campaign.rpo.unchecked", unchecked, rpoWindowDays);
+            }
+        }
+    }
+
+    /** Marketing calls to numbers in the register of oppositions are unlawful: leads must be checked first. */
+    public boolean needsRpoCheck() {
+        return consentPurpose == ConsentPurpose.MARKETING;
+    }
+
+    public boolean isDialable(LocalDate today) {
+        return status == CampaignStatus.ACTIVE && !today.isBefore(startsOn) && !today.isAfter(endsOn);
+    }
+
+    public CallingHours callingHours() {
+        return new CallingHours(windows, legalProfile);
+    }
+
+    /** The wait before a retryable outcome is tried again. */
+    public Duration retryDelay(Outcome outcome) {
+        return Duration.ofMinutes(retryDelays.getOrDefault(outcome, Outcome.DEFAULT_RETRY_MINUTES));
+    }
+
+    public void setRetryDelay(Outcome outcome, int minutes) {
+        if (!outcome.isRetryable()) {
+            throw new DomainException("campaign.retry.notRetryable", outcome.name());
+        }
+        if (minutes < 1 || minutes > 60 * 24 * 30) {
+            throw new DomainException("campaign.retry.range", minutes);
+        }
+        retryDelays.put(outcome, minutes);
+    }
+
+    public void replaceWindows(Collection<CallingWindow> newWindows) {
+        windows.clear();
+        windows.addAll(newWindows);
+    }
+
+    public void assign(Collection<AppUser> newAgents, Collection<Team> newTeams) {
+        agents.clear();
+        agents.addAll(newAgents);
+        teams.clear();
+        teams.addAll(newTeams);
+    }
+
+    public void offer(Collection<Offer> newOffers) {
+        for (Offer offer : newOffers) {
+            if (!offer.getClient().equals(client)) {
+                throw new DomainException("campaign.offer.client", offer.getName());
+            }
+        }
+        offers.clear();
+        offers.addAll(newOffers);
+    }
+
+    /** The caller ID must be a real number (checked by libphonenumber) or empty. */
+    public void setCallerId(String typed) {
+        this.callerId = typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).e164();
+    }
+
+    public void setClient(Client client) {
+        if (status != CampaignStatus.DRAFT && this.client != null && !this.client.equals(client)) {
+            throw new DomainException("campaign.client.fixed");
+        }
+        this.client = client;
+    }
+
+    public boolean isEditable() {
+        return status != CampaignStatus.CLOSED;
+    }
+
+    public Client getClient() { return client; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name == null ? null : name.trim(); }
+    public CampaignType getType() { return type; }
+    public void setType(CampaignType type) { this.type = type; }
+    public CampaignStatus getStatus() { return status; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public LegalCallingProfile getLegalProfile() { return legalProfile; }
+    public void setLegalProfile(LegalCallingProfile legalProfile) { this.legalProfile = legalProfile; }
+    public int getMaxAttempts() { return maxAttempts; }
+    public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
+    public ConsentPurpose getConsentPurpose() { return consentPurpose; }
+    public void setConsentPurpose(ConsentPurpose consentPurpose) { this.consentPurpose = consentPurpose; }
+    public String getCallerId() { return callerId; }
+    public int getRpoWindowDays() { return rpoWindowDays; }
+    public void setRpoWindowDays(int rpoWindowDays) { this.rpoWindowDays = rpoWindowDays; }
+    public String getBriefing() { return briefing; }
+    public void setBriefing(String briefing) { this.briefing = briefing == null || briefing.isBlank() ? null : briefing.strip(); }
+    public List<CallingWindow> getWindows() { return List.copyOf(windows); }
+    public Map<Outcome, Integer> getRetryDelays() { return Map.copyOf(retryDelays); }
+    public Set<AppUser> getAgents() { return Set.copyOf(agents); }
+    public Set<Team> getTeams() { return Set.copyOf(teams); }
+    public Set<Offer> getOffers() { return Set.copyOf(offers); }
+}

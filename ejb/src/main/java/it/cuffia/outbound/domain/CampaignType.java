@@ -1,0 +1,14 @@
+package it.cuffia.outbound.domain;
+
+/** What an outbound campaign is for; the type decides which extras it has (offers, questionnaire). */
+public enum CampaignType {
+    TELEMARKETING, TELESELLING, APPOINTMENT_SETTING, SURVEY;
+
+    public boolean hasOffers() {
+        return this == TELEMARKETING || this == TELESELLING;
+    }
+
+    public boolean hasQuestionnaire() {
+        return this == SURVEY;
+    }
+}

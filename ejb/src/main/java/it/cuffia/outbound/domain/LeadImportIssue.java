@@ -1,0 +1,63 @@
+package it.cuffia.outbound.domain;
+
+import it.cuffia.shared.domain.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+
+/** A row of an import that was not simply added: rejected with its reason, or merged with what existed. */
+@Entity
+@Table(name = "lead_import_issue")
+public class LeadImportIssue extends AbstractEntity {
+
+    public enum Kind { REJECTED, MERGED }
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "import_id")
+    private LeadImport leadImport;
+
+    @Column(name = "line_number", nullable = false)
+    private long lineNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind;
+
+    @Column(name = "reason_key", nullable = false, length = 60)
+    private String reasonKey;
+
+    /** Arguments of the message, separated by a unit separator (never typed in a CSV). */
+    @Column(name = "reason_args", length = 500)
+    private String reasonArgs;
+
+    @Column(name = "raw_line", length = 1000)
+    private String rawLine;
+
+    protected LeadImportIssue() {
+    }
+
+    public LeadImportIssue(LeadImport leadImport, long lineNumber, Kind kind, String reasonKey, List<String> args, String rawLine) {
+        this.leadImport = leadImport;
+        this.lineNumber = lineNumber;
+        this.kind = kind;
+        this.reasonKey = reasonKey;
+        String joined = String.join("\u001f", args);
+        this.reasonArgs = joined.length() > 500 ? joined.substring(0, 500) : joined;
+        this.rawLine = rawLine == null || rawLine.length() <= 1000 ? rawLine : rawLine.substring(0, 1000);
+    }
+
+    public List<String> args() {
+        return reasonArgs == null || reasonArgs.isEmpty() ? List.of() : Arrays.asList(reasonArgs.split("\u001f", -1));
+    }
+
+    public long getLineNumber() { return lineNumber; }
+    public Kind getKind() { return kind; }
+    public String getReasonKey() { return reasonKey; }
+    public String getRawLine() { return rawLine; }
+}

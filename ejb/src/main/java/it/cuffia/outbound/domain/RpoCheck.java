@@ -1,0 +1,52 @@
+package it.cuffia.outbound.domain;
+
+import it.cuffia.shared.domain.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The answer of the Registro pubblico delle opposizioni for one number on one day: registered
+ * numbers have opposed marketing calls. A check is valid for a lead when it was made after the
+ * lead's import and no more than the campaign's window of days ago.
+ */
+@Entity
+@Table(name = "rpo_check")
+public class RpoCheck extends AbstractEntity {
+
+    @Column(nullable = false, length = 20)
+    private String number;
+
+    @Column(name = "checked_on", nullable = false)
+    private LocalDate checkedOn;
+
+    @Column(nullable = false)
+    private boolean registered;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    protected RpoCheck() {
+    }
+
+    public RpoCheck(String e164, LocalDate checkedOn, boolean registered, Instant importedAt) {
+        this.number = e164;
+        this.checkedOn = checkedOn;
+        this.registered = registered;
+        this.importedAt = importedAt;
+    }
+
+    /** Whether this check clears a lead imported at {@code leadImportedAt} for a call on {@code today}. */
+    public static boolean covers(LocalDate checkedOn, Instant leadImportedAt, LocalDate today, int windowDays, ZoneId zone) {
+        LocalDate imported = leadImportedAt.atZone(zone).toLocalDate();
+        return !checkedOn.isBefore(imported) && !checkedOn.isAfter(today) && !checkedOn.isBefore(today.minusDays(windowDays));
+    }
+
+    public String getNumber() { return number; }
+    public LocalDate getCheckedOn() { return checkedOn; }
+    public boolean isRegistered() { return registered; }
+    public Instant getImportedAt() { return importedAt; }
+}

@@ -1,0 +1,186 @@
+package it.cuffia.outbound.domain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import it.cuffia.shared.domain.DomainException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LeadFileTest {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @Test
+    void utf8WithBomAndSemicolonsAsItalianExcelSavesThem() {
+        byte[] body = "Nome;Cognome;Telefono;Città;Provincia\r\nMario;Rossi;347 123 4567;Forlì;FC\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        LeadFile file = LeadFile.of(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body), null, null);
+
+        assertEquals(StandardCharsets.UTF_8, file.charset());
+        assertEquals(';', file.delimiter());
+        assertEquals(List.of("Nome", "Cognome", "Telefono", "Città", "Provincia"), file.headers());
+        assertEquals(List.of(new CsvLine(2, List.of("Mario", "Rossi", "347 123 4567", "Forlì", "FC"))),
+                file.rows().toList());
+    }
+
+    @Test
+    void windows1252IsRecognisedWhenTheBytesAreNotUtf8() {
+        byte[] content = "Nome;Cognome;Telefono;Città\nAnna;Bianchi;3471234567;Forlì\n".getBytes(WINDOWS_1252);
+
+        LeadFile file = LeadFile.of(content, null, null);
+
+        assertEquals(WINDOWS_1252, file.charset());
+        assertEquals("Città", file.headers().get(3));
+        assertEquals("Forlì", file.rows().findFirst().orElseThrow().values().get(3));
+    }
+
+    @Test
+    void aGivenCharsetAndDelimiterAreUsedAsTheyAre() {
+        byte[] content = "nome|città\nLuca|Forlì\n".getBytes(WINDOWS_1252);
+
+        LeadFile file = LeadFile.of(content, WINDOWS_1252, '|');
+
+        assertEquals('|', file.delimiter());
+        assertEquals(List.of("Luca", "Forlì"), file.rows().findFirst().orElseThrow().values());
+    }
+
+    @Test
+    void commaDelimitedEnglishHeaders() {
+        LeadFile file = file("First Name,Last Name,Phone,E-mail,Postal Code\nJohn,Smith,+44 20 7946 0958,j@x.com,SW1\n");
+
+        assertEquals(',', file.delimiter());
+        assertEquals(Map.of(LeadField.FIRST_NAME, 0, LeadField.LAST_NAME, 1, LeadField.PHONE, 2,
+                LeadField.EMAIL, 3, LeadField.POSTCODE, 4), file.guessMapping());
+    }
+
+    @Test
+    void tabDelimited() {
+        assertEquals('\t', file("nome\tcognome\ttelefono\nA\tB\t3471234567\n").delimiter());
+    }
+
+    @Test
+    void aSemicolonHeaderWithACommaInsideStaysSemicolon() {
+        assertEquals(';', file("Nome;Cognome;Telefono, cellulare\n").delimiter());
+    }
+
+    @Test
+    void quotedValuesMayHoldTheDelimiterAndLineBreaksAndLineNumbersStayPhysical() {
+        LeadFile file = file("""
+                nome;cognome;indirizzo
+                Mario;Rossi;"Via Roma 1; scala B
+                interno 3"
+
+                Anna;"Bianchi";Via Po 2
+                """);
+
+        List<CsvLine> rows = file.rows().toList();
+
+        assertEquals(2, rows.size());
+        assertEquals(2, rows.get(0).lineNumber());
+        assertEquals("Via Roma 1; scala B\ninterno 3", rows.get(0).values().get(2));
+        assertEquals(5, rows.get(1).lineNumber());
+        assertEquals(List.of("Anna", "Bianchi", "Via Po 2"), rows.get(1).values());
+    }
+
+    @Test
+    void blankLinesAndEmptySpreadsheetRowsAreSkippedButCounted() {
+        List<CsvLine> rows = file("\n\nnome;cognome\n\n;;\nA;B\r\n\r\nC;D").rows().toList();
+
+        assertEquals(List.of(new CsvLine(6, List.of("A", "B")), new CsvLine(8, List.of("C", "D"))), rows);
+    }
+
+    @Test
+    void guessMappingTakesTheFirstColumnForAFieldAndIgnoresUnknownOnes() {
+        LeadFile file = file("  COGNOME ;Note;Telefono;cellulare;first_name;Codice-Cliente;Fuso_Orario;PRIORITÀ;telefono\n");
+
+        assertEquals(Map.of(LeadField.LAST_NAME, 0, LeadField.PHONE, 2, LeadField.FIRST_NAME, 4,
+                LeadField.EXTERNAL_REF, 5, LeadField.TIME_ZONE, 6, LeadField.PRIORITY, 7), file.guessMapping());
+        assertEquals(9, file.headers().size());
+    }
+
+    @Test
+    void restartingSkipsTheRecordsAlreadyDone() {
+        LeadFile file = file("nome;cognome\nA;1\n\nB;2\nC;3\nD;4\n");
+
+        assertEquals(List.of("C", "D"), file.rows(2).map(line -> line.values().get(0)).toList());
+        assertEquals(List.of(5L, 6L), file.rows(2).map(CsvLine::lineNumber).toList());
+        assertEquals(List.of(), file.rows(10).toList());
+        assertEquals(4, file.rows(0).count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n", "  \r\n \r\n", "\uFEFF", ";;;\n;;\n"})
+    void aFileWithoutAHeaderIsEmpty(String content) {
+        DomainException refused = assertThrows(DomainException.class, () -> file(content));
+
+        assertEquals("leads.csv.empty", refused.getMessageKey());
+    }
+
+    @Test
+    void anUnterminatedQuoteIsReportedWithTheLineWhereTheRecordStarts() {
+        LeadFile file = file("nome;cognome\nA;B\nC;\"D\nE;F\n");
+
+        try (Stream<CsvLine> rows = file.rows()) {
+            DomainException refused = assertThrows(DomainException.class, () -> rows.toList());
+
+            assertEquals("leads.csv.malformed", refused.getMessageKey());
+            assertArrayEquals(new Object[] {3L}, refused.getArguments());
+        }
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsMalformedToo() {
+        DomainException refused = assertThrows(DomainException.class,
+                () -> file("nome;cognome\n\"A\"x;B\n").rows().toList());
+
+        assertEquals("leads.csv.malformed", refused.getMessageKey());
+        assertArrayEquals(new Object[] {2L}, refused.getArguments());
+    }
+
+    @Test
+    void aMalformedHeaderIsReportedOnCreation() {
+        DomainException refused = assertThrows(DomainException.class, () -> file("\"nome;cognome\n"));
+
+        assertEquals("leads.csv.malformed", refused.getMessageKey());
+        assertArrayEquals(new Object[] {1L}, refused.getArguments());
+    }
+
+    @Test
+    void aHundredThousandRowsAreStreamed() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 << 20);
+        out.writeBytes("Nome;Cognome;Telefono;Indirizzo;Città;CAP;Provincia;Email\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 100_000; i++) {
+            out.writeBytes(("Nome" + i + ";Cognome" + i + ";347" + (1_000_000 + i)
+                    + ";\"Via Roma " + i + ", scala A\";Forlì;47121;FC;n" + i + "@example.it\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        LeadFile file = LeadFile.of(out.toByteArray(), null, null);
+
+        try (Stream<CsvLine> rows = file.rows()) {
+            assertEquals(100_000, rows.count());
+        }
+        try (Stream<CsvLine> rows = file.rows(99_999)) {
+            assertEquals(100_001, rows.findFirst().orElseThrow().lineNumber());
+        }
+    }
+
+    private static LeadFile file(String content) {
+        return LeadFile.of(content.getBytes(StandardCharsets.UTF_8), null, null);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+}

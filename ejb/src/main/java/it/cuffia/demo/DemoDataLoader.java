@@ -12,6 +12,16 @@ import it.cuffia.identity.domain.PasswordHashing;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.identity.domain.SalesPerson;
 import it.cuffia.identity.domain.Team;
+import it.cuffia.outbound.domain.CallingWindow;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.CampaignType;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.Offer;
+import it.cuffia.outbound.domain.Outcome;
+import it.cuffia.outbound.domain.QuestionKind;
+import it.cuffia.outbound.domain.RpoCheck;
+import it.cuffia.outbound.domain.SurveyQuestion;
 import it.cuffia.shared.domain.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -98,10 +108,65 @@ public class DemoDataLoader {
         em.persist(new SalesPerson(user("commerciale2", "Paola", "Moretti", Role.SALES), aurora));
         em.persist(new SalesPerson(user("commerciale3", "Stefano", "Lombardi", Role.SALES), verde));
 
+        List<Customer> customers = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            em.persist(customer(i % 2 == 0 ? aurora : verde));
+            Customer customer = customer(i % 2 == 0 ? aurora : verde);
+            em.persist(customer);
+            customers.add(customer);
         }
-        LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers");
+        outbound(aurora, verde, milano, napoli, customers);
+        LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");
+    }
+
+    /** A teleselling campaign for Aurora (team Milano) and a survey for Energia Verde (team Napoli), both running. */
+    private void outbound(Client aurora, Client verde, Team milano, Team napoli, List<Customer> customers) {
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(it.cuffia.shared.domain.Zones.ROME));
+        List<Offer> offers = List.of(
+                new Offer(aurora, "Fibra 1 Giga", Money.euro("29.90"), today.minusMonths(1), null),
+                new Offer(aurora, "Mobile 100 GB", Money.euro("9.99"), today.minusMonths(1), null),
+                new Offer(aurora, "Router Wi-Fi 7", Money.euro("4.00"), today.minusMonths(1), today.plusMonths(3)));
+        offers.forEach(em::persist);
+
+        Campaign fibra = campaign(aurora, "Fibra inverno 2026", CampaignType.TELESELLING, milano, today);
+        fibra.offer(offers);
+        fibra.setBriefing("Proponi la Fibra 1 Giga ai clienti con ADSL; in abbinamento il router Wi-Fi 7 a 4 € al mese.");
+        Campaign survey = campaign(verde, "Soddisfazione clienti 2026", CampaignType.SURVEY, napoli, today);
+        em.persist(new SurveyQuestion(survey, 1, "Da 1 a 10, quanto è soddisfatto del servizio di Energia Verde?", QuestionKind.SCALE, null, true));
+        em.persist(new SurveyQuestion(survey, 2, "Consiglierebbe Energia Verde a un amico?", QuestionKind.SINGLE, "Sì\nNo\nNon so", true));
+        em.persist(new SurveyQuestion(survey, 3, "Quali servizi usa?", QuestionKind.MULTIPLE, "Luce\nGas\nFotovoltaico\nApp", false));
+        em.persist(new SurveyQuestion(survey, 4, "Suggerimenti", QuestionKind.TEXT, null, false));
+
+        java.time.Instant imported = now.minus(1, ChronoUnit.DAYS);
+        for (Customer customer : customers) {
+            Campaign campaign = customer.getClient().equals(aurora) ? fibra : survey;
+            if (!customer.hasConsent(campaign.getConsentPurpose())) {
+                continue;
+            }
+            String phone = customer.getPhones().get(0).getNumber();
+            em.persist(new Lead(campaign, customer, phone, it.cuffia.shared.domain.Zones.ROME, random.nextInt(10), imported));
+            if (campaign.needsRpoCheck()) {
+                em.persist(new RpoCheck(phone, today, random.nextInt(10) == 0, now));
+            }
+        }
+        fibra.moveTo(CampaignStatus.ACTIVE, today, c -> 0);   // every lead above was checked against the RPO
+        survey.moveTo(CampaignStatus.ACTIVE, today, c -> 0);  // surveys do not need the RPO
+    }
+
+    private Campaign campaign(Client client, String name, CampaignType type, Team team, LocalDate today) {
+        Campaign campaign = new Campaign(client, name, type, today.minusDays(7), today.plusMonths(2));
+        campaign.setCallerId(client.getCode().equals("AURORA") ? "+39 02 4000 1234" : "+39 06 5000 4321");
+        List<CallingWindow> windows = new java.util.ArrayList<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            windows.add(new CallingWindow(day, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(21, 0)));
+        }
+        campaign.replaceWindows(windows); // the legal profile narrows these to what the law allows
+        campaign.setRetryDelay(Outcome.NO_ANSWER, 120);
+        campaign.setRetryDelay(Outcome.BUSY, 30);
+        campaign.setRetryDelay(Outcome.ANSWERING_MACHINE, 240);
+        campaign.assign(List.of(), List.of(team));
+        em.persist(campaign);
+        return campaign;
     }
 
     private Client client(String code, String name, String vat, String email) {

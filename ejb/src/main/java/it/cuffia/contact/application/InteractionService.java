@@ -93,7 +93,7 @@ public class InteractionService {
     /** The calling agent's call in progress (ringing at them, on it, or in its wrap-up), newest first. */
     public Optional<Interaction> current() {
         Caller caller = agent();
-        return em.createQuery("select i from Interaction i where i.agent.id = :me and i.wrapUpEndedAt is null "
+        return em.createQuery("select i from Interaction i where i.agent.id = :me and i.wrapUpEndedAt is null and i.lead is null "
                         + "and not (i.endedAt is not null and i.answeredAt is null) order by i.ringingAt desc", Interaction.class)
                 .setParameter("me", caller.userId()).setMaxResults(1).getResultStream().findFirst();
     }

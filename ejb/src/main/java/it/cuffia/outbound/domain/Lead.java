@@ -123,7 +123,7 @@ public class Lead extends AbstractEntity {
     }
 
     public boolean isHeldBy(Long userId, Instant now) {
-        return heldBy != null && heldBy.getId().equals(userId) && leaseUntil != null && leaseUntil.isAfter(now);
+        return heldBy != null && java.util.Objects.equals(heldBy.getId(), userId) && leaseUntil != null && leaseUntil.isAfter(now);
     }
 
     public void extendLease(Instant until) {

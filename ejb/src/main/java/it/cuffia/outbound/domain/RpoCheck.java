@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The answer of the Registro pubblico delle opposizioni for one number on one day: registered
@@ -39,10 +38,12 @@ public class RpoCheck extends AbstractEntity {
         this.importedAt = importedAt;
     }
 
-    /** Whether this check clears a lead imported at {@code leadImportedAt} for a call on {@code today}. */
-    public static boolean covers(LocalDate checkedOn, Instant leadImportedAt, LocalDate today, int windowDays, ZoneId zone) {
-        LocalDate imported = leadImportedAt.atZone(zone).toLocalDate();
-        return !checkedOn.isBefore(imported) && !checkedOn.isAfter(today) && !checkedOn.isBefore(today.minusDays(windowDays));
+    /**
+     * Whether a check clears a lead for a call on {@code today}: its result reached the suite after
+     * the lead was imported, and it was made no more than {@code windowDays} ago.
+     */
+    public static boolean covers(LocalDate checkedOn, Instant checkImportedAt, Instant leadImportedAt, LocalDate today, int windowDays) {
+        return !checkImportedAt.isBefore(leadImportedAt) && !checkedOn.isAfter(today) && !checkedOn.isBefore(today.minusDays(windowDays));
     }
 
     public String getNumber() { return number; }

@@ -1,0 +1,255 @@
+package it.cuffia.outbound.application;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.Team;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadStatus;
+import it.cuffia.outbound.domain.Offer;
+import it.cuffia.outbound.domain.QuestionKind;
+import it.cuffia.outbound.domain.SurveyQuestion;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.domain.Zones;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.Tenancy;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/** Campaigns, their offers and questionnaires: admins set them up; supervisors start and stop them. */
+@Stateless
+public class CampaignService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    public Page<Campaign> page(PageRequest request) {
+        Caller caller = staff();
+        return PagedQuery.of(em, Campaign.class)
+                .searchable("name", "name")
+                .searchable("clientName", "client.name")
+                .field("type", "type")
+                .field("status", "status")
+                .field("startsOn", "startsOn")
+                .field("endsOn", "endsOn")
+                .where(Tenancy.within(caller.scope(), "client"))
+                .orderBy("name")
+                .run(request);
+    }
+
+    public Campaign get(Long id) {
+        Caller caller = callers.caller();
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null || !caller.scope().allows(campaign.getClient().getId())) {
+            throw new NotFoundException("campaign", id);
+        }
+        return campaign;
+    }
+
+    /** Campaigns of the caller's scope that are running or paused (for monitors and filters). */
+    public List<Campaign> running() {
+        Caller caller = callers.caller();
+        return em.createQuery("select c from Campaign c where c.status in :s order by c.name", Campaign.class)
+                .setParameter("s", List.of(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))
+                .getResultStream().filter(c -> caller.scope().allows(c.getClient().getId())).toList();
+    }
+
+    public Campaign create(@Valid CampaignData data) {
+        callers.caller().require(Role.ADMIN);
+        Campaign campaign = Campaign.draft();
+        campaign.setClient(client(data.getClientId()));
+        apply(campaign, data);
+        em.persist(campaign);
+        return campaign;
+    }
+
+    public Campaign update(Long id, long version, @Valid CampaignData data) {
+        callers.caller().require(Role.ADMIN);
+        Campaign campaign = get(id);
+        if (campaign.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        if (!campaign.isEditable()) {
+            throw new DomainException("campaign.closed");
+        }
+        campaign.setClient(client(data.getClientId()));
+        apply(campaign, data);
+        em.flush();
+        return campaign;
+    }
+
+    private void apply(Campaign campaign, CampaignData data) {
+        if (data.getEndsOn().isBefore(data.getStartsOn())) {
+            throw new DomainException("campaign.period.invalid");
+        }
+        data.applyTo(campaign);
+        Client client = campaign.getClient();
+        List<AppUser> agents = byIds(AppUser.class, data.getAgentIds());
+        for (AppUser user : agents) {
+            boolean worksForClient = !em.createQuery("select a.id from Agent a join a.clients c where a.user = :u and c = :client", Long.class)
+                    .setParameter("u", user).setParameter("client", client).getResultList().isEmpty();
+            if (!worksForClient) {
+                throw new DomainException("campaign.agent.client", user.getUsername(), client.getName());
+            }
+        }
+        campaign.assign(agents, byIds(Team.class, data.getTeamIds()));
+        campaign.offer(byIds(Offer.class, data.getOfferIds()));
+    }
+
+    /** DRAFT → ACTIVE ↔ PAUSED → CLOSED; activation checks caller ID, hours, period and the RPO. */
+    public Campaign changeStatus(Long id, long version, CampaignStatus target) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        Campaign campaign = get(id);
+        if (campaign.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        campaign.moveTo(target, LocalDate.now(clock), this::leadsWithoutValidCheck);
+        if (target == CampaignStatus.CLOSED) {
+            em.createQuery("update Lead l set l.heldBy = null, l.leaseUntil = null where l.campaign = :c")
+                    .setParameter("c", campaign).executeUpdate();
+        }
+        em.flush();
+        return campaign;
+    }
+
+    /** Workable leads whose number has no RPO check made after their import and inside the campaign's window. */
+    long leadsWithoutValidCheck(Campaign campaign) {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
+        return em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable and not exists ("
+                        + "select r from RpoCheck r where r.number = l.phone and r.checkedOn >= :oldest "
+                        + "and r.checkedOn <= :today and r.importedAt >= l.importedAt)", Long.class)
+                .setParameter("c", campaign)
+                .setParameter("workable", List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK))
+                .setParameter("oldest", today.minusDays(campaign.getRpoWindowDays()))
+                .setParameter("today", today)
+                .getSingleResult();
+    }
+
+    public Page<Lead> leads(Long campaignId, PageRequest request) {
+        staff();
+        Campaign campaign = get(campaignId);
+        return PagedQuery.of(em, Lead.class)
+                .searchable("phone", "phone")
+                .searchable("lastName", "customer.lastName")
+                .field("status", "status")
+                .field("lastOutcome", "lastOutcome")
+                .field("attempts", "attempts")
+                .field("priority", "priority")
+                .field("nextAttemptAt", "nextAttemptAt")
+                .where((cb, root) -> cb.equal(root.get("campaign"), campaign))
+                .batchFetch("customer")
+                .orderBy("id")
+                .run(request);
+    }
+
+    /** Active agents working for the client, who may be assigned to its campaigns. */
+    public List<AppUser> assignableAgents(Long clientId) {
+        staff().requireClient(clientId);
+        return em.createQuery("select a.user from Agent a join a.clients c where c.id = :c and a.user.active = true "
+                + "order by a.user.lastName, a.user.firstName", AppUser.class).setParameter("c", clientId).getResultList();
+    }
+
+    // --- offers -------------------------------------------------------------------------------
+
+    public List<Offer> offersOf(Long clientId) {
+        staff().requireClient(clientId);
+        return em.createQuery("select o from Offer o where o.client.id = :c order by o.name", Offer.class)
+                .setParameter("c", clientId).getResultList();
+    }
+
+    public Offer saveOffer(Long clientId, @Valid Offer edited) {
+        callers.caller().require(Role.ADMIN);
+        edited.setClient(client(clientId));
+        edited.checkPeriod();
+        if (edited.getId() == null) {
+            em.persist(edited);
+            return edited;
+        }
+        Offer stored = em.find(Offer.class, edited.getId());
+        if (stored == null || !stored.getClient().getId().equals(clientId)) {
+            throw new NotFoundException("offer", edited.getId());
+        }
+        return em.merge(edited);
+    }
+
+    // --- questionnaire ------------------------------------------------------------------------
+
+    public List<SurveyQuestion> questions(Long campaignId) {
+        return em.createQuery("select q from SurveyQuestion q where q.campaign = :c order by q.position, q.id", SurveyQuestion.class)
+                .setParameter("c", get(campaignId)).getResultList();
+    }
+
+    public SurveyQuestion addQuestion(Long campaignId, String text, QuestionKind kind, String options, boolean required) {
+        callers.caller().require(Role.ADMIN);
+        Campaign campaign = get(campaignId);
+        if (!campaign.getType().hasQuestionnaire()) {
+            throw new DomainException("survey.notSurvey");
+        }
+        if (text == null || text.isBlank()) {
+            throw new DomainException("survey.question.text");
+        }
+        int position = questions(campaignId).size() + 1;
+        SurveyQuestion question = new SurveyQuestion(campaign, position, text, kind, options, required);
+        em.persist(question);
+        return question;
+    }
+
+    /** A question with answers is kept (its answers would lose their meaning); others can go. */
+    public void removeQuestion(Long questionId) {
+        callers.caller().require(Role.ADMIN);
+        SurveyQuestion question = em.find(SurveyQuestion.class, questionId);
+        if (question == null) {
+            throw new NotFoundException("question", questionId);
+        }
+        get(question.getCampaign().getId());
+        long answers = em.createQuery("select count(a) from SurveyAnswer a where a.question = :q", Long.class)
+                .setParameter("q", question).getSingleResult();
+        if (answers > 0) {
+            throw new DomainException("survey.question.answered", answers);
+        }
+        em.remove(question);
+    }
+
+    private Client client(Long clientId) {
+        callers.caller().requireClient(clientId);
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("client", clientId);
+        }
+        return client;
+    }
+
+    private <T> List<T> byIds(Class<T> type, Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type).setParameter("ids", ids).getResultList();
+    }
+
+    private Caller staff() {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR);
+        return caller;
+    }
+}

@@ -1,0 +1,186 @@
+package it.cuffia.outbound.application;
+
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadEligibility;
+import it.cuffia.outbound.domain.LeadEligibility.Decision;
+import it.cuffia.outbound.domain.LeadEligibility.RpoAnswer;
+import it.cuffia.shared.domain.Zones;
+import it.cuffia.shared.infrastructure.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Hands each agent the next lead to call. Candidates are locked with
+ * {@code SELECT … FOR UPDATE SKIP LOCKED} (PostgreSQL and H2), so two agents asking at the same
+ * moment never lock the same row; the chosen lead is then held under a lease, so it leaves the
+ * queue for everyone else until the agent records an outcome or the lease runs out.
+ */
+@Stateless
+public class DialingQueue {
+
+    /** Candidates locked per round; the first one that may be called now wins. */
+    static final int BATCH = 20;
+    private static final int ROUNDS = 5;
+    /** H2 applies LIMIT before skipping locked rows: a round can come back empty while others hold rows. */
+    private static final int BUSY_RETRIES = 20;
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** How long an agent may hold a lead without a sign of life (minutes). */
+    public static Duration lease() {
+        return Duration.ofMinutes(Long.getLong("cuffia.outbound.leaseMinutes", 15));
+    }
+
+    /**
+     * The lead this agent should call now: the one they already hold, else due personal callbacks,
+     * then shared callbacks, then new and retry leads by priority and age. Empty when nothing may
+     * be called now.
+     */
+    public Optional<Lead> nextLeadFor(Long agentId) {
+        Instant now = clock.instant();
+        Optional<Lead> held = heldBy(agentId, now);
+        if (held.isPresent()) {
+            return held;
+        }
+        List<Long> campaigns = campaignsOf(agentId, now.atZone(Zones.ROME).toLocalDate());
+        if (campaigns.isEmpty()) {
+            return Optional.empty();
+        }
+        AppUser agent = em.find(AppUser.class, agentId);
+        Set<Long> skipped = new HashSet<>();
+        int busy = 0;
+        for (int round = 0; round < ROUNDS; ) {
+            List<Long> ids = lockCandidates(campaigns, agentId, now, skipped);
+            if (ids.isEmpty()) {
+                if (busy++ < BUSY_RETRIES && anyCandidate(campaigns, agentId, now, skipped)) {
+                    pause();
+                    continue;
+                }
+                return Optional.empty();
+            }
+            round++;
+            List<Lead> leads = load(ids);
+            LeadEligibility eligibility = eligibilityFor(leads);
+            for (Lead lead : leads) {
+                Decision decision = eligibility.of(lead, now);
+                switch (decision.verdict()) {
+                    case CALL -> {
+                        lead.holdFor(agent, now.plus(lease()));
+                        em.flush();
+                        return Optional.of(lead);
+                    }
+                    case EXCLUDE -> lead.exclude(decision.reason());
+                    case SKIP -> { }
+                }
+                skipped.add(lead.getId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lead this agent holds now, if its lease still runs. */
+    public Optional<Lead> heldBy(Long agentId, Instant now) {
+        return em.createQuery("select l from Lead l where l.heldBy.id = :me and l.leaseUntil > :now order by l.leaseUntil desc", Lead.class)
+                .setParameter("me", agentId).setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The agent is still there: their lead stays theirs for another lease. */
+    public void keepAlive(Long agentId) {
+        Instant now = clock.instant();
+        heldBy(agentId, now).ifPresent(lead -> lead.extendLease(now.plus(lease())));
+    }
+
+    /** Active campaigns in their period that the agent works on, directly or through their team, for their clients. */
+    private List<Long> campaignsOf(Long agentId, LocalDate today) {
+        return em.createQuery("select distinct c.id from Campaign c, Agent a join a.clients ac "
+                        + "where a.user.id = :me and c.client = ac and c.status = :active "
+                        + "and c.startsOn <= :today and c.endsOn >= :today "
+                        + "and (exists (select u from Campaign c2 join c2.agents u where c2 = c and u.id = :me) "
+                        + "or exists (select t from Campaign c3 join c3.teams t where c3 = c and t = a.team))", Long.class)
+                .setParameter("me", agentId).setParameter("active", CampaignStatus.ACTIVE).setParameter("today", today)
+                .getResultList();
+    }
+
+    private static final String WORKABLE = "l.campaign_id in (%s) and l.status in ('NEW','RETRY','CALLBACK') "
+            + "and (l.next_attempt_at is null or l.next_attempt_at <= ?1) "
+            + "and (l.callback_agent_id is null or l.callback_agent_id = ?2) "
+            + "and (l.held_by_id is null or l.lease_until <= ?1) "
+            + "and l.id not in (%s)";
+
+    @SuppressWarnings("unchecked")
+    private List<Long> lockCandidates(List<Long> campaigns, Long agentId, Instant now, Set<Long> skipped) {
+        String sql = "select l.id from lead l where " + WORKABLE.formatted(SqlValues.idList(campaigns), SqlValues.idList(skipped))
+                + " order by case when l.callback_agent_id = ?2 then 0 when l.status = 'CALLBACK' then 1 else 2 end, "
+                + "l.priority desc, coalesce(l.next_attempt_at, l.imported_at), l.id "
+                + "limit " + BATCH + " for update skip locked";
+        List<Object> rows = em.createNativeQuery(sql).setParameter(1, SqlValues.timestamp(now)).setParameter(2, agentId).getResultList();
+        return rows.stream().map(SqlValues::asLong).toList();
+    }
+
+    private boolean anyCandidate(List<Long> campaigns, Long agentId, Instant now, Set<Long> skipped) {
+        String sql = "select count(*) from (select l.id from lead l where "
+                + WORKABLE.formatted(SqlValues.idList(campaigns), SqlValues.idList(skipped)) + " limit 1) x";
+        return SqlValues.asLong(em.createNativeQuery(sql).setParameter(1, SqlValues.timestamp(now)).setParameter(2, agentId)
+                .getSingleResult()) > 0;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(5, 25));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the dialing queue", e);
+        }
+    }
+
+    /** The locked leads with their campaign, customer and consents, in the locked order, in three queries. */
+    private List<Lead> load(List<Long> ids) {
+        Map<Long, Lead> byId = em.createQuery("select l from Lead l join fetch l.campaign join fetch l.customer where l.id in :ids", Lead.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch", "l.customer.consents")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream().collect(Collectors.toMap(Lead::getId, Function.identity()));
+        List<Lead> ordered = new ArrayList<>();
+        ids.forEach(id -> ordered.add(byId.get(id)));
+        return ordered;
+    }
+
+    private LeadEligibility eligibilityFor(List<Lead> leads) {
+        Set<String> numbers = leads.stream().map(Lead::getPhone).collect(Collectors.toSet());
+        Set<String> dnc = new HashSet<>();
+        em.createQuery("select c.id, d.number from DoNotCallEntry d left join d.client c where d.number in :n", Object[].class)
+                .setParameter("n", numbers).getResultList()
+                .forEach(row -> dnc.add(LeadEligibility.dncKey((Long) row[0], (String) row[1])));
+        Map<String, RpoAnswer> rpo = new HashMap<>();
+        em.createQuery("select r.number, r.checkedOn, r.registered, r.importedAt from RpoCheck r where r.number in :n order by r.checkedOn, r.importedAt", Object[].class)
+                .setParameter("n", numbers).getResultList()
+                .forEach(row -> rpo.put((String) row[0], new RpoAnswer((LocalDate) row[1], (Boolean) row[2], (Instant) row[3]))); // latest wins
+        Set<Long> customers = leads.stream().map(l -> l.getCustomer().getId()).collect(Collectors.toSet());
+        Set<String> invalid = new HashSet<>(em.createQuery("select p.number from CustomerPhone p where p.customer.id in :c "
+                + "and p.valid = false", String.class).setParameter("c", customers).getResultList());
+        return new LeadEligibility(dnc, rpo, invalid);
+    }
+
+}

@@ -1,0 +1,246 @@
+package it.cuffia.outbound.application;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.ConsentPurpose;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CsvLine;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadField;
+import it.cuffia.outbound.domain.LeadFile;
+import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.LeadImportIssue;
+import it.cuffia.outbound.domain.LeadRow;
+import it.cuffia.outbound.domain.LeadRowReader;
+import it.cuffia.outbound.domain.LeadRowRejection;
+import it.cuffia.outbound.domain.LeadRowResult;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Lead lists: the admin previews and maps a CSV, uploads it, and the import job (batch module)
+ * feeds it here chunk by chunk. Each chunk is one transaction with the job's checkpoint, so a
+ * restarted job neither loses nor doubles a row.
+ */
+@Stateless
+public class LeadImportService {
+
+    /** Rows shown in the mapping preview. */
+    public static final int PREVIEW_ROWS = 5;
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    public record Preview(String charset, char delimiter, List<String> headers, Map<LeadField, Integer> mapping, List<CsvLine> sample) {
+        public String getCharset() { return charset; }
+        public List<String> getHeaders() { return headers; }
+        public List<CsvLine> getSample() { return sample; }
+    }
+
+    public Preview preview(byte[] content, Charset charset, Character delimiter) {
+        admin();
+        LeadFile file = LeadFile.of(content, charset, delimiter);
+        try (Stream<CsvLine> rows = file.rows()) {
+            return new Preview(file.charset().name(), file.delimiter(), file.headers(), file.guessMapping(),
+                    rows.limit(PREVIEW_ROWS).toList());
+        }
+    }
+
+    /** Stores the file and its mapping; the import job is started once this transaction has committed. */
+    public Long upload(Long campaignId, String fileName, byte[] content, Charset charset, Character delimiter,
+                       Map<LeadField, Integer> mapping) {
+        Caller caller = admin();
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null || !caller.scope().allows(campaign.getClient().getId())) {
+            throw new NotFoundException("campaign", campaignId);
+        }
+        if (!campaign.isEditable()) {
+            throw new DomainException("campaign.closed");
+        }
+        LeadFile file = LeadFile.of(content, charset, delimiter);
+        LeadImport upload = new LeadImport(campaign, fileName, content, file, mapping, caller.username(), clock.instant());
+        em.persist(upload);
+        return upload.getId();
+    }
+
+    // --- called by the import job (no user: it runs on the batch runtime's threads) ---------------
+
+    public LeadImport find(Long importId) {
+        return java.util.Optional.ofNullable(em.find(LeadImport.class, importId))
+                .orElseThrow(() -> new NotFoundException("leadImport", importId));
+    }
+
+    /** The stored file, read inside a transaction (its bytes are loaded lazily). */
+    public LeadFile fileOf(Long importId) {
+        return find(importId).file();
+    }
+
+    public void started(Long importId, long execution) {
+        LeadImport upload = find(importId);
+        long rows;
+        try (Stream<CsvLine> lines = upload.file().rows()) {
+            rows = lines.count();
+        }
+        upload.started(execution, (int) rows);
+    }
+
+    /** One chunk of rows: validated, de-duplicated, linked to existing customers or creating them, counted. */
+    public void importChunk(Long importId, List<CsvLine> lines) {
+        LeadImport upload = find(importId);
+        Campaign campaign = upload.getCampaign();
+        Client client = campaign.getClient();
+        Instant now = clock.instant();
+        LeadRowReader reader = new LeadRowReader(upload.fieldMapping());
+        List<LeadRowResult> results = lines.stream().map(reader::read).toList();
+        Set<String> phones = results.stream().filter(LeadRow.class::isInstance).map(r -> ((LeadRow) r).phone().e164())
+                .collect(Collectors.toSet());
+        Map<String, Lead> inCampaign = new HashMap<>();
+        Map<String, Customer> customers = new HashMap<>();
+        if (!phones.isEmpty()) {
+            em.createQuery("select l from Lead l where l.campaign = :c and l.phone in :p", Lead.class)
+                    .setParameter("c", campaign).setParameter("p", phones).getResultList()
+                    .forEach(l -> inCampaign.put(l.getPhone(), l));
+            em.createQuery("select p.number, p.customer from CustomerPhone p where p.customer.client = :client and p.number in :p "
+                            + "order by p.customer.id", Object[].class)
+                    .setParameter("client", client).setParameter("p", phones).getResultList()
+                    .forEach(row -> customers.putIfAbsent((String) row[0], (Customer) row[1]));
+        }
+        int imported = 0;
+        int merged = 0;
+        int rejected = 0;
+        for (int i = 0; i < results.size(); i++) {
+            LeadRowResult result = results.get(i);
+            String raw = String.join(String.valueOf(upload.getDelimiter()), lines.get(i).values());
+            if (result instanceof LeadRowRejection rejection) {
+                em.persist(new LeadImportIssue(upload, rejection.lineNumber(), LeadImportIssue.Kind.REJECTED,
+                        rejection.reasonKey(), rejection.args(), raw));
+                rejected++;
+                continue;
+            }
+            LeadRow row = (LeadRow) result;
+            String phone = row.phone().e164();
+            Lead twin = inCampaign.get(phone);
+            if (twin != null) {
+                boolean sameFile = twin.getLeadImport() != null && twin.getLeadImport().equals(upload);
+                em.persist(new LeadImportIssue(upload, row.lineNumber(), LeadImportIssue.Kind.REJECTED,
+                        sameFile ? "leads.row.duplicateInFile" : "leads.row.duplicateInCampaign",
+                        List.of(row.phone().international(), String.valueOf(sameFile ? twin.getImportLine() : twin.getId())), raw));
+                rejected++;
+                continue;
+            }
+            if (row.firstName() == null) {
+                em.persist(new LeadImportIssue(upload, row.lineNumber(), LeadImportIssue.Kind.REJECTED, "leads.row.required",
+                        List.of(LeadField.FIRST_NAME.name()), raw));
+                rejected++;
+                continue;
+            }
+            Customer customer = customers.get(phone);
+            if (customer != null) {
+                em.persist(new LeadImportIssue(upload, row.lineNumber(), LeadImportIssue.Kind.MERGED, "leads.row.linkedCustomer",
+                        List.of(String.valueOf(customer.getId()), customer.getFullName()), raw));
+                merged++;
+            } else {
+                customer = newCustomer(client, row);
+                em.persist(customer);
+                customers.put(phone, customer);
+                imported++;
+            }
+            String source = "CSV " + upload.getFileName();
+            if (row.consentMarketing()) customer.giveConsent(ConsentPurpose.MARKETING, now, source);
+            if (row.consentSurvey()) customer.giveConsent(ConsentPurpose.SURVEY, now, source);
+            Lead lead = new Lead(campaign, customer, phone, row.timeZone(), row.priority(), now);
+            lead.importedFrom(upload, row.lineNumber(), row.externalRef());
+            em.persist(lead);
+            inCampaign.put(phone, lead);
+        }
+        upload.progressed(lines.size(), imported, merged, rejected);
+        em.flush();
+        em.clear(); // a 100k-row import must not keep every entity of every chunk in memory
+    }
+
+    private static Customer newCustomer(Client client, LeadRow row) {
+        Customer customer = new Customer(client, row.firstName(), row.lastName());
+        customer.setEmail(row.email());
+        customer.getAddress().setStreet(row.street());
+        customer.getAddress().setCity(row.city());
+        customer.getAddress().setPostalCode(row.postcode());
+        customer.getAddress().setProvince(row.province());
+        customer.addPhone(row.phone());
+        return customer;
+    }
+
+    public void finished(Long importId) {
+        find(importId).finished(clock.instant());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(Long importId, String reason) {
+        find(importId).failed(reason, clock.instant());
+    }
+
+    // --- for the admin ---------------------------------------------------------------------------
+
+    public List<LeadImport> importsOf(Long campaignId) {
+        Caller caller = admin();
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null || !caller.scope().allows(campaign.getClient().getId())) {
+            throw new NotFoundException("campaign", campaignId);
+        }
+        return em.createQuery("select i from LeadImport i where i.campaign = :c order by i.uploadedAt desc", LeadImport.class)
+                .setParameter("c", campaign).setMaxResults(50).getResultList();
+    }
+
+    public LeadImport get(Long importId) {
+        Caller caller = admin();
+        LeadImport upload = find(importId);
+        if (!caller.scope().allows(upload.getCampaign().getClient().getId())) {
+            throw new NotFoundException("leadImport", importId);
+        }
+        return upload;
+    }
+
+    /** The report: every rejected or merged row with its line number and reason, in line order. */
+    public Page<LeadImportIssue> issues(Long importId, PageRequest request) {
+        LeadImport upload = get(importId);
+        return PagedQuery.of(em, LeadImportIssue.class)
+                .field("lineNumber", "lineNumber")
+                .field("kind", "kind")
+                .field("reasonKey", "reasonKey")
+                .where((cb, root) -> cb.equal(root.get("leadImport"), upload))
+                .orderBy("lineNumber")
+                .run(request);
+    }
+
+    private Caller admin() {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN);
+        return caller;
+    }
+}

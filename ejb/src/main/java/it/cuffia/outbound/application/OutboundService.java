@@ -1,0 +1,203 @@
+package it.cuffia.outbound.application;
+
+import it.cuffia.contact.application.AgentStateService;
+import it.cuffia.contact.domain.AgentState;
+import it.cuffia.contact.domain.Interaction;
+import it.cuffia.crm.domain.CustomerPhone;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.outbound.domain.DoNotCallEntry;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.Offer;
+import it.cuffia.outbound.domain.Outcome;
+import it.cuffia.outbound.domain.Sale;
+import it.cuffia.outbound.domain.SurveyAnswer;
+import it.cuffia.outbound.domain.SurveyQuestion;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Money;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.domain.Zones;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agent's side of outbound work: take the next lead, look at it, dial, and record how the
+ * call ended. Every attempt is an interaction; the lead, the CRM and the lists follow the outcome.
+ */
+@Stateless
+public class OutboundService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private DialingQueue queue;
+
+    @Inject
+    private AgentStateService agentStates;
+
+    @Inject
+    private Clock clock;
+
+    /** The lead to call now (the one already held, or the next of the queue). */
+    public Optional<Lead> next() {
+        return queue.nextLeadFor(agent().userId());
+    }
+
+    /** The lead the agent holds, without taking a new one. */
+    public Optional<Lead> held() {
+        Caller caller = agent();
+        queue.keepAlive(caller.userId());
+        return queue.heldBy(caller.userId(), clock.instant());
+    }
+
+    /** Gives the held lead back untouched (not an attempt): it returns to the queue at once. */
+    public void giveBack(Long leadId) {
+        heldLead(leadId, agent()).release();
+    }
+
+    /** The agent dials the lead: the attempt starts as an outbound interaction. */
+    public Interaction dial(Long leadId) {
+        Caller caller = agent();
+        Lead lead = heldLead(leadId, caller);
+        if (openCall(lead).isPresent()) {
+            throw new DomainException("lead.call.open");
+        }
+        Instant now = clock.instant();
+        AppUser me = em.find(AppUser.class, caller.userId());
+        Interaction call = Interaction.outbound(lead, me, now);
+        em.persist(call);
+        lead.extendLease(now.plus(DialingQueue.lease()));
+        agentStates.changeFor(me, AgentState.ON_CALL, null);
+        return call;
+    }
+
+    /** The person answered. */
+    public Interaction answered(Long leadId) {
+        Caller caller = agent();
+        Interaction call = openCall(heldLead(leadId, caller)).orElseThrow(() -> new DomainException("lead.call.none"));
+        call.answer(call.getAgent(), clock.instant());
+        return call;
+    }
+
+    /** The call under way for this lead, if the agent dialled and has not recorded an outcome yet. */
+    public Optional<Interaction> openCall(Lead lead) {
+        return em.createQuery("select i from Interaction i where i.lead = :l and i.wrapUpEndedAt is null order by i.ringingAt desc",
+                Interaction.class).setParameter("l", lead).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Records the outcome of the call just made: ends the call if still up, closes its wrap-up,
+     * and moves the lead on (retry, callback, closed). Sales, survey answers, do-not-call and wrong
+     * numbers are stored in the same transaction: all or nothing.
+     */
+    public Lead record(Long leadId, OutcomeReport report) {
+        Caller caller = agent();
+        Lead lead = heldLead(leadId, caller);
+        Outcome outcome = report.getOutcome();
+        if (outcome == null) {
+            throw new DomainException("lead.outcome.required");
+        }
+        Interaction call = openCall(lead).orElseThrow(() -> new DomainException("lead.call.none"));
+        Instant now = clock.instant();
+        if (call.getEndedAt() == null) {
+            call.end(now, 0);
+        }
+        AppUser me = call.getAgent();
+        Lead.Callback callback = null;
+        switch (outcome) {
+            case CALLBACK -> callback = callbackOf(lead, report, me, now);
+            case SALE -> recordSale(lead, me, call, report, now);
+            case SURVEY_COMPLETED -> recordAnswers(lead, call, report);
+            case DO_NOT_CALL -> em.persist(new DoNotCallEntry(lead.getCampaign().getClient(), lead.getPhone(),
+                    "outcome " + outcome.name(), now, caller.username()));
+            case WRONG_NUMBER -> lead.getCustomer().getPhones().stream().filter(p -> p.getNumber().equals(lead.getPhone()))
+                    .forEach(CustomerPhone::markInvalid);
+            default -> { }
+        }
+        lead.record(outcome, now, callback);
+        call.finishWrapUp(report.getNotes(), outcome.name(), now);
+        agentStates.changeFor(me, AgentState.AVAILABLE, null);
+        em.flush();
+        return lead;
+    }
+
+    /** A callback must fall in the campaign's calling hours, in the lead's time zone. */
+    private Lead.Callback callbackOf(Lead lead, OutcomeReport report, AppUser me, Instant now) {
+        if (report.getCallbackAt() == null) {
+            throw new DomainException("lead.callback.required");
+        }
+        Instant at = report.getCallbackAt().atZone(lead.zone()).toInstant();
+        if (!at.isAfter(now)) {
+            throw new DomainException("lead.callback.future");
+        }
+        if (!lead.getCampaign().callingHours().allows(at, lead.zone())) {
+            throw new DomainException("lead.callback.outsideHours");
+        }
+        return new Lead.Callback(at, report.isPersonalCallback() ? me : null);
+    }
+
+    private void recordSale(Lead lead, AppUser me, Interaction call, OutcomeReport report, Instant now) {
+        Sale sale = new Sale(lead, me, call, now);
+        LocalDate today = now.atZone(Zones.ROME).toLocalDate();
+        for (OutcomeReport.SaleItem item : report.getSaleItems()) {
+            if (item.getOfferId() == null) {
+                continue;
+            }
+            Offer offer = Optional.ofNullable(em.find(Offer.class, item.getOfferId()))
+                    .orElseThrow(() -> new NotFoundException("offer", item.getOfferId()));
+            sale.add(offer, item.getQuantity(), item.getAmount() == null ? null : Money.euro(item.getAmount()), item.getKind(), today);
+        }
+        sale.checkComplete();
+        em.persist(sale);
+    }
+
+    private void recordAnswers(Lead lead, Interaction call, OutcomeReport report) {
+        for (SurveyQuestion question : questionsOf(lead)) {
+            String answer = question.normalise(report.getAnswers().get(question.getId()));
+            if (answer != null) {
+                em.persist(new SurveyAnswer(call, question, answer));
+            }
+        }
+    }
+
+    public List<SurveyQuestion> questionsOf(Lead lead) {
+        return em.createQuery("select q from SurveyQuestion q where q.campaign = :c order by q.position, q.id", SurveyQuestion.class)
+                .setParameter("c", lead.getCampaign()).getResultList();
+    }
+
+    /** The lead's earlier attempts in this campaign, newest first. */
+    public List<Interaction> attemptsOf(Lead lead) {
+        return em.createQuery("select i from Interaction i left join fetch i.agent where i.lead = :l order by i.ringingAt desc",
+                Interaction.class).setParameter("l", lead).setMaxResults(20).getResultList();
+    }
+
+    private Lead heldLead(Long leadId, Caller caller) {
+        Lead lead = em.find(Lead.class, leadId);
+        if (lead == null || !caller.scope().allows(lead.getCampaign().getClient().getId())) {
+            throw new NotFoundException("lead", leadId);
+        }
+        if (!lead.isHeldBy(caller.userId(), clock.instant())) {
+            throw new DomainException("lead.notHeld");
+        }
+        return lead;
+    }
+
+    private Caller agent() {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        return caller;
+    }
+}

@@ -1,0 +1,152 @@
+package it.cuffia.web.console;
+
+import it.cuffia.contact.application.InteractionService;
+import it.cuffia.contact.domain.Interaction;
+import it.cuffia.outbound.application.OutboundService;
+import it.cuffia.outbound.application.OutcomeReport;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.Offer;
+import it.cuffia.outbound.domain.Outcome;
+import it.cuffia.outbound.domain.QuestionKind;
+import it.cuffia.outbound.domain.SaleLine;
+import it.cuffia.outbound.domain.SurveyQuestion;
+import it.cuffia.web.faces.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The agent's outbound console (preview dialing): take the next lead, read it, its history and
+ * the campaign's briefing, call, and record the outcome with the sale, callback or survey answers.
+ */
+@Named
+@ViewScoped
+public class OutboundConsoleView implements Serializable {
+
+    @Inject
+    private OutboundService outbound;
+    @Inject
+    private InteractionService interactions;
+
+    private Lead lead;
+    private Interaction call;
+    private boolean searched;
+    private OutcomeReport report = new OutcomeReport();
+    private List<AnswerInput> answers = List.of();
+
+    /** One question of the survey, as the form edits it. */
+    public static class AnswerInput implements Serializable {
+        private final SurveyQuestion question;
+        private String value;
+        private List<String> values = new ArrayList<>();
+
+        AnswerInput(SurveyQuestion question) {
+            this.question = question;
+        }
+
+        List<String> given() {
+            return question.getKind() == QuestionKind.MULTIPLE ? values : value == null ? List.of() : List.of(value);
+        }
+
+        public SurveyQuestion getQuestion() { return question; }
+        public String getValue() { return value; }
+        public void setValue(String value) { this.value = value; }
+        public List<String> getValues() { return values; }
+        public void setValues(List<String> values) { this.values = values; }
+    }
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    /** Picks up the lead and call the agent already has (after a reload) and keeps the lease alive. */
+    public void refresh() {
+        lead = outbound.held().orElse(null);
+        call = lead == null ? null : outbound.openCall(lead).orElse(null);
+        if (lead != null && answers.isEmpty()) {
+            prepareForm();
+        }
+    }
+
+    public void next() {
+        searched = true;
+        lead = outbound.next().orElse(null);
+        call = null;
+        if (lead == null) {
+            Messages.info("outbound.noLead");
+        } else {
+            prepareForm();
+        }
+    }
+
+    private void prepareForm() {
+        report = new OutcomeReport();
+        report.getSaleItems().add(new OutcomeReport.SaleItem());
+        answers = outbound.questionsOf(lead).stream().map(AnswerInput::new).toList();
+    }
+
+    public void dial() {
+        call = outbound.dial(lead.getId());
+    }
+
+    public void answered() {
+        call = outbound.answered(lead.getId());
+    }
+
+    public void giveBack() {
+        outbound.giveBack(lead.getId());
+        lead = null;
+        call = null;
+        Messages.info("outbound.givenBack");
+    }
+
+    public void addSaleItem() {
+        report.getSaleItems().add(new OutcomeReport.SaleItem());
+    }
+
+    public void save() {
+        report.getAnswers().clear();
+        answers.forEach(a -> report.getAnswers().put(a.getQuestion().getId(), a.given()));
+        Lead after = outbound.record(lead.getId(), report);
+        Messages.info("outbound.recorded", Messages.text("outcome." + report.getOutcome().name()), after.getCustomer().getFullName());
+        lead = null;
+        call = null;
+        answers = List.of();
+        report = new OutcomeReport();
+    }
+
+    /** The outcomes that fit this campaign's type, contacts last. */
+    public List<Outcome> getOutcomes() {
+        if (lead == null) {
+            return List.of();
+        }
+        return Arrays.stream(Outcome.values()).filter(o -> o.fits(lead.getCampaign().getType()))
+                .sorted(Comparator.comparing(Outcome::isContact)).toList();
+    }
+
+    public List<Offer> getOffers() {
+        return lead == null ? List.of() : lead.getCampaign().getOffers().stream().sorted(Comparator.comparing(Offer::getName)).toList();
+    }
+
+    public List<Interaction> getAttempts() {
+        return lead == null ? List.of() : outbound.attemptsOf(lead);
+    }
+
+    public List<Interaction> getLastContacts() {
+        return lead == null ? List.of() : interactions.latestOf(lead.getCustomer().getId(), 10);
+    }
+
+    public SaleLine.Kind[] getSaleKinds() { return SaleLine.Kind.values(); }
+    public Lead getLead() { return lead; }
+    public Interaction getCall() { return call; }
+    public boolean isSearched() { return searched; }
+    public OutcomeReport getReport() { return report; }
+    public List<AnswerInput> getAnswers() { return answers; }
+}

@@ -1,0 +1,258 @@
+package it.cuffia.web.outbound;
+
+import it.cuffia.batch.leads.LeadImportJobs;
+import it.cuffia.outbound.application.CampaignMonitor;
+import it.cuffia.outbound.application.CampaignService;
+import it.cuffia.outbound.application.CampaignStats;
+import it.cuffia.outbound.application.LeadImportService;
+import it.cuffia.outbound.application.SurveyResults;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadField;
+import it.cuffia.outbound.domain.LeadFile;
+import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.QuestionKind;
+import it.cuffia.outbound.domain.SurveyAnswer;
+import it.cuffia.outbound.domain.SurveyQuestion;
+import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.ServiceLazyModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** One campaign for the admin: its leads, its lead imports, its questionnaire and the survey's results. */
+@Named
+@ViewScoped
+public class CampaignView implements Serializable {
+
+    @Inject
+    private CampaignService campaigns;
+    @Inject
+    private LeadImportService imports;
+    @Inject
+    private LeadImportJobs importJobs;
+    @Inject
+    private CampaignMonitor monitor;
+    @Inject
+    private SurveyResults surveys;
+
+    private Long id;
+    private Campaign campaign;
+    private ServiceLazyModel<Lead> leads;
+
+    // the upload waiting for its mapping
+    private String fileName;
+    private byte[] content;
+    private String charset;
+    private String delimiter;
+    private LeadImportService.Preview preview;
+    private final Map<LeadField, Integer> mapping = new EnumMap<>(LeadField.class);
+
+    private String questionText;
+    private QuestionKind questionKind = QuestionKind.SINGLE;
+    private String questionOptions;
+    private boolean questionRequired = true;
+
+    public void load() {
+        campaign = campaigns.get(id);
+        leads = new ServiceLazyModel<>(request -> campaigns.leads(id, request));
+    }
+
+    public void upload(FileUploadEvent event) {
+        fileName = event.getFile().getFileName();
+        content = event.getFile().getContent();
+        charset = null;
+        delimiter = null;
+        readPreview(true);
+    }
+
+    /** The admin changed the encoding or separator: read the file again. */
+    public void reread() {
+        readPreview(true);
+    }
+
+    private void readPreview(boolean guess) {
+        preview = imports.preview(content, charset == null ? null : Charset.forName(charset),
+                delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0) == 't' ? '\t' : delimiter.charAt(0));
+        charset = preview.charset();
+        delimiter = preview.delimiter() == '\t' ? "t" : String.valueOf(preview.delimiter());
+        if (guess) {
+            mapping.clear();
+            mapping.putAll(preview.mapping());
+        }
+    }
+
+    public void startImport() {
+        Map<LeadField, Integer> chosen = new EnumMap<>(LeadField.class);
+        mapping.forEach((field, column) -> {
+            if (column != null) chosen.put(field, column);
+        });
+        Long importId = imports.upload(id, fileName, content, Charset.forName(charset), delimiter.charAt(0) == 't' ? '\t' : delimiter.charAt(0), chosen);
+        importJobs.start(importId);
+        preview = null;
+        content = null;
+        Messages.info("leads.import.started", fileName);
+    }
+
+    public void cancelUpload() {
+        preview = null;
+        content = null;
+    }
+
+    public void restart(LeadImport upload) {
+        importJobs.restart(upload.getJobExecution());
+        Messages.info("leads.import.restarted", upload.getFileName());
+    }
+
+    public List<LeadImport> getImports() {
+        return imports.importsOf(id);
+    }
+
+    public boolean isImportRunning() {
+        return getImports().stream().anyMatch(i -> i.getStatus() == LeadImport.Status.QUEUED || i.getStatus() == LeadImport.Status.RUNNING);
+    }
+
+    // --- the mapping, one select per field (EL cannot key an EnumMap with a string) ---------------
+
+    public List<MappingRow> getMappingRows() {
+        List<MappingRow> rows = new ArrayList<>();
+        for (LeadField field : LeadField.values()) {
+            rows.add(new MappingRow(field));
+        }
+        return rows;
+    }
+
+    public class MappingRow implements Serializable {
+        private final LeadField field;
+
+        MappingRow(LeadField field) {
+            this.field = field;
+        }
+
+        public LeadField getField() { return field; }
+        public Integer getColumn() { return mapping.get(field); }
+        public void setColumn(Integer column) {
+            if (column == null) mapping.remove(field); else mapping.put(field, column);
+        }
+        public String getSample() {
+            Integer column = mapping.get(field);
+            return column == null || preview.sample().isEmpty() ? "" : preview.sample().get(0).value(column);
+        }
+    }
+
+    public Map<String, Integer> getColumnChoices() {
+        Map<String, Integer> choices = new LinkedHashMap<>();
+        List<String> headers = preview.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            choices.put((i + 1) + ". " + headers.get(i), i);
+        }
+        return choices;
+    }
+
+    // --- questionnaire ---------------------------------------------------------------------------
+
+    public List<SurveyQuestion> getQuestions() {
+        return campaigns.questions(id);
+    }
+
+    public void addQuestion() {
+        campaigns.addQuestion(id, questionText, questionKind, questionOptions, questionRequired);
+        questionText = null;
+        questionOptions = null;
+        Messages.info("saved");
+    }
+
+    public void removeQuestion(SurveyQuestion question) {
+        campaigns.removeQuestion(question.getId());
+        Messages.info("deleted");
+    }
+
+    public List<SurveyResults.QuestionResult> getResults() {
+        return surveys.of(id);
+    }
+
+    /** A bar chart of one question's answers (Chart.js configuration for p:chart). */
+    public String chart(SurveyResults.QuestionResult result) {
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("label", Messages.text("survey.answers"));
+        dataset.put("data", new ArrayList<>(result.getCounts().values()));
+        dataset.put("backgroundColor", "rgba(33, 150, 243, 0.6)");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", new ArrayList<>(result.getCounts().keySet()));
+        data.put("datasets", List.of(dataset));
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", "bar");
+        config.put("data", data);
+        config.put("options", Map.of("plugins", Map.of("legend", Map.of("display", false)),
+                "scales", Map.of("y", Map.of("beginAtZero", true, "ticks", Map.of("precision", 0)))));
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(config);
+        } catch (Exception e) {
+            throw new IllegalStateException("chart configuration not serialisable", e);
+        }
+    }
+
+    /** Every answer, one row per call and question, UTF-8 with BOM and ';' so Italian Excel opens it. */
+    public StreamedContent getResultsCsv() {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            csv.printRecord(Messages.text("survey.csv.call"), Messages.text("survey.csv.date"), Messages.text("survey.csv.question"),
+                    Messages.text("survey.csv.answer"));
+            for (SurveyAnswer answer : surveys.answers(id)) {
+                csv.printRecord(answer.getInteraction().getId(), answer.getInteraction().getRingingAt(),
+                        answer.getQuestion().getText(), answer.getAnswer());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("survey-" + id + ".csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public CampaignStats getStats() {
+        return monitor.of(id);
+    }
+
+    public LeadField[] getFields() { return LeadField.values(); }
+    public QuestionKind[] getQuestionKinds() { return QuestionKind.values(); }
+    public List<String> getCharsets() { return List.of("UTF-8", LeadFile.WINDOWS_1252.name()); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Campaign getCampaign() { return campaign; }
+    public ServiceLazyModel<Lead> getLeads() { return leads; }
+    public LeadImportService.Preview getPreview() { return preview; }
+    public String getFileName() { return fileName; }
+    public String getCharset() { return charset; }
+    public void setCharset(String charset) { this.charset = charset; }
+    public String getDelimiter() { return delimiter; }
+    public void setDelimiter(String delimiter) { this.delimiter = delimiter; }
+    public String getQuestionText() { return questionText; }
+    public void setQuestionText(String questionText) { this.questionText = questionText; }
+    public QuestionKind getQuestionKind() { return questionKind; }
+    public void setQuestionKind(QuestionKind questionKind) { this.questionKind = questionKind; }
+    public String getQuestionOptions() { return questionOptions; }
+    public void setQuestionOptions(String questionOptions) { this.questionOptions = questionOptions; }
+    public boolean isQuestionRequired() { return questionRequired; }
+    public void setQuestionRequired(boolean questionRequired) { this.questionRequired = questionRequired; }
+}

@@ -14,11 +14,14 @@
 #   DB_SCHEMA       PostgreSQL schema the suite lives in (created when missing)
 #   JDBC_DRIVER_JAR PostgreSQL driver jar, added to the domain's common libraries
 #   DEMO            true to load demo data at deploy
+#   CLOCK_ANCHOR    run the suite as if "now" were this ISO date-time (it keeps ticking from there);
+#                   the tests use it so that calling hours and business hours are open whatever the hour
 set -euo pipefail
 
 : "${PAYARA_HOME:?}" "${DOMAIN:?}"
 DB=${DB:-h2}
 DEMO=${DEMO:-false}
+CLOCK_ANCHOR=${CLOCK_ANCHOR:-}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-}
@@ -105,7 +108,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO clock=$CLOCK_ANCHOR"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -124,6 +127,10 @@ configure_domain() {
   rm -f "$tmp"
   as delete-system-property cuffia.demo >/dev/null 2>&1 || true
   as create-system-properties "cuffia.demo=$DEMO" >/dev/null
+  as delete-system-property cuffia.clock.anchor >/dev/null 2>&1 || true
+  if [[ -n "$CLOCK_ANCHOR" ]]; then
+    as create-system-properties "cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}" >/dev/null
+  fi
   as set-log-levels it.cuffia=INFO >/dev/null
   # MicroProfile Health at /health on the http listener (readiness checks the database)
   as set-microprofile-healthcheck-configuration --enabled=true >/dev/null

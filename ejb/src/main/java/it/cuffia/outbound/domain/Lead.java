@@ -198,6 +198,11 @@ public class Lead extends AbstractEntity {
         return nextAttemptAt == null ? Optional.empty() : Optional.of(Duration.between(nextAttemptAt, now));
     }
 
+    /** For people: +39 347 123 4567. */
+    public String getPhoneDisplay() {
+        return new it.cuffia.crm.domain.PhoneNumber(phone, it.cuffia.crm.domain.PhoneNumber.Kind.OTHER).international();
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

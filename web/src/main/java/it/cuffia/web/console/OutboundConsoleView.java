@@ -33,6 +33,8 @@ public class OutboundConsoleView implements Serializable {
     private OutboundService outbound;
     @Inject
     private InteractionService interactions;
+    @Inject
+    private java.time.Clock clock;
 
     private Lead lead;
     private Interaction call;
@@ -141,6 +143,11 @@ public class OutboundConsoleView implements Serializable {
 
     public List<Interaction> getLastContacts() {
         return lead == null ? List.of() : interactions.latestOf(lead.getCustomer().getId(), 10);
+    }
+
+    /** The lead's local date and time now: agents call other time zones too, and callbacks are typed in it. */
+    public String getLeadLocalTime() {
+        return lead == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(clock.instant().atZone(lead.zone()));
     }
 
     public SaleLine.Kind[] getSaleKinds() { return SaleLine.Kind.values(); }

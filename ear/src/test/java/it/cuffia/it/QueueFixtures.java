@@ -1,0 +1,109 @@
+package it.cuffia.it;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.crm.domain.PhoneNumber;
+import it.cuffia.identity.domain.Agent;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.outbound.domain.CallingWindow;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.CampaignType;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadStatus;
+import it.cuffia.shared.domain.Zones;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A running survey campaign of a new client with its own agents and leads, for dialing-queue tests. */
+@Stateless
+public class QueueFixtures {
+
+    @PersistenceContext(unitName = "cuffia-test")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public record Setup(Long campaignId, List<Long> agentIds, List<Long> leadIds) {
+    }
+
+    public Setup campaign(int agents, int leads) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Client client = new Client(("Q" + tag).toUpperCase(), "Queue " + tag);
+        client.replaceBusinessHours(Client.officeWeek());
+        em.persist(client);
+        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
+        Campaign campaign = new Campaign(client, "Queue test " + tag, CampaignType.SURVEY, today.minusDays(1), today.plusDays(30));
+        campaign.setConsentPurpose(null); // customer care calls: no consent needed, no register check
+        campaign.setCallerId("+39 02 4000 1234");
+        List<CallingWindow> windows = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            windows.add(new CallingWindow(day, LocalTime.of(0, 0), LocalTime.of(23, 59)));
+        }
+        campaign.replaceWindows(windows);
+        List<AppUser> users = new ArrayList<>();
+        for (int i = 0; i < agents; i++) {
+            AppUser user = new AppUser("q" + tag + "-" + i, "Agente", "Numero " + i, Set.of(Role.AGENT));
+            user.setPasswordHash("not-a-login");
+            em.persist(user);
+            Agent agent = new Agent(user);
+            agent.workFor(List.of(client));
+            em.persist(agent);
+            users.add(user);
+        }
+        campaign.assign(users, List.of());
+        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
+        em.persist(campaign);
+        List<Long> leadIds = new ArrayList<>();
+        for (int i = 0; i < leads; i++) {
+            Customer customer = new Customer(client, "Cliente", "Numero " + i);
+            String phone = String.format("+39347%03d%04d", Math.abs(tag.hashCode()) % 1000, i);
+            customer.addPhone(PhoneNumber.parse(phone));
+            em.persist(customer);
+            Lead lead = new Lead(campaign, customer, phone, Zones.ROME, 5, clock.instant().minus(Duration.ofDays(1)));
+            em.persist(lead);
+            leadIds.add(lead.getId());
+        }
+        em.flush();
+        return new Setup(campaign.getId(), users.stream().map(AppUser::getId).toList(), leadIds);
+    }
+
+    /** Time passes for one lead: its holder's lease ran out a second ago. */
+    public void expireLease(Long leadId) {
+        em.createQuery("update Lead l set l.leaseUntil = :past where l.id = :id")
+                .setParameter("past", clock.instant().minusSeconds(1)).setParameter("id", leadId).executeUpdate();
+    }
+
+    /** A personal callback of {@code agentId} that fell due a minute ago. */
+    public void dueCallback(Long leadId, Long agentId) {
+        Lead lead = em.find(Lead.class, leadId);
+        lead.record(it.cuffia.outbound.domain.Outcome.CALLBACK, clock.instant().minusSeconds(120),
+                new Lead.Callback(clock.instant().minusSeconds(60), em.find(AppUser.class, agentId)));
+    }
+
+    public Lead lead(Long id) {
+        return em.find(Lead.class, id);
+    }
+
+    public long heldLeads(Long campaignId) {
+        return em.createQuery("select count(l) from Lead l where l.campaign.id = :c and l.heldBy is not null", Long.class)
+                .setParameter("c", campaignId).getSingleResult();
+    }
+
+    public LeadStatus status(Long leadId) {
+        return em.find(Lead.class, leadId).getStatus();
+    }
+}

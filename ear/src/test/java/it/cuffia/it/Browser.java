@@ -83,6 +83,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -53,12 +53,13 @@ class OutboundBrowserIT {
             browser.open("admin/campaigns.xhtml");
             browser.waitFor(By.linkText(CAMPAIGN)).click();
             browser.waitFor(By.xpath("//a[normalize-space(.)='Importa contatti']")).click();
-            browser.waitFor(By.cssSelector("#tabs\\:upload input[type=file]"));
-            browser.driver.findElement(By.cssSelector("#tabs\\:upload input[type=file]")).sendKeys(file.toString());
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tabs\\:upload input[type=file]")))
+                    .sendKeys(file.toString());
             browser.waitForText(By.id("tabs:mapping"), "Prima riga");
             assertTrue(browser.pageText().contains("Forlì"), "the sample row is read as UTF-8");
             browser.screenshot("admin-lead-import-mapping");
             browser.driver.findElement(By.id("tabs:mapping:start")).click();
+            browser.waitForAjax();
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:imports:table"), "Completata"));
             browser.driver.findElement(By.id("tabs:imports:table:0:report")).click();
@@ -95,18 +96,18 @@ class OutboundBrowserIT {
             save(browser, "Non risponde registrato per " + first);
 
             String callback = takeAndDial(browser);
-            browser.driver.findElement(By.id("outbound:answered")).click();
-            browser.waitFor(By.id("outbound:outcome"));
+            click(browser, "outbound:answered");
             LocalDateTime localNow = LocalDateTime.parse(browser.driver.findElement(By.id("outbound:leadLocalTime")).getText(), TYPED);
             choose(browser, "Da richiamare");
             browser.type(By.id("outbound:callbackAt_input"), localNow.plusMinutes(2).format(TYPED)).sendKeys(Keys.ESCAPE);
             save(browser, "Da richiamare registrato per " + callback);
 
             String buyer = takeAndDial(browser);
-            browser.driver.findElement(By.id("outbound:answered")).click();
+            click(browser, "outbound:answered");
             choose(browser, "Vendita");
             browser.waitFor(By.cssSelector("#outbound\\:sale .ui-selectonemenu")).click();
             browser.waitFor(By.xpath("//li[starts-with(normalize-space(.),'Fibra 1 Giga')]")).click();
+            browser.waitForAjax();
             browser.screenshot("agent-outbound-sale-it");
             save(browser, "Vendita registrato per " + buyer);
 
@@ -114,13 +115,12 @@ class OutboundBrowserIT {
             long deadline = System.currentTimeMillis() + 200_000;
             String next;
             while (true) {
-                browser.waitFor(By.id("outbound:next")).click();
+                click(browser, "outbound:next");
                 next = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
                 if (next.equals(callback) || System.currentTimeMillis() > deadline) {
                     break;
                 }
-                browser.driver.findElement(By.id("outbound:giveBack")).click();
-                browser.waitFor(By.id("outbound:next"));
+                click(browser, "outbound:giveBack");
                 sleep(10_000);
             }
             assertEquals(callback, next, "the due personal callback comes first");
@@ -133,21 +133,28 @@ class OutboundBrowserIT {
     }
 
     private static String takeAndDial(Browser browser) {
-        browser.waitFor(By.id("outbound:next")).click();
+        click(browser, "outbound:next");
         String name = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
-        browser.driver.findElement(By.id("outbound:dial")).click();
+        click(browser, "outbound:dial");
         browser.waitFor(By.id("outbound:outcome"));
         return name;
+    }
+
+    /** Clicks an ajax button and waits for its update to land, so no element found afterwards is stale. */
+    private static void click(Browser browser, String id) {
+        browser.waitFor(By.id(id)).click();
+        browser.waitForAjax();
     }
 
     private static void choose(Browser browser, String outcome) {
         browser.waitFor(By.id("outbound:outcome")).click();
         browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='" + outcome + "']")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbound:outcome_label"), outcome));
+        browser.waitForAjax();
     }
 
     private static void save(Browser browser, String growl) {
-        browser.driver.findElement(By.id("outbound:save")).click();
+        click(browser, "outbound:save");
         browser.waitForText(By.id("growl_container"), growl);
         browser.waitFor(By.id("outbound:next"));
     }

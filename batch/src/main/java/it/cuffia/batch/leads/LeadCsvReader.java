@@ -4,6 +4,7 @@ import it.cuffia.outbound.application.LeadImportService;
 import it.cuffia.outbound.domain.CsvLine;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 /** Reads the stored CSV record by record; the checkpoint is the number of records already read. */
 @Named
+@Dependent // a bean-defining annotation: the batch module discovers annotated beans only
 public class LeadCsvReader extends AbstractItemReader {
 
     @Inject

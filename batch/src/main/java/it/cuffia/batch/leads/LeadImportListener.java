@@ -5,11 +5,13 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Keeps the import's status in step with its job: running, done, or failed with the reason. */
 @Named
+@Dependent // a bean-defining annotation: the batch module discovers annotated beans only
 public class LeadImportListener implements JobListener {
 
     @Inject

@@ -85,7 +85,10 @@ public class CampaignData implements Serializable {
         data.callerId = c.getCallerId();
         data.rpoWindowDays = c.getRpoWindowDays();
         data.briefing = c.getBriefing();
-        c.getWindows().forEach(w -> data.windows.add(new CallingWindow(w.getDayOfWeek(), w.getStartsAt(), w.getEndsAt())));
+        // Monday first (the database orders the days by name)
+        c.getWindows().stream()
+                .sorted(java.util.Comparator.comparing(CallingWindow::getDayOfWeek).thenComparing(CallingWindow::getStartsAt))
+                .forEach(w -> data.windows.add(new CallingWindow(w.getDayOfWeek(), w.getStartsAt(), w.getEndsAt())));
         data.retryDelays.putAll(c.getRetryDelays());
         c.getAgents().stream().map(AppUser::getId).sorted().forEach(data.agentIds::add);
         c.getTeams().stream().map(Team::getId).sorted().forEach(data.teamIds::add);

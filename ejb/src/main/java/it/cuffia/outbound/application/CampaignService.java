@@ -170,6 +170,23 @@ public class CampaignService {
                 + "order by a.user.lastName, a.user.firstName", AppUser.class).setParameter("c", clientId).getResultList();
     }
 
+    /** The campaign's sales, newest first; those to contacts without consent are flagged in the list. */
+    public Page<it.cuffia.outbound.domain.Sale> sales(Long campaignId, PageRequest request) {
+        staff();
+        Campaign campaign = get(campaignId);
+        return PagedQuery.of(em, it.cuffia.outbound.domain.Sale.class)
+                .field("soldAt", "soldAt")
+                .field("consentOk", "consentOk")
+                .searchable("lastName", "customer.lastName")
+                .where((cb, root) -> cb.equal(root.get("campaign"), campaign))
+                .batchFetch("customer")
+                .batchFetch("agent")
+                .batchFetch("lines")
+                .orderBy("soldAt")
+                .run(request.sortField() == null ? new PageRequest(request.first(), request.size(), "soldAt", false,
+                        request.filters()) : request);
+    }
+
     // --- offers -------------------------------------------------------------------------------
 
     public List<Offer> offersOf(Long clientId) {

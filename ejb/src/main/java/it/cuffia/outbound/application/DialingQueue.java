@@ -39,8 +39,12 @@ public class DialingQueue {
     /** Candidates locked per round; the first one that may be called now wins. */
     static final int BATCH = 20;
     private static final int ROUNDS = 5;
-    /** H2 applies LIMIT before skipping locked rows: a round can come back empty while others hold rows. */
-    private static final int BUSY_RETRIES = 20;
+    /**
+     * H2 applies LIMIT before skipping locked rows: a round can come back empty while other agents'
+     * transactions lock the first rows. Those transactions last milliseconds, so the round is tried
+     * again until this much time has passed (PostgreSQL skips past locked rows and never waits here).
+     */
+    private static final Duration BUSY_PATIENCE = Duration.ofSeconds(10);
 
     @PersistenceContext(unitName = "cuffia")
     private EntityManager em;
@@ -70,11 +74,11 @@ public class DialingQueue {
         }
         AppUser agent = em.find(AppUser.class, agentId);
         Set<Long> skipped = new HashSet<>();
-        int busy = 0;
+        long giveUpAt = System.nanoTime() + BUSY_PATIENCE.toNanos();
         for (int round = 0; round < ROUNDS; ) {
             List<Long> ids = lockCandidates(campaigns, agentId, now, skipped);
             if (ids.isEmpty()) {
-                if (busy++ < BUSY_RETRIES && anyCandidate(campaigns, agentId, now, skipped)) {
+                if (System.nanoTime() < giveUpAt && anyCandidate(campaigns, agentId, now, skipped)) {
                     pause();
                     continue;
                 }

@@ -79,6 +79,35 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that is not JSON, or names a value that does not exist (an unknown outcome…): 400, never a 500. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<jakarta.json.bind.JsonbException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.json.bind.JsonbException e) {
+            return unreadable(locale(headers));
+        }
+    }
+
+    /** The same failure as the JSON-B provider may report it, wrapped by the JAX-RS runtime. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return unreadable(locale(headers));
+        }
+    }
+
+    static Response unreadable(Locale locale) {
+        return new Problem("about:blank", Messages.text(locale, "api.problem.400"), 400,
+                Messages.text(locale, "api.unreadable"), List.of()).toResponse();
+    }
+
     private static String describe(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();

@@ -150,6 +150,15 @@ public class OutboundConsoleView implements Serializable {
         return lead == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(clock.instant().atZone(lead.zone()));
     }
 
+    /** Outbound outcomes are codes and read in the agent's language; inbound ones are the agent's own words. */
+    public String outcomeLabel(Interaction interaction) {
+        String outcome = interaction.getOutcome();
+        if (outcome == null || interaction.getLead() == null) {
+            return outcome;
+        }
+        return Messages.text("outcome." + outcome);
+    }
+
     public SaleLine.Kind[] getSaleKinds() { return SaleLine.Kind.values(); }
     public Lead getLead() { return lead; }
     public Interaction getCall() { return call; }

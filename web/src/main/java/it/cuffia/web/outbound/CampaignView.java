@@ -58,6 +58,7 @@ public class CampaignView implements Serializable {
     private Long id;
     private Campaign campaign;
     private ServiceLazyModel<Lead> leads;
+    private ServiceLazyModel<it.cuffia.outbound.domain.Sale> sales;
 
     // the upload waiting for its mapping
     private String fileName;
@@ -75,6 +76,7 @@ public class CampaignView implements Serializable {
     public void load() {
         campaign = campaigns.get(id);
         leads = new ServiceLazyModel<>(request -> campaigns.leads(id, request));
+        sales = new ServiceLazyModel<>(request -> campaigns.sales(id, request));
     }
 
     public void upload(FileUploadEvent event) {
@@ -119,7 +121,7 @@ public class CampaignView implements Serializable {
     }
 
     public void restart(LeadImport upload) {
-        importJobs.restart(upload.getJobExecution());
+        importJobs.restart(upload.getId());
         Messages.info("leads.import.restarted", upload.getFileName());
     }
 
@@ -241,6 +243,7 @@ public class CampaignView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Campaign getCampaign() { return campaign; }
     public ServiceLazyModel<Lead> getLeads() { return leads; }
+    public ServiceLazyModel<it.cuffia.outbound.domain.Sale> getSales() { return sales; }
     public LeadImportService.Preview getPreview() { return preview; }
     public String getFileName() { return fileName; }
     public String getCharset() { return charset; }

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Load driver of bench/dispatch.sh: N agents, one thread and one keep-alive connection each,
+taking, dialling and closing leads through the REST API for a fixed time.
+
+    dispatch.py HOST PORT USER_PREFIX AGENTS WARMUP_S SECONDS OUT_JSON
+
+Each agent logs in once with HTTP Basic (GET /cuffia/api/clients) and then sends only its
+JSESSIONID cookie (the PBKDF2 check of the password is paid once per agent, not per request).
+A cycle is POST /api/outbound/next (200 + lead, 204 = nothing to call), POST
+/api/outbound/leads/{id}/dial, POST /api/outbound/leads/{id}/outcome {"outcome":"NOT_INTERESTED"}.
+Cycles that start after the warm-up and end before the deadline are counted.
+"""
+import base64
+import http.client
+import json
+import sys
+import threading
+import time
+
+HOST, PORT, PREFIX = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+AGENTS, WARMUP, SECONDS, OUT = int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6]), sys.argv[7]
+PASSWORD = "cuffia2026"
+API = "/cuffia/api"
+OUTCOME = json.dumps({"outcome": "NOT_INTERESTED"}).encode()
+
+lock = threading.Lock()
+t_start = 0.0
+
+
+def _started():
+    global t_start
+    t_start = time.monotonic()
+
+
+ready = threading.Barrier(AGENTS + 1, action=_started)   # the clock starts once every agent has its session
+results = {"cycles": [], "next": [], "empty": 0, "errors": [], "error_count": 0, "closed_ids": [],
+           "warmup_cycles": 0, "login_failures": 0}
+
+
+class Agent(threading.Thread):
+    def __init__(self, n):
+        super().__init__(daemon=True)
+        self.username = f"{PREFIX}{n:03d}"
+        self.conn = None
+        self.cookie = None
+        self.cycles, self.nexts, self.errors, self.closed = [], [], [], []
+        self.empty = 0
+        self.warmup_cycles = 0
+
+    def request(self, method, path, body=None, basic=False):
+        headers = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        if basic:
+            headers["Authorization"] = "Basic " + base64.b64encode(f"{self.username}:{PASSWORD}".encode()).decode()
+        elif self.cookie:
+            headers["Cookie"] = self.cookie
+        for attempt in (1, 2):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection(HOST, PORT, timeout=60)
+                self.conn.request(method, API + path, body=body, headers=headers)
+                resp = self.conn.getresponse()
+                data = resp.read()
+                for name, value in resp.getheaders():
+                    if name.lower() == "set-cookie" and value.startswith("JSESSIONID="):
+                        self.cookie = value.split(";", 1)[0]
+                return resp.status, data
+            except (http.client.HTTPException, OSError):
+                self.conn.close()
+                self.conn = None
+                if attempt == 2:
+                    raise
+
+    def error(self, what, status, data):
+        self.errors.append(f"{what} -> {status} {data[:300].decode('utf-8', 'replace')}")
+
+    def run(self):
+        try:
+            status, data = self.request("GET", "/clients", basic=True)
+            if status != 200 or not self.cookie:
+                raise RuntimeError(f"login {status} {data[:200]!r}")
+        except Exception as e:  # noqa: BLE001 - reported, not fatal to the others
+            with lock:
+                results["login_failures"] += 1
+                results["errors"].append(f"{self.username} login: {e}")
+            ready.wait()
+            return
+        ready.wait()
+        start, end = t_start + WARMUP, t_start + WARMUP + SECONDS
+        while True:
+            t0 = time.monotonic()
+            if t0 >= end:
+                break
+            try:
+                status, data = self.request("POST", "/outbound/next", body=b"")
+                t1 = time.monotonic()
+                if status == 204:
+                    self.empty += 1
+                    time.sleep(0.05)
+                    continue
+                if status != 200:
+                    self.error("next", status, data)
+                    time.sleep(0.05)
+                    continue
+                lead = json.loads(data)["id"]
+                status, data = self.request("POST", f"/outbound/leads/{lead}/dial", body=b"")
+                if status != 200:
+                    self.error(f"dial {lead}", status, data)
+                    continue
+                status, data = self.request("POST", f"/outbound/leads/{lead}/outcome", body=OUTCOME)
+                t2 = time.monotonic()
+                if status != 200:
+                    self.error(f"outcome {lead}", status, data)
+                    continue
+                self.closed.append(lead)
+                if t0 >= start and t2 <= end:
+                    self.cycles.append(t2 - t0)
+                    self.nexts.append(t1 - t0)
+                elif t0 < start:
+                    self.warmup_cycles += 1
+            except Exception as e:  # noqa: BLE001
+                self.errors.append(f"exception {type(e).__name__}: {e}")
+                time.sleep(0.1)
+        with lock:
+            results["cycles"] += self.cycles
+            results["next"] += self.nexts
+            results["empty"] += self.empty
+            results["error_count"] += len(self.errors)
+            results["errors"] += self.errors[:5]
+            results["closed_ids"] += self.closed
+            results["warmup_cycles"] += self.warmup_cycles
+
+
+def pct(values, p):
+    if not values:
+        return 0.0
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000
+
+
+agents = [Agent(n) for n in range(1, AGENTS + 1)]
+for a in agents:
+    a.start()
+ready.wait()
+for a in agents:
+    a.join()
+closed = results["closed_ids"]
+summary = {
+    "agents": AGENTS,
+    "seconds": SECONDS,
+    "warmup_seconds": WARMUP,
+    "login_failures": results["login_failures"],
+    "cycles": len(results["cycles"]),
+    "leads_per_s": round(len(results["cycles"]) / SECONDS, 1),
+    "cycle_p50_ms": round(pct(results["cycles"], 50), 1),
+    "cycle_p90_ms": round(pct(results["cycles"], 90), 1),
+    "cycle_p99_ms": round(pct(results["cycles"], 99), 1),
+    "next_p50_ms": round(pct(results["next"], 50), 1),
+    "next_p90_ms": round(pct(results["next"], 90), 1),
+    "next_p99_ms": round(pct(results["next"], 99), 1),
+    "empty_204": results["empty"],
+    "errors": results["error_count"],
+    "error_samples": results["errors"][:20],
+    "closed_total": len(closed),
+    "closed_twice_client_side": len(closed) - len(set(closed)),
+    "warmup_cycles": results["warmup_cycles"],
+}
+with open(OUT, "w") as f:
+    json.dump(summary, f, indent=1)
+print(json.dumps({k: v for k, v in summary.items() if k != "error_samples"}))

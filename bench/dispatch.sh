@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Outbound dispatch: 50 agents at once taking, dialling and closing leads of one campaign of 100 000
+# through the REST API, beside pgbench doing only the bare SELECT … FOR UPDATE SKIP LOCKED take and
+# an UPDATE on a copy of the same leads. After the REST run, counts the leads dispatched twice
+# (more than one interaction, or interactions by two agents): must be 0.
+#
+# Cuffia runs on PostgreSQL (schema cuffia, the demo server directory .run/) with the clock anchored
+# on Tuesday 2026-03-10 10:00. The bench client, campaign, 50 agents (benchag001…050, password
+# cuffia2026) and 100 000 customers and leads are made by SQL with ids from 900 000 000 up, far
+# above the application's sequence; the previous run's rows are deleted first. Stops the server
+# at the end (BENCH_KEEP_RUNNING=1 keeps it). Writes bench/RESULTS.md (section "Outbound dispatch").
+#
+#   bench/dispatch.sh [seconds] [pgbench seconds]      defaults 60 and 30; 10 s of warm-up before
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+SECONDS_APP=${1:-60}
+SECONDS_PGB=${2:-30}
+WARMUP=10
+AGENTS=50
+LEADS=100000
+CLIENT=900000000
+CAMPAIGN=900000001
+command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-client)"; exit 1; }
+
+wait_for_quiet_machine
+start_suite dispatch
+
+echo "Setting up the bench client, campaign, $AGENTS agents and $LEADS leads…"
+clean_client BENCH-DISP 'benchag%'
+t0=$(now)
+"${PSQL[@]}" -v client=$CLIENT -v campaign=$CAMPAIGN -v agents=$AGENTS -v leads=$LEADS <<'SQL'
+set search_path = cuffia;
+insert into client (id, version, code, name, zone_id, active) values (:client, 0, 'BENCH-DISP', 'Bench dispatch', 'Europe/Rome', true);
+insert into campaign (id, version, client_id, name, type, status, starts_on, ends_on, legal_profile, max_attempts,
+                      consent_purpose, caller_id, rpo_window_days, briefing)
+values (:campaign, 0, :client, 'Bench dispatch', 'SURVEY', 'ACTIVE', date '2026-03-01', date '2026-03-31', 'SURVEY_WIDE', 5,
+        null, '+390212345678', 30, 'bench/dispatch.sh');
+insert into campaign_window (campaign_id, day_of_week, starts_at, ends_at)
+select :campaign, d, time '00:00', time '23:59'
+from unnest(array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY','SATURDAY','SUNDAY']) d;
+-- agents: operatore01's password hash (cuffia2026) and roles
+insert into app_user (id, version, username, password_hash, first_name, last_name, email, language, active)
+select :client + 100 + n, 0, 'benchag' || lpad(n::text, 3, '0'), u.password_hash, 'Bench', 'Agente ' || n, null, 'it', true
+from app_user u, generate_series(1, :agents) n where u.username = 'operatore01';
+insert into user_role (user_id, role)
+select :client + 100 + n, r.role from user_role r join app_user u on u.id = r.user_id, generate_series(1, :agents) n
+where u.username = 'operatore01';
+insert into agent (id, version, user_id, team_id) select :client + 200 + n, 0, :client + 100 + n, null from generate_series(1, :agents) n;
+insert into agent_client (agent_id, client_id) select :client + 200 + n, :client from generate_series(1, :agents) n;
+insert into campaign_agent (campaign_id, user_id) select :campaign, :client + 100 + n from generate_series(1, :agents) n;
+-- customers, their mobile numbers (+39 348 0000001…) and one NEW lead each, imported the day before
+select setseed(0.42);
+insert into customer (id, version, client_id, first_name, last_name, email, city, province, country, active)
+select 901000000 + n, 0, :client, 'Nome' || n, 'Cognome' || n, null, 'Milano', 'MI', 'IT', true from generate_series(1, :leads) n;
+insert into customer_phone (id, version, customer_id, number, kind, valid)
+select 902000000 + n, 0, 901000000 + n, '+39348' || lpad(n::text, 7, '0'), 'MOBILE', true from generate_series(1, :leads) n;
+insert into lead (id, version, campaign_id, customer_id, phone, time_zone, priority, status, attempts, imported_at)
+select 903000000 + n, 0, :campaign, 901000000 + n, '+39348' || lpad(n::text, 7, '0'), 'Europe/Rome', floor(random() * 10)::int,
+       'NEW', 0, timestamptz '2026-03-09 10:00:00+01'
+from generate_series(1, :leads) n;
+analyze customer; analyze customer_phone; analyze lead; analyze interaction;
+SQL
+t1=$(now)
+SETUP_S=$(printf '%.1f' "$(echo "$t1 - $t0" | bc)")
+ROLE=$("${PSQL[@]}" -At -c "select string_agg(role, ',') from cuffia.user_role where user_id = $((CLIENT + 101))")
+[[ -n "$ROLE" ]] || { echo "operatore01 not found: is the demo data loaded?"; exit 1; }
+echo "Set up in $SETUP_S s (agent roles: $ROLE)."
+
+LOG=$(server_log)
+LOG_LINES_BEFORE=$(wc -l <"$LOG" 2>/dev/null || echo 0)
+echo "Running $AGENTS agents for ${WARMUP} s warm-up + ${SECONDS_APP} s…"
+python3 "$ROOT/bench/dispatch.py" localhost 8080 benchag "$AGENTS" "$WARMUP" "$SECONDS_APP" "$OUT/dispatch.json" | tee "$OUT/dispatch-client.txt"
+tail -n +"$((LOG_LINES_BEFORE + 1))" "$LOG" >"$OUT/dispatch-server.log" 2>/dev/null || true
+SERVER_WARNINGS=$(grep -cE 'SEVERE|WARNING' "$OUT/dispatch-server.log" || true)
+
+read -r CYCLES LPS C50 C90 C99 N50 N90 N99 EMPTY ERRORS CLOSED CLIENT_TWICE LOGIN_FAIL < <(python3 - "$OUT/dispatch.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+print(*[s[k] for k in ("cycles", "leads_per_s", "cycle_p50_ms", "cycle_p90_ms", "cycle_p99_ms", "next_p50_ms", "next_p90_ms",
+                       "next_p99_ms", "empty_204", "errors", "closed_total", "closed_twice_client_side", "login_failures")])
+PY
+)
+
+# Double dispatch: a lead called more than once (one NOT_INTERESTED closes it), or by two agents
+read -r MULTI_CALL MULTI_AGENT INTERACTIONS DONE STILL_HELD < <("${PSQL[@]}" -At -F' ' -v campaign=$CAMPAIGN <<'SQL'
+set search_path = cuffia;
+select (select count(*) from (select lead_id from interaction where campaign_id = :campaign group by lead_id having count(*) > 1) x),
+       (select count(*) from (select lead_id from interaction where campaign_id = :campaign group by lead_id having count(distinct agent_id) > 1) y),
+       (select count(*) from interaction where campaign_id = :campaign),
+       (select count(*) from lead where campaign_id = :campaign and status = 'DONE'),
+       (select count(*) from lead where campaign_id = :campaign and held_by_id is not null and status in ('NEW', 'RETRY', 'CALLBACK'));
+SQL
+)
+DOUBLE=$((MULTI_CALL + MULTI_AGENT))
+
+stop_suite
+
+# Baseline: the bare take on a copy of the 100 000 leads (all NEW again), same queue index
+"${PSQL[@]}" -v campaign=$CAMPAIGN <<'SQL'
+drop schema if exists bench_base cascade;
+create schema bench_base;
+create table bench_base.bench_lead as
+  select id, campaign_id, priority, 'NEW'::varchar(10) as status, next_attempt_at, imported_at, 0 as takes
+  from cuffia.lead where campaign_id = :campaign;
+alter table bench_base.bench_lead add primary key (id);
+create index ix_bench_lead_queue on bench_base.bench_lead (campaign_id, status, next_attempt_at);
+vacuum analyze bench_base.bench_lead;
+SQL
+cat >"$OUT/take.sql" <<SQL
+BEGIN;
+SELECT id FROM bench_base.bench_lead WHERE campaign_id = $CAMPAIGN AND status = 'NEW' ORDER BY priority DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED \gset
+UPDATE bench_base.bench_lead SET status = 'DONE', takes = takes + 1 WHERE id = :id;
+COMMIT;
+SQL
+echo "pgbench: $AGENTS clients for ${SECONDS_PGB} s…"
+pgbench -n -h 127.0.0.1 -U postgres -c "$AGENTS" -j 2 -T "$SECONDS_PGB" -f "$OUT/take.sql" test >"$OUT/pgbench-take.txt" 2>&1
+P_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-take.txt" | head -1 | xargs printf '%.1f')
+P_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-take.txt")
+P_FAILED=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench-take.txt")
+P_TWICE=$("${PSQL[@]}" -At -c "select count(*) from bench_base.bench_lead where takes > 1")
+RATIO=$(echo "scale=3; $LPS / $P_TPS" | bc)
+
+{
+  echo "## Outbound dispatch ($(date -u +%Y-%m-%d), $(nproc) cores, $(cpu_name), PostgreSQL, $AGENTS agents, $LEADS leads)"
+  echo
+  echo "| path | leads/s | cycle p50 ms | p90 ms | p99 ms | \`next\` p50 ms | p90 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| $AGENTS agents (Python threads, one session each) → POST /api/outbound/next, …/leads/{id}/dial, …/leads/{id}/outcome NOT_INTERESTED, ${SECONDS_APP} s after ${WARMUP} s warm-up | $LPS | $C50 | $C90 | $C99 | $N50 | $N90 | $N99 | $ERRORS |"
+  echo "| pgbench -c $AGENTS -j 2 -T $SECONDS_PGB → BEGIN; SELECT id … WHERE status = 'NEW' ORDER BY priority DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED; UPDATE … SET status = 'DONE'; COMMIT (copy of the same leads, same queue index) | $P_TPS | avg $P_LAT | | | | | | ${P_FAILED:-0} |"
+  echo
+  echo "Ratio REST / bare SQL: **$RATIO**. Double dispatches: **$DOUBLE** (leads with more than one interaction: $MULTI_CALL, with interactions by two agents: $MULTI_AGENT; in the pgbench copy, rows taken twice: $P_TWICE)."
+  echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
+  echo "Set-up by SQL (client, SURVEY campaign without consent purpose, 7 × 00:00–23:59 windows, $AGENTS agents, $LEADS customers, phones and NEW leads with priority 0–9): $SETUP_S s. Clock anchored at $ANCHOR."
+  echo "Measured with \`bench/dispatch.sh $SECONDS_APP $SECONDS_PGB\` (load driver \`bench/dispatch.py\`); the client and the server share the same 2 cores; pgbench ran after \`./cuffia stop\`."
+  [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"
+  true
+} >"$OUT/dispatch.md"
+write_section "$OUT/dispatch.md" "Outbound dispatch"
+cat "$OUT/dispatch.md"
+if ((DOUBLE > 0 || CLIENT_TWICE > 0)); then
+  echo "DOUBLE DISPATCH: $DOUBLE leads in the database, $CLIENT_TWICE closed twice as seen by the agents" >&2
+  exit 1
+fi

@@ -1,0 +1,175 @@
+package it.cuffia.web.api;
+
+import it.cuffia.batch.leads.LeadImportJobs;
+import it.cuffia.outbound.application.LeadImportService;
+import it.cuffia.outbound.application.OutboundService;
+import it.cuffia.outbound.application.OutcomeReport;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadFile;
+import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.Outcome;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import it.cuffia.outbound.domain.Offer;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outbound work for dialers and scripts: an agent takes the next lead, dials it and records the
+ * outcome; an admin uploads a lead list (CSV body) and follows its import. Same rules as the consoles.
+ */
+@Path("outbound")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboundResource {
+
+    @Inject
+    private OutboundService outbound;
+    @Inject
+    private LeadImportService imports;
+    @Inject
+    private LeadImportJobs importJobs;
+
+    public record LeadJson(Long id, Long campaignId, String campaign, Long customerId, String customer, String phone,
+                           String timeZone, String status, int attempts, String lastOutcome) {
+        static LeadJson of(Lead l) {
+            return new LeadJson(l.getId(), l.getCampaign().getId(), l.getCampaign().getName(), l.getCustomer().getId(),
+                    l.getCustomer().getFullName(), l.getPhone(), l.getTimeZone(), l.getStatus().name(), l.getAttempts(),
+                    l.getLastOutcome() == null ? null : l.getLastOutcome().name());
+        }
+    }
+
+    /** What the agent sees before calling: the lead, the campaign's offers and questionnaire. */
+    public record PreviewJson(LeadJson lead, List<OfferJson> offers, List<QuestionJson> questions) {
+    }
+
+    public record OfferJson(Long id, String name, java.math.BigDecimal price) {
+    }
+
+    public record QuestionJson(Long id, int position, String text, String kind, List<String> choices, boolean required) {
+    }
+
+    public static class OutcomeJson {
+        private Outcome outcome;
+        private String notes;
+        private LocalDateTime callbackAt;
+        private boolean personalCallback = true;
+        private List<OutcomeReport.SaleItem> sale = new ArrayList<>();
+        /** question id (as JSON object keys are strings) → answers. */
+        private Map<String, List<String>> answers = new HashMap<>();
+
+        public List<OutcomeReport.SaleItem> getSale() { return sale; }
+        public void setSale(List<OutcomeReport.SaleItem> sale) { this.sale = sale; }
+        public Map<String, List<String>> getAnswers() { return answers; }
+        public void setAnswers(Map<String, List<String>> answers) { this.answers = answers; }
+
+        public Outcome getOutcome() { return outcome; }
+        public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+        public String getNotes() { return notes; }
+        public void setNotes(String notes) { this.notes = notes; }
+        public LocalDateTime getCallbackAt() { return callbackAt; }
+        public void setCallbackAt(LocalDateTime callbackAt) { this.callbackAt = callbackAt; }
+        public boolean isPersonalCallback() { return personalCallback; }
+        public void setPersonalCallback(boolean personalCallback) { this.personalCallback = personalCallback; }
+    }
+
+    public record ImportJson(Long id, String status, Integer totalRows, int processedRows, int importedRows, int mergedRows,
+                             int rejectedRows, String failure) {
+        static ImportJson of(LeadImport i) {
+            return new ImportJson(i.getId(), i.getStatus().name(), i.getTotalRows(), i.getProcessedRows(), i.getImportedRows(),
+                    i.getMergedRows(), i.getRejectedRows(), i.getFailure());
+        }
+    }
+
+    /** The lead to call now: 200 with the lead, 204 when nothing may be called now. */
+    @POST
+    @Path("next")
+    public Response next() {
+        return outbound.next().map(l -> Response.ok(LeadJson.of(l)).build()).orElse(Response.noContent().build());
+    }
+
+    /** The lead the agent holds, with what the call may sell or ask. */
+    @GET
+    @Path("leads/{id}")
+    public PreviewJson lead(@PathParam("id") Long id) {
+        Lead lead = outbound.held().filter(l -> l.getId().equals(id))
+                .orElseThrow(() -> new it.cuffia.shared.domain.DomainException("lead.notHeld"));
+        return new PreviewJson(LeadJson.of(lead),
+                lead.getCampaign().getOffers().stream().sorted(java.util.Comparator.comparing(Offer::getName))
+                        .map(o -> new OfferJson(o.getId(), o.getName(), o.getPrice().amount())).toList(),
+                outbound.questionsOf(lead).stream().map(q -> new QuestionJson(q.getId(), q.getPosition(), q.getText(),
+                        q.getKind().name(), q.choices(), q.isRequired())).toList());
+    }
+
+    @POST
+    @Path("leads/{id}/dial")
+    public LeadJson dial(@PathParam("id") Long id) {
+        return LeadJson.of(outbound.dial(id).getLead());
+    }
+
+    @POST
+    @Path("leads/{id}/answered")
+    public LeadJson answered(@PathParam("id") Long id) {
+        return LeadJson.of(outbound.answered(id).getLead());
+    }
+
+    @POST
+    @Path("leads/{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LeadJson outcome(@PathParam("id") Long id, OutcomeJson body) {
+        OutcomeReport report = new OutcomeReport();
+        report.setOutcome(body == null ? null : body.getOutcome());
+        if (body != null) {
+            report.setNotes(body.getNotes());
+            report.setCallbackAt(body.getCallbackAt());
+            report.setPersonalCallback(body.isPersonalCallback());
+            if (body.getSale() != null) report.setSaleItems(body.getSale());
+            if (body.getAnswers() != null) {
+                body.getAnswers().forEach((question, given) -> report.getAnswers().put(questionId(question), given));
+            }
+        }
+        return LeadJson.of(outbound.record(id, report));
+    }
+
+    private static Long questionId(String key) {
+        try {
+            return Long.valueOf(key.trim());
+        } catch (NumberFormatException e) {
+            throw new it.cuffia.shared.domain.DomainException("survey.question.unknown", key);
+        }
+    }
+
+    /**
+     * Uploads a lead list to a campaign; the columns are mapped from the header names (Italian or
+     * English). The import runs as a batch job: follow it at the returned location.
+     */
+    @POST
+    @Path("campaigns/{id}/imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(@PathParam("id") Long campaignId, @HeaderParam("X-File-Name") String fileName, byte[] content) {
+        LeadFile file = LeadFile.of(content, null, null);
+        Long importId = imports.upload(campaignId, fileName == null ? "api.csv" : fileName, content, file.charset(),
+                file.delimiter(), file.guessMapping());
+        importJobs.start(importId);
+        return Response.accepted(ImportJson.of(imports.get(importId))).location(URI.create("outbound/imports/" + importId)).build();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    public ImportJson importStatus(@PathParam("id") Long id) {
+        return ImportJson.of(imports.get(id));
+    }
+}

@@ -50,7 +50,7 @@ insert into agent (id, version, user_id, team_id) select :client + 200 + n, 0, :
 insert into agent_client (agent_id, client_id) select :client + 200 + n, :client from generate_series(1, :agents) n;
 insert into campaign_agent (campaign_id, user_id) select :campaign, :client + 100 + n from generate_series(1, :agents) n;
 -- customers, their mobile numbers (+39 348 0000001…) and one NEW lead each, imported the day before
-select setseed(0.42);
+select setseed(0.42) \g /dev/null
 insert into customer (id, version, client_id, first_name, last_name, email, city, province, country, active)
 select 901000000 + n, 0, :client, 'Nome' || n, 'Cognome' || n, null, 'Milano', 'MI', 'IT', true from generate_series(1, :leads) n;
 insert into customer_phone (id, version, customer_id, number, kind, valid)
@@ -74,11 +74,12 @@ python3 "$ROOT/bench/dispatch.py" localhost 8080 benchag "$AGENTS" "$WARMUP" "$S
 tail -n +"$((LOG_LINES_BEFORE + 1))" "$LOG" >"$OUT/dispatch-server.log" 2>/dev/null || true
 SERVER_WARNINGS=$(grep -cE 'SEVERE|WARNING' "$OUT/dispatch-server.log" || true)
 
-read -r CYCLES LPS C50 C90 C99 N50 N90 N99 EMPTY ERRORS CLOSED CLIENT_TWICE LOGIN_FAIL < <(python3 - "$OUT/dispatch.json" <<'PY'
+read -r CYCLES LPS C50 C90 C99 N50 N90 N99 EMPTY ERRORS CLOSED CLIENT_TWICE LOGIN_FAIL R403 < <(python3 - "$OUT/dispatch.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 print(*[s[k] for k in ("cycles", "leads_per_s", "cycle_p50_ms", "cycle_p90_ms", "cycle_p99_ms", "next_p50_ms", "next_p90_ms",
-                       "next_p99_ms", "empty_204", "errors", "closed_total", "closed_twice_client_side", "login_failures")])
+                       "next_p99_ms", "empty_204", "errors", "closed_total", "closed_twice_client_side", "login_failures",
+                       "spurious_403_retried")])
 PY
 )
 
@@ -119,6 +120,17 @@ P_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-take.txt" | head -1 |
 P_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-take.txt")
 P_FAILED=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench-take.txt")
 P_TWICE=$("${PSQL[@]}" -At -c "select count(*) from bench_base.bench_lead where takes > 1")
+# For comparison only: the same take when an index serves the ORDER BY (the queue index does not:
+# every take above sorts all the campaign's NEW leads)
+"${PSQL[@]}" <<'SQL'
+update bench_base.bench_lead set status = 'NEW', takes = 0;
+create index ix_bench_lead_order on bench_base.bench_lead (campaign_id, status, priority desc, id);
+vacuum analyze bench_base.bench_lead;
+SQL
+pgbench -n -h 127.0.0.1 -U postgres -c "$AGENTS" -j 2 -T "$SECONDS_PGB" -f "$OUT/take.sql" test >"$OUT/pgbench-take-indexed.txt" 2>&1
+I_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-take-indexed.txt" | head -1 | xargs printf '%.1f')
+I_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-take-indexed.txt")
+I_TWICE=$("${PSQL[@]}" -At -c "select count(*) from bench_base.bench_lead where takes > 1")
 RATIO=$(echo "scale=3; $LPS / $P_TPS" | bc)
 
 {
@@ -128,9 +140,10 @@ RATIO=$(echo "scale=3; $LPS / $P_TPS" | bc)
   echo "|---|---|---|---|---|---|---|---|---|"
   echo "| $AGENTS agents (Python threads, one session each) → POST /api/outbound/next, …/leads/{id}/dial, …/leads/{id}/outcome NOT_INTERESTED, ${SECONDS_APP} s after ${WARMUP} s warm-up | $LPS | $C50 | $C90 | $C99 | $N50 | $N90 | $N99 | $ERRORS |"
   echo "| pgbench -c $AGENTS -j 2 -T $SECONDS_PGB → BEGIN; SELECT id … WHERE status = 'NEW' ORDER BY priority DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED; UPDATE … SET status = 'DONE'; COMMIT (copy of the same leads, same queue index) | $P_TPS | avg $P_LAT | | | | | | ${P_FAILED:-0} |"
+  echo "| for comparison: the same pgbench take with an extra index (campaign_id, status, priority desc, id) that serves the ORDER BY | $I_TPS | avg $I_LAT | | | | | | |"
   echo
-  echo "Ratio REST / bare SQL: **$RATIO**. Double dispatches: **$DOUBLE** (leads with more than one interaction: $MULTI_CALL, with interactions by two agents: $MULTI_AGENT; in the pgbench copy, rows taken twice: $P_TWICE)."
-  echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
+  echo "Ratio REST / bare SQL (same index): **$RATIO**. Double dispatches: **$DOUBLE** (leads with more than one interaction: $MULTI_CALL, with interactions by two agents: $MULTI_AGENT; in the pgbench copy, rows taken twice: $P_TWICE and $I_TWICE)."
+  echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; requests answered a spurious 403 (HTML error page, valid session) and sent again: $R403; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
   echo "Set-up by SQL (client, SURVEY campaign without consent purpose, 7 × 00:00–23:59 windows, $AGENTS agents, $LEADS customers, phones and NEW leads with priority 0–9): $SETUP_S s. Clock anchored at $ANCHOR."
   echo "Measured with \`bench/dispatch.sh $SECONDS_APP $SECONDS_PGB\` (load driver \`bench/dispatch.py\`); the client and the server share the same 2 cores; pgbench ran after \`./cuffia stop\`."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"

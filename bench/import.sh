@@ -68,7 +68,7 @@ echo "$STATUS_JSON" >"$OUT/import-status.json"
 read -r TOTAL PROCESSED IMPORTED MERGED REJECTED FAILURE < <(python3 - "$STATUS_JSON" <<'PY'
 import json, sys
 s = json.loads(sys.argv[1])
-print(s["totalRows"], s["processedRows"], s["importedRows"], s["mergedRows"], s["rejectedRows"], (s["failure"] or "-").replace("\n", " "))
+print(s.get("totalRows"), s["processedRows"], s["importedRows"], s["mergedRows"], s["rejectedRows"], (s.get("failure") or "-").replace("\n", " "))
 PY
 )
 WALL=$(echo "$t1 - $t0" | bc)

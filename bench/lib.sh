@@ -29,6 +29,11 @@ wait_for_quiet_machine() {
 }
 
 start_suite() {
+  # BENCH_USE_RUNNING=1: measure the suite already running (started by hand with the anchor on PostgreSQL)
+  if [[ "${BENCH_USE_RUNNING:-}" == 1 ]] && curl -fsS -o /dev/null "$BASE/login.xhtml"; then
+    echo "Using the running suite (BENCH_USE_RUNNING=1)" >&2
+    return
+  fi
   (cd "$ROOT" && ./cuffia stop >/dev/null 2>&1 || true)
   # one retry: switching the demo domain from H2 to PostgreSQL with a new EAR can fail the first
   # deployment (the server's own reload at restart races the redeploy; see the report in RESULTS.md)

@@ -22,6 +22,8 @@ set -euo pipefail
 DB=${DB:-h2}
 DEMO=${DEMO:-false}
 CLOCK_ANCHOR=${CLOCK_ANCHOR:-}
+MAIL_HOST=${MAIL_HOST:-localhost}
+MAIL_PORT=${MAIL_PORT:-25}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-}
@@ -108,7 +110,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO clock=$CLOCK_ANCHOR"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -131,6 +133,10 @@ configure_domain() {
   if [[ -n "$CLOCK_ANCHOR" ]]; then
     as create-system-properties "cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}" >/dev/null
   fi
+  # the mail session appointment confirmations leave through (in demo mode they are only kept)
+  as delete-mail-resource mail/cuffia >/dev/null 2>&1 || true
+  as create-mail-resource --mailhost "$MAIL_HOST" --mailuser cuffia --fromaddress noreply@cuffia.example \
+    --property "mail.smtp.port=$MAIL_PORT" mail/cuffia >/dev/null
   as set-log-levels it.cuffia=INFO >/dev/null
   # MicroProfile Health at /health on the http listener (readiness checks the database)
   as set-microprofile-healthcheck-configuration --enabled=true >/dev/null

@@ -35,8 +35,13 @@ class OutboundBrowserIT {
 
     @Test
     void anAdminImportsALeadListWithBadRowsAndReadsTheReport() throws Exception {
-        String existing = Cti.json(ConsoleClient.api("GET", "customers?size=1&sort=-firstName", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"))
-                .getJsonArray("items").getJsonObject(0).getJsonArray("phones").getString(0);
+        // a customer the client already has, and who is not yet a lead: the import links, never copies
+        long aurora = Cti.json(ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("clientId").longValue();
+        String existing = "347 555 0177";
+        assertEquals(201, ConsoleClient.api("POST", "customers", Demo.AGENT_AURORA, Demo.PASSWORD,
+                "{\"clientId\":" + aurora + ",\"firstName\":\"Elena\",\"lastName\":\"Viola\",\"phone\":\"" + existing + "\"}", "it")
+                .statusCode());
         String csv = "Nome;Cognome;Telefono;Email;Città;Provincia;Consenso marketing\n"
                 + "Anna;Verdi;347 555 0101;anna.verdi@example.it;Forlì;FC;sì\n"       // 2 imported
                 + "Bruno;Neri;12345;;Roma;RM;sì\n"                                      // 3 phone does not exist

@@ -104,9 +104,12 @@ public class DemoDataLoader {
             em.persist(agent);
         }
 
-        em.persist(new SalesPerson(user("commerciale1", "Roberto", "Ferrari", Role.SALES), aurora));
-        em.persist(new SalesPerson(user("commerciale2", "Paola", "Moretti", Role.SALES), aurora));
-        em.persist(new SalesPerson(user("commerciale3", "Stefano", "Lombardi", Role.SALES), verde));
+        agenda(new SalesPerson(user("commerciale1", "Roberto", "Ferrari", Role.SALES), aurora), DemoNames.provinces(),
+                java.time.DayOfWeek.FRIDAY);
+        agenda(new SalesPerson(user("commerciale2", "Paola", "Moretti", Role.SALES), aurora), List.of("MI", "MB", "BG", "BS", "TO", "GE"),
+                java.time.DayOfWeek.THURSDAY);
+        agenda(new SalesPerson(user("commerciale3", "Stefano", "Lombardi", Role.SALES), verde), DemoNames.provinces(),
+                java.time.DayOfWeek.FRIDAY);
 
         List<Customer> customers = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -129,6 +132,12 @@ public class DemoDataLoader {
         offers.forEach(em::persist);
 
         Campaign fibra = campaign(aurora, "Fibra inverno 2026", CampaignType.TELESELLING, milano, today);
+        // Team Milano sells; two of its agents book appointments for the sales staff instead
+        List<AppUser> sellers = agents("operatore02", "operatore04", "operatore05");
+        fibra.assign(sellers, List.of());
+        Campaign visits = campaign(aurora, "Consulenza fibra a domicilio", CampaignType.APPOINTMENT_SETTING, milano, today);
+        visits.assign(agents("operatore01", "operatore03"), List.of());
+        visits.setBriefing("Fissa una visita gratuita del consulente Aurora per verificare la copertura e l'impianto.");
         fibra.offer(offers);
         fibra.setBriefing("Proponi la Fibra 1 Giga ai clienti con ADSL; in abbinamento il router Wi-Fi 7 a 4 € al mese.");
         Campaign survey = campaign(verde, "Soddisfazione clienti 2026", CampaignType.SURVEY, napoli, today);
@@ -138,8 +147,10 @@ public class DemoDataLoader {
         em.persist(new SurveyQuestion(survey, 4, "Suggerimenti", QuestionKind.TEXT, null, false));
 
         java.time.Instant imported = now.minus(1, ChronoUnit.DAYS);
+        int auroraSeen = 0;
         for (Customer customer : customers) {
-            Campaign campaign = customer.getClient().equals(aurora) ? fibra : survey;
+            boolean ofAurora = customer.getClient().equals(aurora);
+            Campaign campaign = !ofAurora ? survey : auroraSeen++ % 3 == 0 ? visits : fibra;
             if (!customer.hasConsent(campaign.getConsentPurpose())) {
                 continue;
             }
@@ -150,7 +161,27 @@ public class DemoDataLoader {
             }
         }
         fibra.moveTo(CampaignStatus.ACTIVE, today, c -> 0);   // every lead above was checked against the RPO
+        visits.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
         survey.moveTo(CampaignStatus.ACTIVE, today, c -> 0);  // surveys do not need the RPO
+    }
+
+    private List<AppUser> agents(String... usernames) {
+        return em.createQuery("select u from AppUser u where u.username in :n", AppUser.class)
+                .setParameter("n", List.of(usernames)).getResultList();
+    }
+
+    /** Monday to the given weekday, 09–13 and 14–18, meetings of every kind, in these provinces. */
+    private void agenda(SalesPerson person, List<String> provinces, java.time.DayOfWeek lastDay) {
+        em.persist(person);
+        it.cuffia.appointments.domain.SalesAgenda agenda = new it.cuffia.appointments.domain.SalesAgenda(person);
+        List<it.cuffia.crm.domain.BusinessHours> hours = new java.util.ArrayList<>();
+        for (java.time.DayOfWeek day = java.time.DayOfWeek.MONDAY; day.compareTo(lastDay) <= 0; day = day.plus(1)) {
+            hours.add(new it.cuffia.crm.domain.BusinessHours(day, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(13, 0)));
+            hours.add(new it.cuffia.crm.domain.BusinessHours(day, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(18, 0)));
+        }
+        agenda.replaceHours(hours);
+        agenda.cover(provinces);
+        em.persist(agenda);
     }
 
     private Campaign campaign(Client client, String name, CampaignType type, Team team, LocalDate today) {

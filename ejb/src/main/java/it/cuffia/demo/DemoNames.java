@@ -34,6 +34,11 @@ final class DemoNames {
             new Place("Bergamo", "BG", "24121", "035"), new Place("Monza", "MB", "20900", "039"),
             new Place("Catania", "CT", "95124", "095"), new Place("Parma", "PR", "43121", "0521"),
             new Place("Salerno", "SA", "84121", "089"), new Place("Pescara", "PE", "65121", "085")};
+    /** Every province the demo customers live in. */
+    static java.util.List<String> provinces() {
+        return java.util.Arrays.stream(PLACES).map(Place::province).distinct().toList();
+    }
+
     private static final String[] STREETS = {
             "Via Roma", "Via Garibaldi", "Corso Vittorio Emanuele II", "Via Mazzini", "Via Cavour",
             "Piazza della Repubblica", "Via Dante Alighieri", "Viale Europa", "Via XX Settembre",

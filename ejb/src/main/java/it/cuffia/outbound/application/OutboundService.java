@@ -51,6 +51,9 @@ public class OutboundService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private it.cuffia.appointments.application.AppointmentService appointments;
+
     /** The lead to call now (the one already held, or the next of the queue). */
     public Optional<Lead> next() {
         return queue.nextLeadFor(agent().userId());
@@ -121,6 +124,7 @@ public class OutboundService {
             case CALLBACK -> callback = callbackOf(lead, report, me, now);
             case SALE -> recordSale(lead, me, call, report, now);
             case SURVEY_COMPLETED -> recordAnswers(lead, call, report);
+            case APPOINTMENT_BOOKED -> book(lead, me, call, report);
             case DO_NOT_CALL -> em.persist(new DoNotCallEntry(lead.getCampaign().getClient(), lead.getPhone(),
                     "outcome " + outcome.name(), now, caller.username()));
             case WRONG_NUMBER -> lead.getCustomer().getPhones().stream().filter(p -> p.getNumber().equals(lead.getPhone()))
@@ -162,6 +166,21 @@ public class OutboundService {
         }
         sale.checkComplete();
         em.persist(sale);
+    }
+
+    /** The slot the agent chose, taken in this transaction; the loser of a race gets "slot taken". */
+    private void book(Lead lead, AppUser me, Interaction call, OutcomeReport report) {
+        String key = report.getAppointmentSlot();
+        if (key == null || !key.matches("\\d+@\\d+")) {
+            throw new DomainException("appointment.slot.required");
+        }
+        String[] parts = key.split("@");
+        appointments.book(lead, me, call, Long.valueOf(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1])), report.getNotes());
+    }
+
+    /** Free slots with the client's sales staff for the lead the agent holds. */
+    public List<it.cuffia.appointments.application.SlotOption> slotsFor(Long leadId) {
+        return appointments.slotsFor(heldLead(leadId, agent()));
     }
 
     private void recordAnswers(Lead lead, Interaction call, OutcomeReport report) {

@@ -19,6 +19,9 @@ public class OutcomeReport implements Serializable {
     private LocalDateTime callbackAt;
     private boolean personalCallback = true;
     private List<SaleItem> saleItems = new ArrayList<>();
+    /** APPOINTMENT_BOOKED: the chosen free slot, as "salesUserId@epochSecond" (see SlotOption.getKey). */
+    private String appointmentSlot;
+
     /** question id → answers given (one for single choice, scale and text; several for multiple choice). */
     private Map<Long, List<String>> answers = new HashMap<>();
 
@@ -49,6 +52,8 @@ public class OutcomeReport implements Serializable {
         public void setKind(SaleLine.Kind kind) { this.kind = kind; }
     }
 
+    public String getAppointmentSlot() { return appointmentSlot; }
+    public void setAppointmentSlot(String appointmentSlot) { this.appointmentSlot = appointmentSlot; }
     public Outcome getOutcome() { return outcome; }
     public void setOutcome(Outcome outcome) { this.outcome = outcome; }
     public String getNotes() { return notes; }

@@ -101,6 +101,21 @@ public class Campaign extends AbstractEntity {
     @Column(length = 4000)
     private String briefing;
 
+    /** Appointment setting: how long a meeting lasts, the pause between two, and how it is held. */
+    @Min(10)
+    @Max(480)
+    @Column(name = "slot_minutes", nullable = false)
+    private int slotMinutes = 60;
+
+    @Min(0)
+    @Max(240)
+    @Column(name = "buffer_minutes", nullable = false)
+    private int bufferMinutes = 15;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_type", nullable = false, length = 10)
+    private it.cuffia.appointments.domain.MeetingType meetingType = it.cuffia.appointments.domain.MeetingType.IN_PERSON;
+
     @ElementCollection
     @CollectionTable(name = "campaign_window", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("dayOfWeek, startsAt")
@@ -245,6 +260,12 @@ public class Campaign extends AbstractEntity {
         return status != CampaignStatus.CLOSED;
     }
 
+    public int getSlotMinutes() { return slotMinutes; }
+    public void setSlotMinutes(int slotMinutes) { this.slotMinutes = slotMinutes; }
+    public int getBufferMinutes() { return bufferMinutes; }
+    public void setBufferMinutes(int bufferMinutes) { this.bufferMinutes = bufferMinutes; }
+    public it.cuffia.appointments.domain.MeetingType getMeetingType() { return meetingType; }
+    public void setMeetingType(it.cuffia.appointments.domain.MeetingType meetingType) { this.meetingType = meetingType; }
     public Client getClient() { return client; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name == null ? null : name.trim(); }

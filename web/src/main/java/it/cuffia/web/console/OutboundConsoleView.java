@@ -41,6 +41,8 @@ public class OutboundConsoleView implements Serializable {
     private boolean searched;
     private OutcomeReport report = new OutcomeReport();
     private List<AnswerInput> answers = List.of();
+    /** Free slots of the client's sales staff, read when the agent chooses to book (and again after a clash). */
+    private List<it.cuffia.appointments.application.SlotOption> slots;
 
     /** One question of the survey, as the form edits it. */
     public static class AnswerInput implements Serializable {
@@ -114,6 +116,7 @@ public class OutboundConsoleView implements Serializable {
     }
 
     public void save() {
+        slots = null; // a slot taken meanwhile by a colleague: the next rendering offers fresh ones
         report.getAnswers().clear();
         answers.forEach(a -> report.getAnswers().put(a.getQuestion().getId(), a.given()));
         Lead after = outbound.record(lead.getId(), report);
@@ -121,7 +124,24 @@ public class OutboundConsoleView implements Serializable {
         lead = null;
         call = null;
         answers = List.of();
+        slots = null;
         report = new OutcomeReport();
+    }
+
+    public List<it.cuffia.appointments.application.SlotOption> getSlots() {
+        if (slots == null && lead != null) {
+            slots = outbound.slotsFor(lead.getId());
+        }
+        return slots;
+    }
+
+    /** "mar 10/03 14:00–15:00 · Roberto Ferrari", in the agent's language. */
+    public String slotLabel(it.cuffia.appointments.application.SlotOption slot) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE dd/MM HH:mm", locale);
+        java.time.format.DateTimeFormatter end = java.time.format.DateTimeFormatter.ofPattern("HH:mm", locale);
+        return day.format(slot.start().atZone(it.cuffia.shared.domain.Zones.ROME)) + "–"
+                + end.format(slot.end().atZone(it.cuffia.shared.domain.Zones.ROME)) + " · " + slot.salesName();
     }
 
     /** The outcomes that fit this campaign's type, contacts last. */

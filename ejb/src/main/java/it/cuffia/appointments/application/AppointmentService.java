@@ -1,0 +1,218 @@
+package it.cuffia.appointments.application;
+
+import it.cuffia.appointments.domain.Appointment;
+import it.cuffia.appointments.domain.AppointmentStatus;
+import it.cuffia.appointments.domain.IcsCalendar;
+import it.cuffia.appointments.domain.SalesAgenda;
+import it.cuffia.appointments.domain.SlotPlanner;
+import it.cuffia.contact.domain.Interaction;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Money;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.domain.Zones;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Appointments booked in calls: the free slots of the client's eligible sales staff, the booking
+ * itself (one sales person's agenda is locked while a slot is taken, so of two agents booking the
+ * same slot at once exactly one succeeds), the sales person's calendar and outcome, the ICS feed.
+ */
+@Stateless
+public class AppointmentService {
+
+    /** How far ahead the agent is offered slots. */
+    public static final int DAYS_AHEAD = 10;
+    /** The earliest slot offered: not in the next hour, the sales person must be able to get there. */
+    private static final Duration NOTICE = Duration.ofHours(1);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ITALIAN);
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Clock clock;
+
+    /** Free slots for the lead's customer with every eligible sales person of the campaign's client, soonest first. */
+    public List<SlotOption> slotsFor(Lead lead) {
+        Campaign campaign = lead.getCampaign();
+        List<SalesAgenda> agendas = eligible(campaign, lead.getCustomer().getAddress().getProvince());
+        if (agendas.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<Long, List<SlotPlanner.Busy>> busy = busyOf(agendas, now, now.plus(Duration.ofDays(DAYS_AHEAD + 1)));
+        SlotPlanner planner = planner(campaign);
+        LocalDate today = LocalDate.ofInstant(now, Zones.ROME);
+        List<SlotOption> options = new ArrayList<>();
+        for (SalesAgenda agenda : agendas) {
+            AppUser person = agenda.getSalesPerson().getUser();
+            planner.freeSlots(agenda, busy.getOrDefault(person.getId(), List.of()), today, DAYS_AHEAD, Zones.ROME, now.plus(NOTICE))
+                    .forEach(slot -> options.add(new SlotOption(person.getId(), person.getFullName(), slot.start(), slot.end())));
+        }
+        options.sort(Comparator.comparing(SlotOption::start).thenComparing(SlotOption::salesName));
+        return options;
+    }
+
+    /**
+     * Books the slot inside the call's transaction. The sales person's agenda row is locked first;
+     * then the slot must still be free. The loser of a race gets a clear message and fresh slots.
+     */
+    public Appointment book(Lead lead, AppUser agent, Interaction call, Long salesUserId, Instant start, String notes) {
+        Campaign campaign = lead.getCampaign();
+        SalesAgenda agenda = em.createQuery("select a from SalesAgenda a where a.salesPerson.user.id = :u", SalesAgenda.class)
+                .setParameter("u", salesUserId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("salesPerson", salesUserId));
+        em.lock(agenda, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(agenda);
+        String province = lead.getCustomer().getAddress().getProvince();
+        if (!agenda.getSalesPerson().getClient().equals(campaign.getClient()) || !agenda.serves(campaign.getMeetingType(), province)) {
+            throw new DomainException("appointment.salesPerson.notEligible");
+        }
+        Instant now = clock.instant();
+        List<SlotPlanner.Busy> busy = busyOf(List.of(agenda), now, start.plus(Duration.ofDays(1))).getOrDefault(salesUserId, List.of());
+        LocalDate day = LocalDate.ofInstant(start, Zones.ROME);
+        SlotPlanner.Slot slot = planner(campaign).freeSlots(agenda, busy, day, 1, Zones.ROME, now.plus(NOTICE)).stream()
+                .filter(s -> s.start().equals(start)).findFirst()
+                .orElseThrow(() -> new DomainException("appointment.slot.taken"));
+        AppUser sales = agenda.getSalesPerson().getUser();
+        Appointment appointment = new Appointment(lead, sales, agent, call, slot, campaign.getMeetingType(), notes, now);
+        em.persist(appointment);
+        em.flush();
+        notifyBooking(appointment);
+        return appointment;
+    }
+
+    private void notifyBooking(Appointment a) {
+        String when = WHEN.format(a.getStartsAt().atZone(Zones.ROME));
+        String ics = IcsCalendar.of(List.of(a), "cuffia");
+        mailer.queue(a.getCustomer().getEmail(), "Conferma appuntamento: " + when,
+                "Gentile " + a.getCustomer().getFullName() + ",\n\nle confermiamo l'appuntamento con "
+                        + a.getSalesPerson().getFullName() + " di " + a.getCampaign().getClient().getName() + " per " + when
+                        + ".\n\nCordiali saluti\n" + a.getCampaign().getClient().getName(), ics);
+        mailer.queue(a.getSalesPerson().getEmail(), "Nuovo appuntamento: " + a.getCustomer().getFullName() + ", " + when,
+                "Cliente: " + a.getCustomer().getFullName() + "\nTelefono: " + a.getLead().getPhoneDisplay()
+                        + "\nIndirizzo: " + a.getCustomer().getAddress() + "\nCampagna: " + a.getCampaign().getName()
+                        + "\nNote dell'operatore: " + (a.getAgentNotes() == null ? "—" : a.getAgentNotes()), ics);
+    }
+
+    // --- the sales person ---------------------------------------------------------------------
+
+    /** The calling sales person's own appointments between two instants (the calendar's visible range). */
+    public List<Appointment> mine(Instant from, Instant to) {
+        Caller caller = sales();
+        return em.createQuery("select a from Appointment a join fetch a.customer join fetch a.campaign "
+                        + "where a.salesPerson.id = :me and a.startsAt < :to and a.endsAt > :from order by a.startsAt", Appointment.class)
+                .setParameter("me", caller.userId()).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** One of the caller's appointments: sales staff see only their own; staff see those of their clients. */
+    public Appointment get(Long id) {
+        Caller caller = callers.caller();
+        Appointment appointment = em.find(Appointment.class, id);
+        if (appointment == null || !caller.scope().allows(appointment.getCampaign().getClient().getId())
+                || caller.is(Role.SALES) && !caller.is(Role.ADMIN) && !appointment.getSalesPerson().getId().equals(caller.userId())) {
+            throw new NotFoundException("appointment", id);
+        }
+        return appointment;
+    }
+
+    public Appointment conclude(Long id, long version, AppointmentStatus outcome, String reason, Boolean deal, BigDecimal value) {
+        Caller caller = callers.caller();
+        caller.require(Role.SALES, Role.SUPERVISOR, Role.ADMIN);
+        Appointment appointment = get(id);
+        if (appointment.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        appointment.conclude(outcome, reason, deal, value == null ? null : Money.euro(value), caller.username(), clock.instant());
+        em.flush();
+        return appointment;
+    }
+
+    /** The calling sales person's agenda (created on first use). */
+    public SalesAgenda myAgenda() {
+        Caller caller = sales();
+        return em.createQuery("select a from SalesAgenda a where a.salesPerson.user.id = :me", SalesAgenda.class)
+                .setParameter("me", caller.userId()).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    SalesAgenda agenda = new SalesAgenda(em.createQuery("select s from SalesPerson s where s.user.id = :me",
+                            it.cuffia.identity.domain.SalesPerson.class).setParameter("me", caller.userId()).getSingleResult());
+                    em.persist(agenda);
+                    return agenda;
+                });
+    }
+
+    /** The feed behind a secret address: the sales person's appointments of the last 30 and next 180 days. */
+    public Optional<String> icsFeed(String token) {
+        Optional<SalesAgenda> agenda = em.createQuery("select a from SalesAgenda a where a.icsToken = :t", SalesAgenda.class)
+                .setParameter("t", token).getResultStream().findFirst();
+        Instant now = clock.instant();
+        return agenda.map(a -> IcsCalendar.of(em.createQuery("select p from Appointment p join fetch p.customer join fetch p.campaign "
+                                + "where p.salesPerson = :u and p.startsAt >= :from and p.startsAt < :to order by p.startsAt", Appointment.class)
+                        .setParameter("u", a.getSalesPerson().getUser())
+                        .setParameter("from", now.minus(Duration.ofDays(30))).setParameter("to", now.plus(Duration.ofDays(180)))
+                        .getResultList(), "cuffia"));
+    }
+
+    // --- shared ---------------------------------------------------------------------------------
+
+    private List<SalesAgenda> eligible(Campaign campaign, String province) {
+        return em.createQuery("select a from SalesAgenda a join fetch a.salesPerson s join fetch s.user u "
+                        + "where s.client = :c and u.active = true order by u.lastName", SalesAgenda.class)
+                .setParameter("c", campaign.getClient())
+                .setHint("eclipselink.batch", "a.hours")
+                .getResultStream().filter(a -> a.serves(campaign.getMeetingType(), province)).toList();
+    }
+
+    /** Occupied time of these sales people in one query. */
+    private Map<Long, List<SlotPlanner.Busy>> busyOf(List<SalesAgenda> agendas, Instant from, Instant to) {
+        List<Long> users = agendas.stream().map(a -> a.getSalesPerson().getUser().getId()).toList();
+        return em.createQuery("select a from Appointment a where a.salesPerson.id in :u and a.status in :occupying "
+                        + "and a.startsAt < :to and a.endsAt > :from", Appointment.class)
+                .setParameter("u", users)
+                .setParameter("occupying", List.of(AppointmentStatus.BOOKED, AppointmentStatus.HELD, AppointmentStatus.NO_SHOW))
+                .setParameter("from", from.minus(Duration.ofDays(1))).setParameter("to", to)
+                .getResultStream().collect(Collectors.groupingBy(a -> a.getSalesPerson().getId(),
+                        Collectors.mapping(Appointment::busy, Collectors.toList())));
+    }
+
+    private static SlotPlanner planner(Campaign campaign) {
+        return new SlotPlanner(Duration.ofMinutes(campaign.getSlotMinutes()), Duration.ofMinutes(campaign.getBufferMinutes()));
+    }
+
+    private Caller sales() {
+        Caller caller = callers.caller();
+        caller.require(Role.SALES);
+        return caller;
+    }
+
+}

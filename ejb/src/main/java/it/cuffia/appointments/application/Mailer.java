@@ -1,0 +1,54 @@
+package it.cuffia.appointments.application;
+
+import it.cuffia.appointments.domain.MailMessage;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/**
+ * Mail leaves through an outbox: written in the transaction of what it announces (so a rolled
+ * back booking sends nothing), sent by {@link MailSender}. In demo mode it is only kept, for the
+ * admin to read.
+ */
+@Stateless
+public class Mailer {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CallerContext callers;
+
+    public static boolean keepOnly() {
+        return Boolean.getBoolean("cuffia.demo") || Boolean.getBoolean("cuffia.mail.keepOnly");
+    }
+
+    public void queue(String recipient, String subject, String body, String ics) {
+        if (recipient == null || recipient.isBlank()) {
+            return; // no address, no mail: the booking itself is what matters
+        }
+        em.persist(new MailMessage(recipient, subject, body, ics, clock.instant(), keepOnly()));
+    }
+
+    public Page<MailMessage> outbox(PageRequest request) {
+        callers.caller().require(Role.ADMIN);
+        return PagedQuery.of(em, MailMessage.class)
+                .searchable("recipient", "recipient")
+                .searchable("subject", "subject")
+                .field("status", "status")
+                .field("createdAt", "createdAt")
+                .orderBy("createdAt")
+                .run(request.sortField() == null ? new PageRequest(request.first(), request.size(), "createdAt", false,
+                        request.filters()) : request);
+    }
+}

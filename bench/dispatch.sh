@@ -146,7 +146,9 @@ RATIO=$(echo "scale=3; $LPS / $P_TPS" | bc)
   echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; requests answered a spurious 403 (HTML error page, valid session) and sent again: $R403; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
   echo "Set-up by SQL (client, SURVEY campaign without consent purpose, 7 × 00:00–23:59 windows, $AGENTS agents, $LEADS customers, phones and NEW leads with priority 0–9): $SETUP_S s. Clock anchored at $ANCHOR."
   echo "Measured with \`bench/dispatch.sh $SECONDS_APP $SECONDS_PGB\` (load driver \`bench/dispatch.py\`); the client and the server share the same 2 cores; pgbench ran after \`./cuffia stop\`."
+  echo "How to run: \`bench/dispatch.sh [seconds] [pgbench seconds]\` (PostgreSQL on 127.0.0.1:5432, psql, pgbench; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end)."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"
+  [[ -n "$RUNNING_NOTE" ]] && echo "$RUNNING_NOTE"
   true
 } >"$OUT/dispatch.md"
 write_section "$OUT/dispatch.md" "Outbound dispatch"

@@ -85,7 +85,7 @@ select (select count(*) from lead where campaign_id = :campaign),
        (select coalesce(round(extract(epoch from finished_at - uploaded_at)::numeric, 1)::text, '-') from lead_import where id = :import);
 SQL
 )
-"${PSQL[@]}" -At -v import=$IMPORT -c "select reason_key, count(*) from cuffia.lead_import_issue where import_id = :import group by 1 order by 1" >"$OUT/import-issues.txt" || true
+"${PSQL[@]}" -At -c "select reason_key, count(*) from cuffia.lead_import_issue where import_id = $IMPORT group by 1 order by 1" >"$OUT/import-issues.txt" || true
 LOG=$(server_log)
 grep -nE 'SEVERE|WARNING' "$LOG" | tail -50 >"$OUT/import-server-warnings.txt" || true
 
@@ -118,7 +118,9 @@ COPY_RPS=$(echo "scale=0; $COPIED / $COPY_S" | bc)
   echo "Ratio import / COPY: **${RATIO}×** the time. Upload request alone (202): $(printf '%.2f' "$UPLOAD_S") s; job time on the server (uploaded_at → finished_at): $SERVER_S s."
   echo "Expected from the file: $N_NEW imported, $N_EXISTING merged, $((N_INVALID + N_DUP)) rejected ($N_INVALID invalid numbers, $N_DUP repeated in the file). Counted in the database: $LEADS leads; issues $ISSUES_REJ rejected ($PHONE_INVALID phoneInvalid, $DUP_FILE duplicateInFile), $ISSUES_MERGED merged. Total rows seen by the job: $TOTAL, processed $PROCESSED; failure: $FAILURE."
   echo "Measured with \`bench/import.sh $ROWS\` (file written by \`bench/import_csv.py\`); the client and the server share the same 2 cores; the \\copy runs after \`./cuffia stop\`."
+  echo "How to run: \`bench/import.sh [rows]\` (PostgreSQL on 127.0.0.1:5432, psql; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end)."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"
+  [[ -n "$RUNNING_NOTE" ]] && echo "$RUNNING_NOTE"
   true
 } >"$OUT/import.md"
 write_section "$OUT/import.md" "Lead import"

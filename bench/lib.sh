@@ -9,6 +9,7 @@ BASE=http://localhost:8080/cuffia
 ANCHOR=2026-03-10T10:00:00+01:00
 PSQL=(psql -q -X -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1)
 SHARED_NOTE=""
+RUNNING_NOTE=""
 
 # Other engineers run the integration tests (Maven failsafe, Payara on 28048/28080) on the same
 # 2 cores: wait until they are done (poll every 20 s, at most 15 min), else measure and say so.
@@ -32,11 +33,12 @@ start_suite() {
   # BENCH_USE_RUNNING=1: measure the suite already running (started by hand with the anchor on PostgreSQL)
   if [[ "${BENCH_USE_RUNNING:-}" == 1 ]] && curl -fsS -o /dev/null "$BASE/login.xhtml"; then
     echo "Using the running suite (BENCH_USE_RUNNING=1)" >&2
+    RUNNING_NOTE="The suite was not restarted by the script (BENCH_USE_RUNNING=1): it was already running on PostgreSQL with the clock anchor."
     return
   fi
   (cd "$ROOT" && ./cuffia stop >/dev/null 2>&1 || true)
   # one retry: switching the demo domain from H2 to PostgreSQL with a new EAR can fail the first
-  # deployment (the server's own reload at restart races the redeploy; see the report in RESULTS.md)
+  # deployment (the server's own reload of the old application at restart races the redeploy)
   if ! (cd "$ROOT" && CUFFIA_CLOCK_ANCHOR=$ANCHOR ./cuffia start --postgres >"$OUT/$1-start.log" 2>&1); then
     echo "./cuffia start failed once (see $OUT/$1-start.log); trying again" >&2
     (cd "$ROOT" && CUFFIA_CLOCK_ANCHOR=$ANCHOR ./cuffia start --postgres >"$OUT/$1-start-retry.log" 2>&1)

@@ -134,8 +134,8 @@ configure_domain() {
     as create-system-properties "cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}" >/dev/null
   fi
   # the mail session appointment confirmations leave through (in demo mode they are only kept)
-  as delete-mail-resource mail/cuffia >/dev/null 2>&1 || true
-  as create-mail-resource --mailhost "$MAIL_HOST" --mailuser cuffia --fromaddress noreply@cuffia.example \
+  as delete-javamail-resource mail/cuffia >/dev/null 2>&1 || true
+  as create-javamail-resource --mailhost "$MAIL_HOST" --mailuser cuffia --fromaddress noreply@cuffia.example \
     --property "mail.smtp.port=$MAIL_PORT" mail/cuffia >/dev/null
   as set-log-levels it.cuffia=INFO >/dev/null
   # MicroProfile Health at /health on the http listener (readiness checks the database)

@@ -1,0 +1,100 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An agent books a visit in the call; the sales person finds it in their calendar and records how it went. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AppointmentBrowserIT {
+
+    private static final Map<String, String> SALES_LOGINS = Map.of("Roberto Ferrari", "commerciale1", "Paola Moretti", "commerciale2");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cuffia();
+    }
+
+    @Test
+    void anAgentBooksAVisitAndTheSalesPersonSeesItAndRecordsTheOutcome() {
+        String customer;
+        String salesName;
+        try (Browser browser = new Browser()) {
+            browser.login("operatore01", Demo.PASSWORD);
+            browser.open("agent/outbound.xhtml");
+            click(browser, "outbound:next");
+            customer = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
+            click(browser, "outbound:dial");
+            click(browser, "outbound:answered");
+            browser.waitFor(By.id("outbound:outcome")).click();
+            browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='Appuntamento fissato']")).click();
+            browser.waitForAjax();
+            WebElement firstSlot = browser.waitFor(By.cssSelector("#outbound\\:slot li.ui-selectlistbox-item"));
+            String label = firstSlot.getText();
+            salesName = label.substring(label.lastIndexOf(" · ") + 3);
+            firstSlot.click();
+            browser.type(By.id("outbound:notes"), "Vuole passare alla fibra entro marzo");
+            browser.screenshot("agent-appointment-slots-it");
+            click(browser, "outbound:save");
+            browser.waitForText(By.id("growl_container"), "Appuntamento fissato registrato per " + customer);
+        }
+        String salesLogin = SALES_LOGINS.get(salesName);
+        assertTrue(salesLogin != null, "booked with " + salesName);
+
+        try (Browser browser = new Browser()) {
+            browser.login(salesLogin, Demo.PASSWORD);
+            browser.open("sales/calendar.xhtml");
+            WebElement event = browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.,'" + customer + "')]"));
+            browser.screenshot("sales-calendar-it");
+            event.click();
+            browser.waitForText(By.id("detailForm:customer"), customer);
+            assertTrue(browser.pageText().contains("Vuole passare alla fibra entro marzo"), "the agent's notes reach the sales person");
+
+            // the meeting is later today or in the coming days: it cannot be marked held yet
+            chooseOutcome(browser, "Svolto");
+            click(browser, "detailForm:save");
+            browser.waitForText(By.id("detailForm:messages"), "non è ancora iniziato");
+
+            chooseOutcome(browser, "Spostato");
+            browser.type(By.id("detailForm:reason"), "Il cliente chiede la settimana prossima");
+            click(browser, "detailForm:save");
+            browser.waitForText(By.id("detailForm:status"), "Spostato");
+            browser.screenshot("sales-appointment-outcome-it");
+
+            browser.switchLanguage("en");
+            browser.open("sales/calendar.xhtml");
+            browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.,'" + customer + "')]"));
+            browser.screenshot("sales-calendar-en");
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SALES_VERDE, Demo.PASSWORD);
+            browser.open("sales/calendar.xhtml");
+            browser.waitFor(By.id("calendar:schedule"));
+            browser.waitForAjax();
+            assertFalse(browser.pageText().contains(customer), "another client's sales person does not see it");
+        }
+    }
+
+    private static void chooseOutcome(Browser browser, String outcome) {
+        browser.waitFor(By.id("detailForm:outcome")).click();
+        browser.waitFor(By.xpath("//div[@id='detailForm:outcome_panel']//li[normalize-space(.)='" + outcome + "']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailForm:outcome_label"), outcome));
+    }
+
+    private static void click(Browser browser, String id) {
+        browser.waitFor(By.id(id)).click();
+        browser.waitForAjax();
+    }
+}

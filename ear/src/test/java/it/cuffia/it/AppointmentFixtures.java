@@ -1,0 +1,121 @@
+package it.cuffia.it;
+
+import it.cuffia.appointments.application.AppointmentService;
+import it.cuffia.appointments.application.SlotOption;
+import it.cuffia.appointments.domain.Appointment;
+import it.cuffia.appointments.domain.SalesAgenda;
+import it.cuffia.crm.domain.BusinessHours;
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.crm.domain.PhoneNumber;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.SalesPerson;
+import it.cuffia.outbound.domain.CallingWindow;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.CampaignType;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.shared.domain.Zones;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A client with two sales people (every day 08–20, province MI) and an appointment-setting campaign with leads in Milan. */
+@Stateless
+public class AppointmentFixtures {
+
+    @PersistenceContext(unitName = "cuffia-test")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AppointmentService appointments;
+
+    public record Setup(Long agentId, List<Long> salesUserIds, List<String> icsTokens, List<Long> leadIds) {
+    }
+
+    public Setup create(int leads) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Client client = new Client(("A" + tag).toUpperCase(), "Appuntamenti " + tag);
+        client.replaceBusinessHours(Client.officeWeek());
+        em.persist(client);
+        AppUser agent = new AppUser("a" + tag, "Agente", "Prenota", Set.of(Role.AGENT));
+        agent.setPasswordHash("not-a-login");
+        em.persist(agent);
+        List<Long> sales = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            AppUser user = new AppUser("s" + tag + i, "Commerciale", "Numero " + i, Set.of(Role.SALES));
+            user.setPasswordHash("not-a-login");
+            em.persist(user);
+            SalesPerson person = new SalesPerson(user, client);
+            em.persist(person);
+            SalesAgenda agenda = new SalesAgenda(person);
+            List<BusinessHours> hours = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                hours.add(new BusinessHours(day, LocalTime.of(8, 0), LocalTime.of(20, 0)));
+            }
+            agenda.replaceHours(hours);
+            agenda.cover(List.of("MI"));
+            em.persist(agenda);
+            sales.add(user.getId());
+            tokens.add(agenda.getIcsToken());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
+        Campaign campaign = new Campaign(client, "Visite " + tag, CampaignType.APPOINTMENT_SETTING, today.minusDays(1), today.plusDays(30));
+        campaign.setConsentPurpose(null);
+        campaign.setCallerId("+39 02 4000 1234");
+        campaign.replaceWindows(List.of(new CallingWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(20, 0))));
+        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
+        em.persist(campaign);
+        List<Long> leadIds = new ArrayList<>();
+        for (int i = 0; i < leads; i++) {
+            Customer customer = new Customer(client, "Cliente", "Milanese " + i);
+            customer.getAddress().setCity("Milano");
+            customer.getAddress().setProvince("MI");
+            String phone = String.format("+39348%03d%04d", Math.abs(tag.hashCode()) % 1000, i);
+            customer.addPhone(PhoneNumber.parse(phone));
+            em.persist(customer);
+            Lead lead = new Lead(campaign, customer, phone, Zones.ROME, 5, clock.instant().minus(Duration.ofDays(1)));
+            em.persist(lead);
+            leadIds.add(lead.getId());
+        }
+        em.flush();
+        return new Setup(agent.getId(), sales, tokens, leadIds);
+    }
+
+    public List<SlotOption> slots(Long leadId) {
+        return appointments.slotsFor(em.find(Lead.class, leadId));
+    }
+
+    /** What the agent's outcome does in the call's transaction. */
+    public Long book(Long leadId, Long agentId, Long salesUserId, Instant start) {
+        Appointment booked = appointments.book(em.find(Lead.class, leadId), em.find(AppUser.class, agentId), null, salesUserId, start,
+                "Interessato alla fibra");
+        return booked.getId();
+    }
+
+    public long appointmentsAt(Long salesUserId, Instant start) {
+        return em.createQuery("select count(a) from Appointment a where a.salesPerson.id = :u and a.startsAt = :s", Long.class)
+                .setParameter("u", salesUserId).setParameter("s", start).getSingleResult();
+    }
+
+    public long mailsTo(String recipientPrefix) {
+        return em.createQuery("select count(m) from MailMessage m where m.recipient like :r", Long.class)
+                .setParameter("r", recipientPrefix + "%").getSingleResult();
+    }
+}

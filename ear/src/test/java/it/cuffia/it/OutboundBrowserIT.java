@@ -82,7 +82,7 @@ class OutboundBrowserIT {
             assertTrue(report.contains("8 Scartata Consenso marketing: \"forse\" non è né sì né no."), report);
             browser.screenshot("admin-lead-import-report-it");
 
-            browser.switchLanguage("en");
+            browser.switchLanguage("en"); // stays on this report: the page keeps its parameters
             browser.waitForText(By.id("report:issues"), "does not exist");
             assertTrue(browser.pageText().contains("Last name is missing."));
             browser.screenshot("admin-lead-import-report-en");

@@ -57,6 +57,13 @@ public class UserSession implements Serializable {
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // back to the page the person was on, with its parameters (a postback's own URL has lost them)
+        String referer = request.getHeader("Referer");
+        String site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath() + "/";
+        if (referer != null && referer.startsWith(site)) {
+            external.redirect(referer);
+            return;
+        }
         String query = request.getQueryString();
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }

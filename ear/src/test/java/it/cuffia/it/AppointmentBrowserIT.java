@@ -30,6 +30,7 @@ class AppointmentBrowserIT {
     void anAgentBooksAVisitAndTheSalesPersonSeesItAndRecordsTheOutcome() {
         String customer;
         String salesName;
+        String hours;
         try (Browser browser = new Browser()) {
             browser.login("operatore01", Demo.PASSWORD);
             browser.open("agent/outbound.xhtml");
@@ -41,8 +42,9 @@ class AppointmentBrowserIT {
             browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='Appuntamento fissato']")).click();
             browser.waitForAjax();
             WebElement firstSlot = browser.waitFor(By.cssSelector("#outbound\\:slot li.ui-selectlistbox-item"));
-            String label = firstSlot.getText();
+            String label = firstSlot.getText(); // "mar 10/03 11:30–12:30 · Paola Moretti"
             salesName = label.substring(label.lastIndexOf(" · ") + 3);
+            hours = label.substring(label.indexOf(' ', 4) + 1, label.indexOf(" · ")).replace("–", " - ");
             firstSlot.click();
             browser.type(By.id("outbound:notes"), "Vuole passare alla fibra entro marzo");
             browser.screenshot("agent-appointment-slots-it");
@@ -56,6 +58,7 @@ class AppointmentBrowserIT {
             browser.login(salesLogin, Demo.PASSWORD);
             browser.open("sales/calendar.xhtml");
             WebElement event = browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.,'" + customer + "')]"));
+            assertTrue(event.getText().startsWith(hours), "the calendar shows the booked hours " + hours + ": " + event.getText());
             browser.screenshot("sales-calendar-it");
             event.click();
             browser.waitForText(By.id("detailForm:customer"), customer);
@@ -72,8 +75,8 @@ class AppointmentBrowserIT {
             browser.waitForText(By.id("detailForm:status"), "Spostato");
             browser.screenshot("sales-appointment-outcome-it");
 
-            browser.switchLanguage("en");
             browser.open("sales/calendar.xhtml");
+            browser.switchLanguage("en");
             browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.,'" + customer + "')]"));
             browser.screenshot("sales-calendar-en");
         }

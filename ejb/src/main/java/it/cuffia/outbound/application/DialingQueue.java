@@ -4,6 +4,7 @@ import it.cuffia.identity.domain.AppUser;
 import it.cuffia.outbound.domain.CampaignStatus;
 import it.cuffia.outbound.domain.Lead;
 import it.cuffia.outbound.domain.LeadEligibility;
+import it.cuffia.outbound.domain.LeadStatus;
 import it.cuffia.outbound.domain.LeadEligibility.Decision;
 import it.cuffia.outbound.domain.LeadEligibility.RpoAnswer;
 import it.cuffia.shared.domain.Zones;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,8 +38,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class DialingQueue {
 
-    /** Candidates locked per round; the first one that may be called now wins. */
-    static final int BATCH = 20;
+    /** Candidates locked per query and round; the first one that may be called now wins. */
+    static final int BATCH = 10;
     private static final int ROUNDS = 5;
     /**
      * H2 applies LIMIT before skipping locked rows: a round can come back empty while other agents'
@@ -133,14 +135,47 @@ public class DialingQueue {
             + "and (l.held_by_id is null or l.lease_until <= ?1) "
             + "and l.id not in (%s)";
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Locks the next candidates, best first: due callbacks (this agent's own before shared ones),
+     * then new and retry leads by priority and age. New and retry leads are taken per campaign and
+     * status, so that each query walks the index {@code ix_lead_take} in order and stops at its
+     * limit instead of sorting the whole list; the few rows of each are merged here.
+     */
     private List<Long> lockCandidates(List<Long> campaigns, Long agentId, Instant now, Set<Long> skipped) {
-        String sql = "select l.id from lead l where " + WORKABLE.formatted(SqlValues.idList(campaigns), SqlValues.idList(skipped))
-                + " order by case when l.callback_agent_id = ?2 then 0 when l.status = 'CALLBACK' then 1 else 2 end, "
-                + "l.priority desc, coalesce(l.next_attempt_at, l.imported_at), l.id "
+        List<Long> ids = new ArrayList<>(lockCallbacks(campaigns, agentId, now, skipped));
+        List<Object[]> queued = new ArrayList<>();
+        for (Long campaign : campaigns) {
+            for (LeadStatus status : List.of(LeadStatus.NEW, LeadStatus.RETRY)) {
+                queued.addAll(lockQueued(campaign, status, now, skipped));
+            }
+        }
+        queued.sort(Comparator.<Object[]>comparingLong(row -> -SqlValues.asLong(row[1]))
+                .thenComparing(row -> SqlValues.instant(row[2]))
+                .thenComparingLong(row -> SqlValues.asLong(row[0])));
+        queued.forEach(row -> ids.add(SqlValues.asLong(row[0])));
+        return ids;
+    }
+
+    private static final String FREE = " and (l.held_by_id is null or l.lease_until <= ?1) and l.id not in (%s)";
+
+    @SuppressWarnings("unchecked")
+    private List<Long> lockCallbacks(List<Long> campaigns, Long agentId, Instant now, Set<Long> skipped) {
+        String sql = "select l.id from lead l where l.campaign_id in (" + SqlValues.idList(campaigns) + ") and l.status = 'CALLBACK' "
+                + "and l.next_attempt_at <= ?1 and (l.callback_agent_id is null or l.callback_agent_id = ?2)"
+                + FREE.formatted(SqlValues.idList(skipped))
+                + " order by case when l.callback_agent_id = ?2 then 0 else 1 end, l.next_attempt_at, l.id "
                 + "limit " + BATCH + " for update skip locked";
         List<Object> rows = em.createNativeQuery(sql).setParameter(1, SqlValues.timestamp(now)).setParameter(2, agentId).getResultList();
         return rows.stream().map(SqlValues::asLong).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> lockQueued(Long campaign, LeadStatus status, Instant now, Set<Long> skipped) {
+        String sql = "select l.id, l.priority, l.next_attempt_at from lead l where l.campaign_id = ?2 and l.status = ?3 "
+                + "and l.next_attempt_at <= ?1" + FREE.formatted(SqlValues.idList(skipped))
+                + " order by l.priority desc, l.next_attempt_at, l.id limit " + BATCH + " for update skip locked";
+        return em.createNativeQuery(sql).setParameter(1, SqlValues.timestamp(now)).setParameter(2, campaign)
+                .setParameter(3, status.name()).getResultList();
     }
 
     private boolean anyCandidate(List<Long> campaigns, Long agentId, Instant now, Set<Long> skipped) {

@@ -105,6 +105,7 @@ public class Lead extends AbstractEntity {
         this.timeZone = zone.getId();
         this.priority = priority;
         this.importedAt = importedAt;
+        this.nextAttemptAt = importedAt; // due from its import: the queue orders new leads by this, with retries
     }
 
     public void importedFrom(LeadImport source, long line, String reference) {

@@ -183,6 +183,92 @@ public class AppointmentService {
                         .getResultList(), "cuffia"));
     }
 
+    // --- supervisors and admins ---------------------------------------------------------------
+
+    /** Appointments of the caller's clients in a period, for the supervisors' list (cancel, reschedule). */
+    public List<Appointment> ofClients(Instant from, Instant to) {
+        Caller caller = staff();
+        return em.createQuery("select a from Appointment a join fetch a.customer join fetch a.campaign c join fetch a.salesPerson "
+                        + "where a.startsAt >= :from and a.startsAt < :to order by a.startsAt", Appointment.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream().filter(a -> caller.scope().allows(a.getCampaign().getClient().getId())).toList();
+    }
+
+    /** Per campaign and sales person, counted by the database in one grouped query. */
+    public List<AppointmentReport> report() {
+        Caller caller = staff();
+        Instant now = clock.instant();
+        return em.createQuery("select c.name, concat(u.firstName, ' ', u.lastName), count(a), "
+                        + "sum(case when a.startsAt < :now then 1 else 0 end), "
+                        + "sum(case when a.status = :held then 1 else 0 end), sum(case when a.status = :noShow then 1 else 0 end), "
+                        + "sum(case when a.status = :cancelled or a.status = :moved then 1 else 0 end), "
+                        + "sum(case when a.dealClosed = true then 1 else 0 end), c.client.id, sum(a.dealValue) "
+                        + "from Appointment a join a.campaign c join a.salesPerson u "
+                        + "group by c.name, u.firstName, u.lastName, c.client.id order by c.name, u.lastName", Object[].class)
+                .setParameter("now", now).setParameter("held", AppointmentStatus.HELD).setParameter("noShow", AppointmentStatus.NO_SHOW)
+                .setParameter("cancelled", AppointmentStatus.CANCELLED).setParameter("moved", AppointmentStatus.RESCHEDULED)
+                .getResultStream().filter(row -> caller.scope().allows((Long) row[8]))
+                .map(row -> new AppointmentReport((String) row[0], (String) row[1], count(row[2]), count(row[3]), count(row[4]),
+                        count(row[5]), count(row[6]), count(row[7]), money(row[9])))
+                .toList();
+    }
+
+    /** A sum of money as the driver or the converter hands it back; no deals sum to zero. */
+    private static BigDecimal money(Object value) {
+        if (value == null) return BigDecimal.ZERO.setScale(2);
+        if (value instanceof Money m) return m.amount();
+        if (value instanceof BigDecimal d) return d.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        return new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /**
+     * Cancels or moves an appointment (agent who booked it, supervisor, admin or its sales person),
+     * with the reason kept in its history; the slot is free again at once. Moving books the new slot
+     * in the same transaction.
+     */
+    public Appointment change(Long id, long version, AppointmentStatus how, String reason, Instant newStart) {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.SALES);
+        Appointment appointment = get(id);
+        if (appointment.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        if (caller.is(Role.AGENT) && !caller.is(Role.SUPERVISOR) && !caller.is(Role.ADMIN)
+                && !appointment.getAgent().getId().equals(caller.userId())) {
+            throw new it.cuffia.shared.domain.ForbiddenException();
+        }
+        if (how != AppointmentStatus.CANCELLED && how != AppointmentStatus.RESCHEDULED) {
+            throw new DomainException("appointment.change.kind");
+        }
+        appointment.conclude(how, reason, null, null, caller.username(), clock.instant());
+        em.flush();
+        if (how == AppointmentStatus.RESCHEDULED) {
+            if (newStart == null) {
+                throw new DomainException("appointment.slot.required");
+            }
+            return book(appointment.getLead(), appointment.getAgent(), appointment.getInteraction(), appointment.getSalesPerson().getId(),
+                    newStart, appointment.getAgentNotes());
+        }
+        return appointment;
+    }
+
+    /** Free slots of the same sales person, to move an appointment to. */
+    public List<SlotOption> slotsToMove(Long id) {
+        Appointment appointment = get(id);
+        return slotsFor(appointment.getLead()).stream()
+                .filter(s -> s.salesUserId().equals(appointment.getSalesPerson().getId())).toList();
+    }
+
+    private Caller staff() {
+        Caller caller = callers.caller();
+        caller.require(Role.SUPERVISOR, Role.ADMIN);
+        return caller;
+    }
+
     // --- shared ---------------------------------------------------------------------------------
 
     private List<SalesAgenda> eligible(Campaign campaign, String province) {

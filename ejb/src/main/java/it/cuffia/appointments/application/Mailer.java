@@ -30,7 +30,7 @@ public class Mailer {
     private CallerContext callers;
 
     public static boolean keepOnly() {
-        return Boolean.getBoolean("cuffia.demo") || Boolean.getBoolean("cuffia.mail.keepOnly");
+        return Boolean.getBoolean("cuffia.demo") && !Boolean.getBoolean("cuffia.mail.send");
     }
 
     public void queue(String recipient, String subject, String body, String ics) {

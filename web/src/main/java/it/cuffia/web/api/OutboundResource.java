@@ -68,6 +68,12 @@ public class OutboundResource {
         private LocalDateTime callbackAt;
         private boolean personalCallback = true;
         private List<OutcomeReport.SaleItem> sale = new ArrayList<>();
+        /** APPOINTMENT_BOOKED: the key of one of GET …/slots. */
+        private String appointmentSlot;
+
+        public String getAppointmentSlot() { return appointmentSlot; }
+        public void setAppointmentSlot(String appointmentSlot) { this.appointmentSlot = appointmentSlot; }
+
         /** question id (as JSON object keys are strings) → answers. */
         private Map<String, List<String>> answers = new HashMap<>();
 
@@ -114,6 +120,16 @@ public class OutboundResource {
                         q.getKind().name(), q.choices(), q.isRequired())).toList());
     }
 
+    public record SlotJson(String key, Long salesUserId, String salesPerson, java.time.Instant start, java.time.Instant end) {
+    }
+
+    /** Free slots of the client's eligible sales staff for the held lead (appointment setting). */
+    @GET
+    @Path("leads/{id}/slots")
+    public List<SlotJson> slots(@PathParam("id") Long id) {
+        return outbound.slotsFor(id).stream().map(s -> new SlotJson(s.getKey(), s.salesUserId(), s.salesName(), s.start(), s.end())).toList();
+    }
+
     @POST
     @Path("leads/{id}/dial")
     public LeadJson dial(@PathParam("id") Long id) {
@@ -137,6 +153,7 @@ public class OutboundResource {
             report.setCallbackAt(body.getCallbackAt());
             report.setPersonalCallback(body.isPersonalCallback());
             if (body.getSale() != null) report.setSaleItems(body.getSale());
+            report.setAppointmentSlot(body.getAppointmentSlot());
             if (body.getAnswers() != null) {
                 body.getAnswers().forEach((question, given) -> report.getAnswers().put(questionId(question), given));
             }

@@ -90,6 +90,23 @@ class AppointmentBrowserIT {
         }
     }
 
+    @Test
+    void aSalesPersonKeepsTheirAgenda() {
+        try (Browser browser = new Browser()) {
+            browser.login("commerciale2", Demo.PASSWORD);
+            browser.open("sales/agenda.xhtml");
+            assertTrue(browser.waitFor(By.id("agenda:provinces")).getText().contains("MI"), "the provinces visited are shown");
+            browser.type(By.id("absences:from_input"), "20/04/2026");
+            browser.type(By.id("absences:to_input"), "24/04/2026");
+            browser.type(By.id("absences:reason"), "Ferie di primavera");
+            click(browser, "absences:add");
+            browser.waitForText(By.id("absences:table"), "Ferie di primavera");
+            click(browser, "agenda:save");
+            browser.waitForText(By.id("growl_container"), "Modifiche salvate");
+            browser.screenshot("sales-agenda-it");
+        }
+    }
+
     private static void chooseOutcome(Browser browser, String outcome) {
         browser.waitFor(By.id("detailForm:outcome")).click();
         browser.waitFor(By.xpath("//div[@id='detailForm:outcome_panel']//li[normalize-space(.)='" + outcome + "']")).click();

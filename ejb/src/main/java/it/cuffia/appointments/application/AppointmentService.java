@@ -171,6 +171,44 @@ public class AppointmentService {
                 });
     }
 
+    /** The sales person sets their week, the provinces they visit and the meetings they hold. */
+    public SalesAgenda saveAgenda(long version, List<it.cuffia.crm.domain.BusinessHours> hours, java.util.Collection<String> provinces,
+                                  java.util.Collection<it.cuffia.appointments.domain.MeetingType> types) {
+        SalesAgenda agenda = myAgenda();
+        if (agenda.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        for (it.cuffia.crm.domain.BusinessHours h : hours) {
+            if (h.getOpensAt() == null || h.getClosesAt() == null || !h.getOpensAt().isBefore(h.getClosesAt())) {
+                throw new DomainException("agenda.hours.order");
+            }
+        }
+        agenda.replaceHours(hours);
+        agenda.cover(provinces);
+        agenda.hold(types);
+        em.flush();
+        return agenda;
+    }
+
+    public SalesAgenda addAbsence(java.time.LocalDate from, java.time.LocalDate to, String reason) {
+        SalesAgenda agenda = myAgenda();
+        agenda.addAbsence(new it.cuffia.appointments.domain.Absence(from, to, reason));
+        return agenda;
+    }
+
+    public SalesAgenda removeAbsence(java.time.LocalDate from, java.time.LocalDate to, String reason) {
+        SalesAgenda agenda = myAgenda();
+        agenda.removeAbsence(new it.cuffia.appointments.domain.Absence(from, to, reason));
+        return agenda;
+    }
+
+    /** A new secret address for the calendar feed; the old one stops working. */
+    public SalesAgenda renewFeed() {
+        SalesAgenda agenda = myAgenda();
+        agenda.renewToken();
+        return agenda;
+    }
+
     /** The feed behind a secret address: the sales person's appointments of the last 30 and next 180 days. */
     public Optional<String> icsFeed(String token) {
         Optional<SalesAgenda> agenda = em.createQuery("select a from SalesAgenda a where a.icsToken = :t", SalesAgenda.class)

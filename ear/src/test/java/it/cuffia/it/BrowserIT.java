@@ -71,6 +71,9 @@ class BrowserIT {
             browser.type(By.id("userForm:salary_input"), "1500");
             browser.screenshot("admin-new-agent");
             browser.driver.findElement(By.id("userForm:save")).click();
+            browser.waitForAjax();
+            // other tests add users too: find the new one with the username filter, as an admin would
+            browser.type(By.cssSelector("#users\\:table thead th:first-child input.ui-column-filter"), username);
             browser.waitForText(By.id("users:table"), username);
             browser.screenshot("admin-users");
             browser.logout();

@@ -91,6 +91,23 @@ class AppointmentBrowserIT {
     }
 
     @Test
+    void aSalesPersonMarksYesterdaysVisitHeldWithItsDeal() {
+        try (Browser browser = new Browser()) {
+            browser.login("commerciale1", Demo.PASSWORD);
+            browser.open("sales/calendar.xhtml");
+            // the demo's visits of the last working day (the tests' clock is a Tuesday: Monday's column)
+            browser.waitFor(By.cssSelector(".fc-timegrid-col.fc-day-mon .fc-event")).click();
+            browser.waitFor(By.id("detailForm:customer"));
+            chooseOutcome(browser, "Svolto");
+            browser.driver.findElement(By.cssSelector("#detailForm\\:deal .ui-toggleswitch-slider")).click();
+            browser.type(By.id("detailForm:dealValue_input"), "1200");
+            click(browser, "detailForm:save");
+            browser.waitForText(By.id("detailForm:status"), "Svolto");
+            browser.screenshot("sales-appointment-held-it");
+        }
+    }
+
+    @Test
     void aSalesPersonKeepsTheirAgenda() {
         try (Browser browser = new Browser()) {
             browser.login("commerciale2", Demo.PASSWORD);

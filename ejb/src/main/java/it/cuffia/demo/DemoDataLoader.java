@@ -147,6 +147,7 @@ public class DemoDataLoader {
         em.persist(new SurveyQuestion(survey, 4, "Suggerimenti", QuestionKind.TEXT, null, false));
 
         java.time.Instant imported = now.minus(1, ChronoUnit.DAYS);
+        List<Lead> visited = new java.util.ArrayList<>();
         int auroraSeen = 0;
         for (Customer customer : customers) {
             boolean ofAurora = customer.getClient().equals(aurora);
@@ -155,14 +156,39 @@ public class DemoDataLoader {
                 continue;
             }
             String phone = customer.getPhones().get(0).getNumber();
-            em.persist(new Lead(campaign, customer, phone, it.cuffia.shared.domain.Zones.ROME, random.nextInt(10), imported));
+            Lead lead = new Lead(campaign, customer, phone, it.cuffia.shared.domain.Zones.ROME, random.nextInt(10), imported);
+            em.persist(lead);
+            if (campaign == visits && visited.size() < 3) {
+                visited.add(lead);
+            }
             if (campaign.needsRpoCheck()) {
                 em.persist(new RpoCheck(phone, today, random.nextInt(10) == 0, now));
             }
         }
         fibra.moveTo(CampaignStatus.ACTIVE, today, c -> 0);   // every lead above was checked against the RPO
         visits.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
+        pastVisits(visited, today);
         survey.moveTo(CampaignStatus.ACTIVE, today, c -> 0);  // surveys do not need the RPO
+    }
+
+    /** Three visits of Roberto Ferrari on the last working day, booked last week: due, waiting for his word. */
+    private void pastVisits(List<Lead> leads, LocalDate today) {
+        LocalDate day = today.minusDays(1);
+        while (day.getDayOfWeek().getValue() > 5 || it.cuffia.shared.domain.ItalianHolidays.isHoliday(day)) {
+            day = day.minusDays(1);
+        }
+        AppUser sales = agents("commerciale1").get(0);
+        AppUser agent = agents("operatore01").get(0);
+        java.time.Instant bookedAt = day.minusDays(7).atTime(11, 0).atZone(it.cuffia.shared.domain.Zones.ROME).toInstant();
+        int[][] times = {{9, 0}, {10, 15}, {14, 0}};
+        for (int i = 0; i < leads.size(); i++) {
+            java.time.Instant start = day.atTime(times[i][0], times[i][1]).atZone(it.cuffia.shared.domain.Zones.ROME).toInstant();
+            Lead lead = leads.get(i);
+            lead.record(Outcome.APPOINTMENT_BOOKED, bookedAt, null);
+            em.persist(new it.cuffia.appointments.domain.Appointment(lead, sales, agent, null,
+                    new it.cuffia.appointments.domain.SlotPlanner.Slot(start, start.plus(java.time.Duration.ofHours(1))),
+                    it.cuffia.appointments.domain.MeetingType.IN_PERSON, "Vuole confrontare le offerte fibra", bookedAt));
+        }
     }
 
     private List<AppUser> agents(String... usernames) {

@@ -50,6 +50,14 @@ public class CampaignData implements Serializable {
     private int rpoWindowDays = 30;
     @Size(max = 4000)
     private String briefing;
+    @Min(10)
+    @Max(480)
+    private int slotMinutes = 60;
+    @Min(0)
+    @Max(240)
+    private int bufferMinutes = 15;
+    @NotNull
+    private it.cuffia.appointments.domain.MeetingType meetingType = it.cuffia.appointments.domain.MeetingType.IN_PERSON;
     private List<CallingWindow> windows = new ArrayList<>();
     private Map<Outcome, Integer> retryDelays = new EnumMap<>(Outcome.class);
     private List<Long> agentIds = new ArrayList<>();
@@ -85,6 +93,9 @@ public class CampaignData implements Serializable {
         data.callerId = c.getCallerId();
         data.rpoWindowDays = c.getRpoWindowDays();
         data.briefing = c.getBriefing();
+        data.slotMinutes = c.getSlotMinutes();
+        data.bufferMinutes = c.getBufferMinutes();
+        data.meetingType = c.getMeetingType();
         // Monday first (the database orders the days by name)
         c.getWindows().stream()
                 .sorted(java.util.Comparator.comparing(CallingWindow::getDayOfWeek).thenComparing(CallingWindow::getStartsAt))
@@ -108,6 +119,9 @@ public class CampaignData implements Serializable {
         c.setCallerId(callerId);
         c.setRpoWindowDays(rpoWindowDays);
         c.setBriefing(briefing);
+        c.setSlotMinutes(slotMinutes);
+        c.setBufferMinutes(bufferMinutes);
+        c.setMeetingType(meetingType);
         windows.forEach(CallingWindow::window); // refuses a window whose start is not before its end
         c.replaceWindows(windows);
         retryDelays.forEach((outcome, minutes) -> {
@@ -137,6 +151,12 @@ public class CampaignData implements Serializable {
     public void setRpoWindowDays(int rpoWindowDays) { this.rpoWindowDays = rpoWindowDays; }
     public String getBriefing() { return briefing; }
     public void setBriefing(String briefing) { this.briefing = briefing; }
+    public int getSlotMinutes() { return slotMinutes; }
+    public void setSlotMinutes(int slotMinutes) { this.slotMinutes = slotMinutes; }
+    public int getBufferMinutes() { return bufferMinutes; }
+    public void setBufferMinutes(int bufferMinutes) { this.bufferMinutes = bufferMinutes; }
+    public it.cuffia.appointments.domain.MeetingType getMeetingType() { return meetingType; }
+    public void setMeetingType(it.cuffia.appointments.domain.MeetingType meetingType) { this.meetingType = meetingType; }
     public List<CallingWindow> getWindows() { return windows; }
     public void setWindows(List<CallingWindow> windows) { this.windows = windows; }
     public Map<Outcome, Integer> getRetryDelays() { return retryDelays; }

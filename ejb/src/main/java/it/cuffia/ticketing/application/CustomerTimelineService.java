@@ -67,6 +67,14 @@ public class CustomerTimelineService {
             entries.add(new TimelineEntry(r.getChangedAt(), Kind.DATA_CHANGE, r.getChangedBy(), r.getField(),
                     (r.getOldValue() == null ? "—" : r.getOldValue()) + " → " + (r.getNewValue() == null ? "—" : r.getNewValue()), null));
         }
+        for (it.cuffia.appointments.domain.Appointment a : latest("select a from Appointment a "
+                + "join fetch a.salesPerson join fetch a.agent where a.customer = :c order by a.startsAt desc",
+                it.cuffia.appointments.domain.Appointment.class, customer)) {
+            entries.add(new TimelineEntry(a.getBookedAt(), Kind.APPOINTMENT, a.getAgent().getUsername(),
+                    a.getStartsAt().atZone(it.cuffia.shared.domain.Zones.ROME).toLocalDateTime().toString().replace('T', ' ')
+                            + " · " + a.getSalesPerson().getFullName() + " · " + a.getStatus(),
+                    a.getAgentNotes(), null));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::getAt).reversed());
         return entries;
     }

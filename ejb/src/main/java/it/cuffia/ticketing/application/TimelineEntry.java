@@ -4,12 +4,12 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One line of a customer's timeline: a contact, a ticket event, a note or a data change.
+ * One line of a customer's timeline: a contact, a ticket event, a note, a data change or an appointment.
  * Plain getters: the consoles read it through Jakarta EL.
  */
 public final class TimelineEntry implements Serializable {
 
-    public enum Kind { INTERACTION, TICKET_OPENED, TICKET_RESOLVED, NOTE, DATA_CHANGE }
+    public enum Kind { INTERACTION, TICKET_OPENED, TICKET_RESOLVED, NOTE, DATA_CHANGE, APPOINTMENT }
 
     private final Instant at;
     private final Kind kind;

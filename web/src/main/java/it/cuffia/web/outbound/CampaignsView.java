@@ -173,6 +173,7 @@ public class CampaignsView implements Serializable {
     public LegalCallingProfile[] getProfiles() { return LegalCallingProfile.values(); }
     public ConsentPurpose[] getPurposes() { return ConsentPurpose.values(); }
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }
+    public it.cuffia.appointments.domain.MeetingType[] getMeetingTypes() { return it.cuffia.appointments.domain.MeetingType.values(); }
     public ServiceLazyModel<Campaign> getModel() { return model; }
     public CampaignData getEditing() { return editing; }
     public Long getEditingId() { return editingId; }

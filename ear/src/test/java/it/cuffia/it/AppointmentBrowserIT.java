@@ -113,8 +113,8 @@ class AppointmentBrowserIT {
             browser.login("commerciale2", Demo.PASSWORD);
             browser.open("sales/agenda.xhtml");
             assertTrue(browser.waitFor(By.id("agenda:provinces")).getText().contains("MI"), "the provinces visited are shown");
-            browser.type(By.id("absences:from_input"), "20/04/2026");
-            browser.type(By.id("absences:to_input"), "24/04/2026");
+            browser.type(By.id("absences:from_input"), "20/04/2026").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.type(By.id("absences:to_input"), "24/04/2026").sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.type(By.id("absences:reason"), "Ferie di primavera");
             click(browser, "absences:add");
             browser.waitForText(By.id("absences:table"), "Ferie di primavera");

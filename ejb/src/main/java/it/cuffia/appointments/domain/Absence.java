@@ -24,7 +24,10 @@ public class Absence implements Serializable {
     }
 
     public Absence(LocalDate fromDay, LocalDate toDay, String reason) {
-        if (fromDay == null || toDay == null || toDay.isBefore(fromDay)) {
+        if (fromDay == null || toDay == null) {
+            throw new DomainException("agenda.absence.required");
+        }
+        if (toDay.isBefore(fromDay)) {
             throw new DomainException("agenda.absence.order");
         }
         this.fromDay = fromDay;

@@ -108,6 +108,24 @@ class AppointmentBrowserIT {
     }
 
     @Test
+    void aSupervisorReadsTheReportAndMovesAnAppointment() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.open("supervisor/appointments.xhtml");
+            browser.waitForText(By.id("report:table"), "Consulenza fibra a domicilio");
+            assertTrue(browser.driver.findElement(By.id("report:table")).getText().contains("Roberto Ferrari"));
+            browser.screenshot("supervisor-appointments-it");
+            browser.waitFor(By.cssSelector("#list\\:table button[title='Sposta o annulla']")).click();
+            browser.waitFor(By.id("changeForm:reason"));
+            browser.type(By.id("changeForm:reason"), "Il cliente è in ferie");
+            browser.waitFor(By.id("changeForm:slot")).click();
+            browser.waitFor(By.cssSelector("#changeForm\\:slot_panel li.ui-selectonemenu-item:nth-child(2)")).click();
+            click(browser, "changeForm:save");
+            browser.waitForText(By.id("growl_container"), "Appuntamento: Spostato");
+        }
+    }
+
+    @Test
     void aSalesPersonKeepsTheirAgenda() {
         try (Browser browser = new Browser()) {
             browser.login("commerciale2", Demo.PASSWORD);

@@ -240,10 +240,10 @@ public class AppointmentService {
                         + "sum(case when a.startsAt < :now then 1 else 0 end), "
                         + "sum(case when a.status = :held then 1 else 0 end), sum(case when a.status = :noShow then 1 else 0 end), "
                         + "sum(case when a.status = :cancelled or a.status = :moved then 1 else 0 end), "
-                        + "sum(case when a.dealClosed = true then 1 else 0 end), c.client.id, sum(a.dealValue) "
+                        + "sum(case when a.dealClosed = :yes then 1 else 0 end), c.client.id, sum(a.dealValue) "
                         + "from Appointment a join a.campaign c join a.salesPerson u "
                         + "group by c.name, u.firstName, u.lastName, c.client.id order by c.name, u.lastName", Object[].class)
-                .setParameter("now", now).setParameter("held", AppointmentStatus.HELD).setParameter("noShow", AppointmentStatus.NO_SHOW)
+                .setParameter("now", now).setParameter("yes", Boolean.TRUE).setParameter("held", AppointmentStatus.HELD).setParameter("noShow", AppointmentStatus.NO_SHOW)
                 .setParameter("cancelled", AppointmentStatus.CANCELLED).setParameter("moved", AppointmentStatus.RESCHEDULED)
                 .getResultStream().filter(row -> caller.scope().allows((Long) row[8]))
                 .map(row -> new AppointmentReport((String) row[0], (String) row[1], count(row[2]), count(row[3]), count(row[4]),

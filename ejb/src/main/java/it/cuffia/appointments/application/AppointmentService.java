@@ -232,7 +232,7 @@ public class AppointmentService {
                 .getResultStream().filter(a -> caller.scope().allows(a.getCampaign().getClient().getId())).toList();
     }
 
-    /** Per campaign and sales person, counted by the database in one grouped query. */
+    /** Per campaign and sales person, counted by the database in one grouped query (a deal is a held visit with its value). */
     public List<AppointmentReport> report() {
         Caller caller = staff();
         Instant now = clock.instant();
@@ -240,10 +240,10 @@ public class AppointmentService {
                         + "sum(case when a.startsAt < :now then 1 else 0 end), "
                         + "sum(case when a.status = :held then 1 else 0 end), sum(case when a.status = :noShow then 1 else 0 end), "
                         + "sum(case when a.status = :cancelled or a.status = :moved then 1 else 0 end), "
-                        + "sum(case when a.dealClosed = :yes then 1 else 0 end), c.client.id, sum(a.dealValue) "
+                        + "sum(case when a.dealValue is not null then 1 else 0 end), c.client.id, sum(a.dealValue) "
                         + "from Appointment a join a.campaign c join a.salesPerson u "
                         + "group by c.name, u.firstName, u.lastName, c.client.id order by c.name, u.lastName", Object[].class)
-                .setParameter("now", now).setParameter("yes", Boolean.TRUE).setParameter("held", AppointmentStatus.HELD).setParameter("noShow", AppointmentStatus.NO_SHOW)
+                .setParameter("now", now).setParameter("held", AppointmentStatus.HELD).setParameter("noShow", AppointmentStatus.NO_SHOW)
                 .setParameter("cancelled", AppointmentStatus.CANCELLED).setParameter("moved", AppointmentStatus.RESCHEDULED)
                 .getResultStream().filter(row -> caller.scope().allows((Long) row[8]))
                 .map(row -> new AppointmentReport((String) row[0], (String) row[1], count(row[2]), count(row[3]), count(row[4]),

@@ -1,0 +1,87 @@
+package it.cuffia.pay.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import it.cuffia.shared.domain.DomainException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The exact pay rules of DOMAIN.md, euro by euro. */
+class CommissionPlanTest {
+
+    private static BigDecimal eur(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    private final ProgressiveTiers heldTiers = new ProgressiveTiers(List.of(new Tier(1, eur("10")), new Tier(21, eur("15"))));
+
+    @Test
+    void tiersAreProgressiveLikeTaxBrackets() {
+        assertEquals(0, eur("275").compareTo(heldTiers.amountFor(25)), "20 × 10 + 5 × 15");
+        assertEquals(0, eur("200").compareTo(heldTiers.amountFor(20)));
+        assertEquals(0, BigDecimal.ZERO.compareTo(heldTiers.amountFor(0)));
+        assertThrows(DomainException.class, () -> new ProgressiveTiers(List.of(new Tier(5, eur("10")))), "tiers start at the first unit");
+    }
+
+    @Test
+    void aMonthGivesOneRoundedLinePerRuleAndTheCapBringsThemDown() {
+        CommissionPlan plan = new CommissionPlan(
+                List.of(new CommissionPlan.PerUnit("appointments held", "HELD", heldTiers)),
+                List.of(new CommissionPlan.PerSale("sales", eur("5.00"), eur("2.5"))),
+                List.of(new CommissionPlan.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00")),
+                        new CommissionPlan.KpiBonus("AHT bonus", "AHT", eur("300"), Direction.LOWER_IS_BETTER, eur("50.00"))),
+                List.of(), eur("400.00"));
+        CommissionPlan.Month month = new CommissionPlan.Month(Map.of("HELD", 25L), List.of(eur("99.90"), eur("10.01")),
+                Map.of("FCR", Optional.of(eur("0.7000")), "AHT", Optional.of(eur("312.5"))));
+
+        List<StatementLine> lines = plan.apply(month);
+
+        assertEquals(eur("275.00"), lines.get(0).amount());
+        // 2 × 5.00 + 2.5 % of 109.91 = 10.00 + 2.74775 → 12.75 (half-even to the cent)
+        assertEquals(eur("12.75"), lines.get(1).amount());
+        assertEquals(eur("100.00"), lines.get(2).amount(), "FCR 70 % meets a 70 % target: higher is better, equal counts");
+        assertEquals(eur("0.00"), lines.get(3).amount(), "AHT 312.5 s misses ≤ 300 s: no partial bonus");
+        assertEquals("target missed", lines.get(3).note());
+        // 275.00 + 12.75 + 100.00 = 387.75, under the 400.00 cap: no cap line
+        assertEquals(4, lines.size());
+    }
+
+    @Test
+    void theCapIsOneNegativeLine() {
+        CommissionPlan plan = new CommissionPlan(List.of(new CommissionPlan.PerUnit("held", "HELD", heldTiers)), List.of(), List.of(),
+                List.of(), eur("250.00"));
+        List<StatementLine> lines = plan.apply(new CommissionPlan.Month(Map.of("HELD", 25L), List.of(), Map.of()));
+        assertEquals(eur("-25.00"), lines.get(1).amount());
+        assertEquals("cap", lines.get(1).rule());
+        assertEquals(0, eur("250.00").compareTo(lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    @Test
+    void aGateZeroesTheLinesItGuardsAndSaysWhy() {
+        CommissionPlan plan = new CommissionPlan(List.of(new CommissionPlan.PerUnit("held", "HELD", heldTiers)), List.of(),
+                List.of(new CommissionPlan.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00"))),
+                List.of(new CommissionPlan.Gate("QUALITY", eur("80"), Direction.HIGHER_IS_BETTER, Set.of("FCR bonus"))), null);
+        List<StatementLine> lines = plan.apply(new CommissionPlan.Month(Map.of("HELD", 3L), List.of(),
+                Map.of("FCR", Optional.of(eur("0.90")), "QUALITY", Optional.of(eur("79.99")))));
+        assertEquals(eur("30.00"), lines.get(0).amount(), "an unguarded line is paid");
+        assertNull(lines.get(0).note());
+        assertEquals(eur("0.00"), lines.get(1).amount());
+        assertEquals("gate QUALITY ≥ 80 missed", lines.get(1).note());
+    }
+
+    @Test
+    void aKpiWithoutValuePaysNoBonusAndIsNotZero() {
+        CommissionPlan plan = new CommissionPlan(List.of(), List.of(),
+                List.of(new CommissionPlan.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00"))), List.of(), null);
+        StatementLine line = plan.apply(new CommissionPlan.Month(Map.of(), List.of(), Map.of("FCR", Optional.empty()))).get(0);
+        assertNull(line.quantity(), "no denominator, no value: never 0");
+        assertEquals("no value", line.note());
+        assertEquals(eur("0.00"), line.amount());
+    }
+}

@@ -68,11 +68,13 @@ public class DoNotCallService {
             }
         }
         String number = PhoneNumber.parse(typedNumber).e164();
-        boolean present = !em.createQuery("select d.id from DoNotCallEntry d where d.number = :n and "
-                        + (client == null ? "d.client is null" : "d.client = :c"), Long.class)
-                .setParameter("n", number)
-                .setParameter("c", client == null ? null : client)
-                .getResultList().isEmpty();
+        // a global entry has no client to bind: the query then names no :c parameter at all
+        var query = em.createQuery("select d.id from DoNotCallEntry d where d.number = :n and "
+                + (client == null ? "d.client is null" : "d.client = :c"), Long.class).setParameter("n", number);
+        if (client != null) {
+            query.setParameter("c", client);
+        }
+        boolean present = !query.getResultList().isEmpty();
         if (present) {
             throw new DomainException("dnc.duplicate", number);
         }

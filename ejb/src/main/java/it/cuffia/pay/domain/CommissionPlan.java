@@ -1,106 +1,184 @@
 package it.cuffia.pay.domain;
 
+import it.cuffia.crm.domain.Client;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The variable pay rules of a plan, applied to one agent's month (DOMAIN.md, Pay, exact rules):
- * per-unit lines with progressive tiers, per-sale lines (fixed + percentage), KPI bonuses paid only
- * when the target is met, gates that zero the lines they guard when their KPI misses its
- * threshold, and a monthly cap brought in by one negative line. Each line is rounded half-even to
- * the cent; totals are sums of rounded lines.
+ * A commission plan version for a client (or one of its campaigns), valid for whole months from
+ * {@code validFrom} to {@code validTo} (open-ended when empty), so every month has one version.
+ * A new version starts in a later month and ends the previous one the month before.
  */
-public final class CommissionPlan {
+@Entity
+@Table(name = "commission_plan")
+public class CommissionPlan extends AbstractEntity {
 
-    /** Per unit of a counted result (e.g. appointments held), with tiers. */
-    public record PerUnit(String name, String unit, ProgressiveTiers tiers) {
+    @Column(nullable = false, length = 120)
+    private String name;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+    @ManyToOne
+    @JoinColumn(name = "campaign_id")
+    private Campaign campaign;
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+    @Column(name = "monthly_cap", precision = 12, scale = 2)
+    private BigDecimal monthlyCap;
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<CommissionRule> rules = new ArrayList<>();
+
+    protected CommissionPlan() {
     }
 
-    /** Per sale: a fixed amount plus a percentage of its value (sales without consent are never given here). */
-    public record PerSale(String name, BigDecimal fixed, BigDecimal percent) {
+    public CommissionPlan(String name, Client client, Campaign campaign, YearMonth from, YearMonth to, BigDecimal monthlyCap) {
+        this.client = client;
+        change(name, campaign, from, to, monthlyCap);
     }
 
-    /** A bonus when a KPI meets its target in its direction; no partial bonus. */
-    public record KpiBonus(String name, String kpi, BigDecimal target, Direction direction, BigDecimal amount) {
-    }
-
-    /** When the KPI misses the threshold, the named lines pay 0 and say why. */
-    public record Gate(String kpi, BigDecimal threshold, Direction direction, Set<String> guards) {
-    }
-
-    /** What the month produced for the agent: counted units, the amounts of counting sales, KPI values (absent = no value). */
-    public record Month(Map<String, Long> units, List<BigDecimal> sales, Map<String, Optional<BigDecimal>> kpis) {
-    }
-
-    private final List<PerUnit> perUnit;
-    private final List<PerSale> perSale;
-    private final List<KpiBonus> bonuses;
-    private final List<Gate> gates;
-    private final BigDecimal cap;
-
-    public CommissionPlan(List<PerUnit> perUnit, List<PerSale> perSale, List<KpiBonus> bonuses, List<Gate> gates, BigDecimal cap) {
-        this.perUnit = List.copyOf(perUnit);
-        this.perSale = List.copyOf(perSale);
-        this.bonuses = List.copyOf(bonuses);
-        this.gates = List.copyOf(gates);
-        this.cap = cap;
-    }
-
-    public List<StatementLine> apply(Month month) {
-        List<StatementLine> lines = new ArrayList<>();
-        for (PerUnit rule : perUnit) {
-            long units = month.units().getOrDefault(rule.unit(), 0L);
-            lines.add(gated(rule.name(), BigDecimal.valueOf(units), describe(rule.tiers()), rule.tiers().amountFor(units), month));
+    public void change(String name, Campaign campaign, YearMonth from, YearMonth to, BigDecimal monthlyCap) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("pay.plan.name");
         }
-        for (PerSale rule : perSale) {
-            BigDecimal amount = BigDecimal.ZERO;
-            for (BigDecimal sale : month.sales()) {
-                amount = amount.add(rule.fixed()).add(sale.multiply(rule.percent()).movePointLeft(2));
+        if (from == null || (to != null && to.isBefore(from))) {
+            throw new DomainException("pay.plan.period");
+        }
+        if (campaign != null && !campaign.getClient().equals(client)) {
+            throw new DomainException("pay.plan.campaignClient", campaign.getName());
+        }
+        if (monthlyCap != null && monthlyCap.signum() <= 0) {
+            throw new DomainException("pay.plan.cap");
+        }
+        this.name = name.trim();
+        this.campaign = campaign;
+        this.validFrom = from.atDay(1);
+        this.validTo = to == null ? null : to.atEndOfMonth();
+        this.monthlyCap = monthlyCap;
+    }
+
+    public boolean covers(YearMonth month) {
+        return !month.isBefore(YearMonth.from(validFrom)) && (validTo == null || !month.isAfter(YearMonth.from(validTo)));
+    }
+
+    /** Whether a result for this client and campaign counts under this plan. */
+    public boolean coversWorkFor(Long clientId, Long campaignId) {
+        return client.getId().equals(clientId) && (campaign == null || campaign.getId().equals(campaignId));
+    }
+
+    public boolean overlaps(CommissionPlan other) {
+        boolean sameScope = client.equals(other.client) && (campaign == null ? other.campaign == null : campaign.equals(other.campaign));
+        LocalDate end = validTo == null ? LocalDate.MAX : validTo;
+        LocalDate otherEnd = other.validTo == null ? LocalDate.MAX : other.validTo;
+        return sameScope && !other.validFrom.isAfter(end) && !validFrom.isAfter(otherEnd);
+    }
+
+    /** Ends this version before {@code from} and returns a copy of it, with the same rules, from then on. */
+    public CommissionPlan newVersionFrom(YearMonth from) {
+        if (!from.isAfter(YearMonth.from(validFrom))) {
+            throw new DomainException("pay.plan.versionFrom", validFrom);
+        }
+        YearMonth oldEnd = validTo == null ? null : YearMonth.from(validTo);
+        if (oldEnd != null && from.isAfter(oldEnd)) {
+            throw new DomainException("pay.plan.versionFrom", validFrom);
+        }
+        CommissionPlan next = new CommissionPlan(name, client, campaign, from, oldEnd, monthlyCap);
+        rules.forEach(rule -> next.rules.add(rule.copyFor(next)));
+        this.validTo = from.minusMonths(1).atEndOfMonth();
+        return next;
+    }
+
+    public CommissionRule addRule(CommissionRule.RuleData data) {
+        requireUniqueName(data.name(), null);
+        CommissionRule rule = new CommissionRule(this, rules.size() + 1, data);
+        requireKnownGuards(rule);
+        rules.add(rule);
+        return rule;
+    }
+
+    public void changeRule(Long ruleId, CommissionRule.RuleData data) {
+        CommissionRule rule = rule(ruleId);
+        requireUniqueName(data.name(), rule);
+        rule.change(data);
+        requireKnownGuards(rule);
+    }
+
+    public void removeRule(Long ruleId) {
+        CommissionRule rule = rule(ruleId);
+        for (CommissionRule other : rules) {
+            if (other.getKind() == RuleKind.GATE && CommissionRule.names(other.getGuards()).contains(rule.getName())) {
+                throw new DomainException("pay.rule.guarded", rule.getName(), other.getName());
             }
-            lines.add(gated(rule.name(), BigDecimal.valueOf(month.sales().size()), rule.fixed() + " + " + rule.percent() + "%", amount, month));
         }
-        for (KpiBonus rule : bonuses) {
-            Optional<BigDecimal> value = month.kpis().getOrDefault(rule.kpi(), Optional.empty());
-            boolean met = value.isPresent() && rule.direction().meets(value.get(), rule.target());
-            StatementLine line = gated(rule.name(), value.orElse(null), symbol(rule.direction()) + " " + rule.target(),
-                    met ? rule.amount() : BigDecimal.ZERO, month);
-            lines.add(met || line.note() != null ? line : new StatementLine(line.rule(), line.quantity(), line.rate(), line.amount(),
-                    value.isEmpty() ? "no value" : "target missed"));
+        rules.remove(rule);
+        for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).renumber(i + 1);
         }
-        BigDecimal variable = lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (cap != null && variable.compareTo(cap) > 0) {
-            lines.add(new StatementLine("cap", null, cap.toPlainString(), cap.subtract(variable), "monthly cap"));
-        }
-        return lines;
     }
 
-    private static String symbol(Direction direction) {
-        return direction == Direction.HIGHER_IS_BETTER ? "≥" : "≤";
-    }
-
-    private StatementLine gated(String name, BigDecimal quantity, String rate, BigDecimal amount, Month month) {
-        for (Gate gate : gates) {
-            if (gate.guards().contains(name)) {
-                Optional<BigDecimal> value = month.kpis().getOrDefault(gate.kpi(), Optional.empty());
-                if (value.isEmpty() || !gate.direction().meets(value.get(), gate.threshold())) {
-                    return new StatementLine(name, quantity, rate, BigDecimal.ZERO.setScale(2),
-                            "gate " + gate.kpi() + " " + symbol(gate.direction()) + " " + gate.threshold() + " missed");
-                }
+    /** The rules as the pay engine applies them. */
+    public CommissionRules toRules() {
+        List<CommissionRules.PerUnit> perUnit = new ArrayList<>();
+        List<CommissionRules.PerSale> perSale = new ArrayList<>();
+        List<CommissionRules.KpiBonus> bonuses = new ArrayList<>();
+        List<CommissionRules.Gate> gates = new ArrayList<>();
+        for (CommissionRule rule : rules) {
+            switch (rule.getKind()) {
+                case PER_UNIT -> perUnit.add(new CommissionRules.PerUnit(rule.getName(), rule.getUnit().name(), CommissionRule.parseTiers(rule.getTiers())));
+                case PER_SALE -> perSale.add(new CommissionRules.PerSale(rule.getName(), rule.getFixedAmount(), rule.getPercent()));
+                case KPI_BONUS -> bonuses.add(new CommissionRules.KpiBonus(rule.getName(), rule.getKpi().name(), rule.getTarget(),
+                        rule.getKpi().direction(), rule.getAmount()));
+                case GATE -> gates.add(new CommissionRules.Gate(rule.getKpi().name(), rule.getTarget(), rule.getKpi().direction(),
+                        Set.copyOf(CommissionRule.names(rule.getGuards()))));
             }
         }
-        return new StatementLine(name, quantity, rate, amount.setScale(2, RoundingMode.HALF_EVEN), null);
+        return new CommissionRules(perUnit, perSale, bonuses, gates, monthlyCap);
     }
 
-    private static String describe(ProgressiveTiers tiers) {
-        StringBuilder text = new StringBuilder();
-        for (Tier tier : tiers.tiers()) {
-            text.append(text.length() == 0 ? "" : ", ").append(tier.fromUnit()).append("+: ").append(tier.rate());
+    private void requireUniqueName(String name, CommissionRule except) {
+        for (CommissionRule rule : rules) {
+            if (rule != except && name != null && rule.getName().equalsIgnoreCase(name.trim())) {
+                throw new DomainException("pay.rule.duplicate", name.trim());
+            }
         }
-        return text.toString();
     }
+
+    private void requireKnownGuards(CommissionRule gate) {
+        if (gate.getKind() != RuleKind.GATE) return;
+        for (String guarded : CommissionRule.names(gate.getGuards())) {
+            if (rules.stream().noneMatch(r -> r.getName().equals(guarded) && r.getKind() != RuleKind.GATE)) {
+                throw new DomainException("pay.rule.guardUnknown", guarded);
+            }
+        }
+    }
+
+    private CommissionRule rule(Long ruleId) {
+        return rules.stream().filter(r -> r.getId() != null && r.getId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new DomainException("pay.rule.unknown"));
+    }
+
+    public String getName() { return name; }
+    public Client getClient() { return client; }
+    public Campaign getCampaign() { return campaign; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public BigDecimal getMonthlyCap() { return monthlyCap; }
+    public List<CommissionRule> getRules() { return List.copyOf(rules); }
 }

@@ -4,7 +4,18 @@ import java.math.BigDecimal;
 
 /**
  * One line of a pay statement: what it pays for, the quantity or KPI value behind it, the rate,
- * the amount (rounded half-even to the cent) and, when a gate or the cap changed it, why.
+ * the amount (rounded half-even to the cent) and, when a gate, a missed target or the cap changed
+ * it, why: a message key ({@code pay.note.*}) with its argument, shown in the reader's language.
  */
-public record StatementLine(String rule, BigDecimal quantity, String rate, BigDecimal amount, String note) {
+public record StatementLine(Kind kind, String rule, BigDecimal quantity, String rate, BigDecimal amount, String note, String noteArg) {
+
+    public enum Kind { FIXED, VARIABLE, CAP }
+
+    public static StatementLine variable(String rule, BigDecimal quantity, String rate, BigDecimal amount) {
+        return new StatementLine(Kind.VARIABLE, rule, quantity, rate, amount, null, null);
+    }
+
+    public StatementLine withNote(String note, String noteArg) {
+        return new StatementLine(kind, rule, quantity, rate, amount, note, noteArg);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The exact pay rules of DOMAIN.md, euro by euro. */
-class CommissionPlanTest {
+class CommissionRulesTest {
 
     private static BigDecimal eur(String amount) {
         return new BigDecimal(amount);
@@ -31,13 +31,13 @@ class CommissionPlanTest {
 
     @Test
     void aMonthGivesOneRoundedLinePerRuleAndTheCapBringsThemDown() {
-        CommissionPlan plan = new CommissionPlan(
-                List.of(new CommissionPlan.PerUnit("appointments held", "HELD", heldTiers)),
-                List.of(new CommissionPlan.PerSale("sales", eur("5.00"), eur("2.5"))),
-                List.of(new CommissionPlan.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00")),
-                        new CommissionPlan.KpiBonus("AHT bonus", "AHT", eur("300"), Direction.LOWER_IS_BETTER, eur("50.00"))),
+        CommissionRules plan = new CommissionRules(
+                List.of(new CommissionRules.PerUnit("appointments held", "HELD", heldTiers)),
+                List.of(new CommissionRules.PerSale("sales", eur("5.00"), eur("2.5"))),
+                List.of(new CommissionRules.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00")),
+                        new CommissionRules.KpiBonus("AHT bonus", "AHT", eur("300"), Direction.LOWER_IS_BETTER, eur("50.00"))),
                 List.of(), eur("400.00"));
-        CommissionPlan.Month month = new CommissionPlan.Month(Map.of("HELD", 25L), List.of(eur("99.90"), eur("10.01")),
+        CommissionRules.Month month = new CommissionRules.Month(Map.of("HELD", 25L), List.of(eur("99.90"), eur("10.01")),
                 Map.of("FCR", Optional.of(eur("0.7000")), "AHT", Optional.of(eur("312.5"))));
 
         List<StatementLine> lines = plan.apply(month);
@@ -47,16 +47,16 @@ class CommissionPlanTest {
         assertEquals(eur("12.75"), lines.get(1).amount());
         assertEquals(eur("100.00"), lines.get(2).amount(), "FCR 70 % meets a 70 % target: higher is better, equal counts");
         assertEquals(eur("0.00"), lines.get(3).amount(), "AHT 312.5 s misses ≤ 300 s: no partial bonus");
-        assertEquals("target missed", lines.get(3).note());
+        assertEquals("pay.note.targetMissed", lines.get(3).note());
         // 275.00 + 12.75 + 100.00 = 387.75, under the 400.00 cap: no cap line
         assertEquals(4, lines.size());
     }
 
     @Test
     void theCapIsOneNegativeLine() {
-        CommissionPlan plan = new CommissionPlan(List.of(new CommissionPlan.PerUnit("held", "HELD", heldTiers)), List.of(), List.of(),
+        CommissionRules plan = new CommissionRules(List.of(new CommissionRules.PerUnit("held", "HELD", heldTiers)), List.of(), List.of(),
                 List.of(), eur("250.00"));
-        List<StatementLine> lines = plan.apply(new CommissionPlan.Month(Map.of("HELD", 25L), List.of(), Map.of()));
+        List<StatementLine> lines = plan.apply(new CommissionRules.Month(Map.of("HELD", 25L), List.of(), Map.of()));
         assertEquals(eur("-25.00"), lines.get(1).amount());
         assertEquals("cap", lines.get(1).rule());
         assertEquals(0, eur("250.00").compareTo(lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
@@ -64,24 +64,25 @@ class CommissionPlanTest {
 
     @Test
     void aGateZeroesTheLinesItGuardsAndSaysWhy() {
-        CommissionPlan plan = new CommissionPlan(List.of(new CommissionPlan.PerUnit("held", "HELD", heldTiers)), List.of(),
-                List.of(new CommissionPlan.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00"))),
-                List.of(new CommissionPlan.Gate("QUALITY", eur("80"), Direction.HIGHER_IS_BETTER, Set.of("FCR bonus"))), null);
-        List<StatementLine> lines = plan.apply(new CommissionPlan.Month(Map.of("HELD", 3L), List.of(),
+        CommissionRules plan = new CommissionRules(List.of(new CommissionRules.PerUnit("held", "HELD", heldTiers)), List.of(),
+                List.of(new CommissionRules.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00"))),
+                List.of(new CommissionRules.Gate("QUALITY", eur("80"), Direction.HIGHER_IS_BETTER, Set.of("FCR bonus"))), null);
+        List<StatementLine> lines = plan.apply(new CommissionRules.Month(Map.of("HELD", 3L), List.of(),
                 Map.of("FCR", Optional.of(eur("0.90")), "QUALITY", Optional.of(eur("79.99")))));
         assertEquals(eur("30.00"), lines.get(0).amount(), "an unguarded line is paid");
         assertNull(lines.get(0).note());
         assertEquals(eur("0.00"), lines.get(1).amount());
-        assertEquals("gate QUALITY ≥ 80 missed", lines.get(1).note());
+        assertEquals("pay.note.gate", lines.get(1).note());
+        assertEquals("QUALITY ≥ 80", lines.get(1).noteArg());
     }
 
     @Test
     void aKpiWithoutValuePaysNoBonusAndIsNotZero() {
-        CommissionPlan plan = new CommissionPlan(List.of(), List.of(),
-                List.of(new CommissionPlan.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00"))), List.of(), null);
-        StatementLine line = plan.apply(new CommissionPlan.Month(Map.of(), List.of(), Map.of("FCR", Optional.empty()))).get(0);
+        CommissionRules plan = new CommissionRules(List.of(), List.of(),
+                List.of(new CommissionRules.KpiBonus("FCR bonus", "FCR", eur("0.70"), Direction.HIGHER_IS_BETTER, eur("100.00"))), List.of(), null);
+        StatementLine line = plan.apply(new CommissionRules.Month(Map.of(), List.of(), Map.of("FCR", Optional.empty()))).get(0);
         assertNull(line.quantity(), "no denominator, no value: never 0");
-        assertEquals("no value", line.note());
+        assertEquals("pay.note.noValue", line.note());
         assertEquals(eur("0.00"), line.amount());
     }
 }

@@ -1,0 +1,186 @@
+package it.cuffia.batch.operations;
+
+import it.cuffia.batch.kpi.JobPeriod;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.DomainException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Starts, stops, restarts and lists the suite's batch jobs through the standard JobOperator, so
+ * the same executions show in {@code asadmin list-batch-job-executions} and the Payara console.
+ * Outside transactions: the runtime keeps its own repository.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BatchOperations {
+
+    public static final String KPI = "kpi";
+    public static final String MONTH_CLOSE = "month-close";
+    public static final List<String> JOBS = List.of(KPI, MONTH_CLOSE, "lead-import");
+
+    @Inject
+    private CallerContext callers;
+
+    /** KPIs of the days from..to (a re-run replaces their previous results). */
+    public long startKpi(LocalDate from, LocalDate to) {
+        callers.caller().require(Role.ADMIN);
+        return startKpiUnchecked(from, to);
+    }
+
+    /** The month's KPIs and every agent's statement (approved ones are left as they are). */
+    public long startMonthClose(YearMonth month) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return startMonthCloseUnchecked(month, new Properties());
+    }
+
+    /** Starts a job with parameters typed by an admin (including the drill parameters). */
+    public long start(String job, Map<String, String> parameters) {
+        callers.caller().require(Role.ADMIN);
+        if (!JOBS.contains(job) || job.equals("lead-import")) {
+            throw new DomainException("batch.job.unknown", job);
+        }
+        Properties properties = new Properties();
+        parameters.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) properties.setProperty(k, v.trim());
+        });
+        if (job.equals(MONTH_CLOSE)) {
+            YearMonth month = month(properties.getProperty("month"));
+            return startMonthCloseUnchecked(month, properties);
+        }
+        JobPeriod.of(properties.getProperty("month"), properties.getProperty("from"), properties.getProperty("to"));
+        return operator().start(KPI, properties);
+    }
+
+    long startKpiUnchecked(LocalDate from, LocalDate to) {
+        Properties parameters = new Properties();
+        parameters.setProperty("from", from.toString());
+        parameters.setProperty("to", to.toString());
+        return operator().start(KPI, parameters);
+    }
+
+    long startMonthCloseUnchecked(YearMonth month, Properties parameters) {
+        parameters.setProperty("month", month.toString());
+        return operator().start(MONTH_CLOSE, parameters);
+    }
+
+    public void stop(long executionId) {
+        callers.caller().require(Role.ADMIN);
+        try {
+            operator().stop(executionId);
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            throw new DomainException("batch.execution.unknown", executionId);
+        } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
+            throw new DomainException("batch.execution.notRunning", executionId);
+        }
+    }
+
+    /** Restarts a failed or stopped run from its last checkpoint; drill parameters are dropped. */
+    public long restart(long executionId) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        try {
+            Properties parameters = new Properties();
+            operator().getParameters(executionId).forEach((k, v) -> {
+                if (!k.toString().startsWith("failOn")) parameters.put(k, v);
+            });
+            return operator().restart(executionId, parameters);
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            throw new DomainException("batch.execution.unknown", executionId);
+        } catch (JobRestartException e) {
+            throw new DomainException("batch.execution.notRestartable", executionId);
+        }
+    }
+
+    /** The newest runs of the suite's jobs, newest first. */
+    public List<JobRun> runs(int max) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        JobOperator operator = operator();
+        List<JobRun> runs = new ArrayList<>();
+        for (String job : JOBS) {
+            List<JobInstance> instances;
+            try {
+                instances = operator.getJobInstances(job, 0, max);
+            } catch (NoSuchJobException neverRun) {
+                continue; // a job that never ran has no instances: nothing to list
+            }
+            for (JobInstance instance : instances) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    runs.add(run(operator, instance, execution));
+                }
+            }
+        }
+        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+        return runs.size() > max ? List.copyOf(runs.subList(0, max)) : runs;
+    }
+
+    public JobRun run(long executionId) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        JobOperator operator = operator();
+        try {
+            return run(operator, operator.getJobInstance(executionId), operator.getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            throw new DomainException("batch.execution.unknown", executionId);
+        }
+    }
+
+    private static JobRun run(JobOperator operator, JobInstance instance, JobExecution execution) {
+        List<JobRun.StepRun> steps = new ArrayList<>();
+        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+            Map<String, Long> metrics = new LinkedHashMap<>();
+            if (step.getMetrics() != null) {
+                for (Metric metric : step.getMetrics()) {
+                    metrics.put(metric.getType().name(), metric.getValue());
+                }
+            }
+            steps.add(new JobRun.StepRun(step.getStepName(), step.getBatchStatus(), step.getExitStatus(),
+                    instant(step.getStartTime()), instant(step.getEndTime()), metrics));
+        }
+        Map<String, String> parameters = new TreeMap<>();
+        if (execution.getJobParameters() != null) {
+            execution.getJobParameters().forEach((k, v) -> parameters.put(k.toString(), String.valueOf(v)));
+        }
+        return new JobRun(execution.getExecutionId(), instance.getInstanceId(), execution.getJobName(), execution.getBatchStatus(),
+                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), parameters, steps);
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("batch.param.month", text == null ? "" : text);
+        }
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,196 @@
+package it.cuffia.kpi.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The raw counts behind every KPI (numerators and denominators, seconds, revenue). Counts add up
+ * across days, agents, campaigns and clients; ratios never do, so they are computed only at the
+ * end, from the summed counts. A ratio whose denominator is zero has no value.
+ */
+@Embeddable
+public class KpiCounters implements Serializable {
+
+    @Column(name = "calls_handled") private long callsHandled;
+    @Column(name = "inbound_handle_seconds") private long inboundHandleSeconds;
+    @Column(name = "tickets_opened") private long ticketsOpened;
+    @Column(name = "tickets_first_contact") private long ticketsFirstContact;
+    @Column(name = "tickets_escalated") private long ticketsEscalated;
+    @Column(name = "tickets_resolved") private long ticketsResolved;
+    @Column(name = "tickets_resolved_in_sla") private long ticketsResolvedInSla;
+    @Column(name = "tickets_reopened") private long ticketsReopened;
+    @Column(name = "csat_sum") private long csatSum;
+    @Column(name = "csat_count") private long csatCount;
+    @Column(name = "attempts") private long attempts;
+    @Column(name = "contacts") private long contacts;
+    @Column(name = "conversions") private long conversions;
+    @Column(name = "appointments_booked") private long appointmentsBooked;
+    @Column(name = "appointments_due") private long appointmentsDue;
+    @Column(name = "appointments_held") private long appointmentsHeld;
+    @Column(name = "sales") private long sales;
+    @Column(name = "revenue", precision = 14, scale = 2) private BigDecimal revenue = BigDecimal.ZERO.setScale(2);
+    @Column(name = "logged_seconds") private long loggedSeconds;
+    @Column(name = "available_seconds") private long availableSeconds;
+    @Column(name = "work_seconds") private long workSeconds;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HOUR = BigDecimal.valueOf(3600);
+
+    /** An inbound call answered by the agent: talk (hold included) plus wrap-up. */
+    public void inboundCall(long handleSeconds) {
+        callsHandled++;
+        inboundHandleSeconds += handleSeconds;
+        workSeconds += handleSeconds;
+    }
+
+    /** An outbound call placed; answered ones add their handle time to the agent's work. */
+    public void outboundAttempt(boolean contact, boolean conversion, long handleSeconds) {
+        attempts++;
+        contacts += contact ? 1 : 0;
+        conversions += conversion ? 1 : 0;
+        workSeconds += handleSeconds;
+    }
+
+    public void satisfaction(int score) {
+        csatSum += score;
+        csatCount++;
+    }
+
+    public void ticketOpened(boolean firstContactResolution, boolean escalated) {
+        ticketsOpened++;
+        ticketsFirstContact += firstContactResolution ? 1 : 0;
+        ticketsEscalated += escalated ? 1 : 0;
+    }
+
+    public void ticketResolved(boolean withinSla) {
+        ticketsResolved++;
+        ticketsResolvedInSla += withinSla ? 1 : 0;
+    }
+
+    public void ticketReopened() {
+        ticketsReopened++;
+    }
+
+    public void appointmentBooked() {
+        appointmentsBooked++;
+    }
+
+    /** An appointment whose meeting time has come: due; held when the sales person said so. */
+    public void appointmentDue(boolean held) {
+        appointmentsDue++;
+        appointmentsHeld += held ? 1 : 0;
+    }
+
+    public void sale(BigDecimal amount) {
+        sales++;
+        revenue = revenue.add(amount);
+    }
+
+    public void loggedIn(long seconds, boolean paused) {
+        loggedSeconds += seconds;
+        availableSeconds += paused ? 0 : seconds;
+    }
+
+    /** Adds another tally's counts to these. */
+    public KpiCounters add(KpiCounters other) {
+        callsHandled += other.callsHandled;
+        inboundHandleSeconds += other.inboundHandleSeconds;
+        ticketsOpened += other.ticketsOpened;
+        ticketsFirstContact += other.ticketsFirstContact;
+        ticketsEscalated += other.ticketsEscalated;
+        ticketsResolved += other.ticketsResolved;
+        ticketsResolvedInSla += other.ticketsResolvedInSla;
+        ticketsReopened += other.ticketsReopened;
+        csatSum += other.csatSum;
+        csatCount += other.csatCount;
+        attempts += other.attempts;
+        contacts += other.contacts;
+        conversions += other.conversions;
+        appointmentsBooked += other.appointmentsBooked;
+        appointmentsDue += other.appointmentsDue;
+        appointmentsHeld += other.appointmentsHeld;
+        sales += other.sales;
+        revenue = revenue.add(other.revenue);
+        loggedSeconds += other.loggedSeconds;
+        availableSeconds += other.availableSeconds;
+        workSeconds += other.workSeconds;
+        return this;
+    }
+
+    public KpiCounters copy() {
+        return new KpiCounters().add(this);
+    }
+
+    /** The KPI's value, scaled half-even as it is shown; empty when its denominator is zero. */
+    public Optional<BigDecimal> value(Kpi kpi) {
+        return switch (kpi) {
+            case CALLS_HANDLED -> count(callsHandled);
+            case AHT -> ratio(inboundHandleSeconds, callsHandled, BigDecimal.ONE, kpi);
+            case FCR -> ratio(ticketsFirstContact, ticketsOpened, HUNDRED, kpi);
+            case ESCALATION_RATE -> ratio(ticketsEscalated, ticketsOpened, HUNDRED, kpi);
+            case SLA_COMPLIANCE -> ratio(ticketsResolvedInSla, ticketsResolved, HUNDRED, kpi);
+            case REOPEN_RATE -> ratio(ticketsReopened, ticketsResolved, HUNDRED, kpi);
+            case CSAT -> ratio(csatSum, csatCount, BigDecimal.ONE, kpi);
+            case ATTEMPTS -> count(attempts);
+            case CONTACTS -> count(contacts);
+            case CONTACT_RATE -> ratio(contacts, attempts, HUNDRED, kpi);
+            case CONVERSION_RATE -> ratio(conversions, contacts, HUNDRED, kpi);
+            case APPOINTMENTS_PER_HOUR -> ratio(appointmentsBooked, loggedSeconds, HOUR, kpi);
+            case SHOW_RATE -> ratio(appointmentsHeld, appointmentsDue, HUNDRED, kpi);
+            case REVENUE -> Optional.of(revenue.setScale(2, RoundingMode.HALF_EVEN));
+            case OCCUPANCY -> ratio(workSeconds, availableSeconds, HUNDRED, kpi);
+        };
+    }
+
+    public Map<Kpi, Optional<BigDecimal>> values() {
+        Map<Kpi, Optional<BigDecimal>> values = new EnumMap<>(Kpi.class);
+        for (Kpi kpi : Kpi.values()) {
+            values.put(kpi, value(kpi));
+        }
+        return values;
+    }
+
+    private static Optional<BigDecimal> count(long value) {
+        return Optional.of(BigDecimal.valueOf(value));
+    }
+
+    private static Optional<BigDecimal> ratio(long numerator, long denominator, BigDecimal factor, Kpi kpi) {
+        if (denominator == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(numerator).multiply(factor)
+                .divide(BigDecimal.valueOf(denominator), kpi.kind().scale(), RoundingMode.HALF_EVEN));
+    }
+
+    public boolean isEmpty() {
+        return equalsCounts(new KpiCounters());
+    }
+
+    private boolean equalsCounts(KpiCounters o) {
+        return callsHandled == o.callsHandled && inboundHandleSeconds == o.inboundHandleSeconds && ticketsOpened == o.ticketsOpened
+                && ticketsFirstContact == o.ticketsFirstContact && ticketsEscalated == o.ticketsEscalated
+                && ticketsResolved == o.ticketsResolved && ticketsResolvedInSla == o.ticketsResolvedInSla
+                && ticketsReopened == o.ticketsReopened && csatSum == o.csatSum && csatCount == o.csatCount
+                && attempts == o.attempts && contacts == o.contacts && conversions == o.conversions
+                && appointmentsBooked == o.appointmentsBooked && appointmentsDue == o.appointmentsDue
+                && appointmentsHeld == o.appointmentsHeld && sales == o.sales && revenue.compareTo(o.revenue) == 0
+                && loggedSeconds == o.loggedSeconds && availableSeconds == o.availableSeconds && workSeconds == o.workSeconds;
+    }
+
+    public long getCallsHandled() { return callsHandled; }
+    public long getTicketsResolved() { return ticketsResolved; }
+    public long getContacts() { return contacts; }
+    public long getConversions() { return conversions; }
+    public long getAppointmentsBooked() { return appointmentsBooked; }
+    public long getAppointmentsHeld() { return appointmentsHeld; }
+    public long getSales() { return sales; }
+    public BigDecimal getRevenue() { return revenue; }
+    public long getLoggedSeconds() { return loggedSeconds; }
+    public long getAttempts() { return attempts; }
+}

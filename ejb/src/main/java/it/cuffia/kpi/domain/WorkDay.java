@@ -1,0 +1,165 @@
+package it.cuffia.kpi.domain;
+
+import it.cuffia.contact.domain.AgentState;
+import it.cuffia.outbound.domain.Outcome;
+import it.cuffia.shared.domain.Zones;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Folds what happened on one day (Europe/Rome) into tallies per agent, client and campaign,
+ * following DOMAIN.md: talk = ended − answered (hold included), wrap-up = wrap-up end − ended,
+ * handle time = talk + wrap-up; a ticket counts for FCR when it was resolved before the wrap-up
+ * of the call that opened it ended and was never escalated; logged time is time in any state but
+ * LOGGED_OUT, available time is logged minus PAUSED. Time after {@code now} is not counted yet.
+ */
+public final class WorkDay {
+
+    /** An interaction: inbound answered calls and outbound attempts count. */
+    public record Call(TallyKey key, boolean inbound, Instant answeredAt, Instant endedAt, Instant wrapUpEndedAt,
+                       String outcome, Integer satisfaction) {
+    }
+
+    /** A ticket opened this day by the agent. */
+    public record TicketOpened(TallyKey key, Instant resolvedAt, Instant openingWrapUpEndedAt, boolean escalated) {
+    }
+
+    public record TicketResolved(TallyKey key, Boolean resolutionMet) {
+    }
+
+    public record TicketReopened(TallyKey key) {
+    }
+
+    /** An appointment booked this day, or one whose meeting is this day. */
+    public record AppointmentFact(TallyKey key, boolean bookedToday, boolean meetingToday, Instant startsAt, boolean held, boolean occupies) {
+    }
+
+    public record SaleFact(TallyKey key, BigDecimal amount) {
+    }
+
+    public record StatePeriod(Long agentId, AgentState state, Instant startedAt, Instant endedAt) {
+    }
+
+    private final LocalDate day;
+    private final Instant start;
+    private final Instant end;
+    private final Instant now;
+    private final Map<TallyKey, KpiCounters> tallies = new LinkedHashMap<>();
+
+    public WorkDay(LocalDate day, Instant now) {
+        this.day = day;
+        this.start = day.atStartOfDay(Zones.ROME).toInstant();
+        this.end = day.plusDays(1).atStartOfDay(Zones.ROME).toInstant();
+        this.now = now;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Instant end() {
+        return end;
+    }
+
+    public WorkDay call(Call call) {
+        long talk = seconds(call.answeredAt(), call.endedAt());
+        long wrapUp = seconds(call.endedAt(), call.wrapUpEndedAt());
+        if (call.inbound()) {
+            if (call.answeredAt() != null && call.endedAt() != null) {
+                counters(call.key()).inboundCall(talk + wrapUp);
+            }
+        } else {
+            Outcome outcome = outcomeOf(call.outcome());
+            counters(call.key()).outboundAttempt(outcome != null && outcome.isContact(), outcome != null && outcome.isPositive(), talk + wrapUp);
+        }
+        if (call.satisfaction() != null) {
+            counters(call.key()).satisfaction(call.satisfaction());
+        }
+        return this;
+    }
+
+    public WorkDay ticketOpened(TicketOpened ticket) {
+        boolean fcr = !ticket.escalated() && ticket.resolvedAt() != null && ticket.openingWrapUpEndedAt() != null
+                && !ticket.resolvedAt().isAfter(ticket.openingWrapUpEndedAt());
+        counters(ticket.key()).ticketOpened(fcr, ticket.escalated());
+        return this;
+    }
+
+    public WorkDay ticketResolved(TicketResolved ticket) {
+        counters(ticket.key()).ticketResolved(Boolean.TRUE.equals(ticket.resolutionMet()));
+        return this;
+    }
+
+    public WorkDay ticketReopened(TicketReopened ticket) {
+        counters(ticket.key()).ticketReopened();
+        return this;
+    }
+
+    public WorkDay appointment(AppointmentFact appointment) {
+        if (appointment.bookedToday()) {
+            counters(appointment.key()).appointmentBooked();
+        }
+        if (appointment.meetingToday() && appointment.occupies() && !appointment.startsAt().isAfter(now)) {
+            counters(appointment.key()).appointmentDue(appointment.held());
+        }
+        return this;
+    }
+
+    public WorkDay sale(SaleFact sale) {
+        counters(sale.key()).sale(sale.amount());
+        return this;
+    }
+
+    public WorkDay statePeriod(StatePeriod period) {
+        if (period.state() == AgentState.LOGGED_OUT) {
+            return this;
+        }
+        Instant from = later(period.startedAt(), start);
+        Instant until = earlier(period.endedAt() == null ? now : period.endedAt(), earlier(end, now));
+        if (until.isAfter(from)) {
+            counters(TallyKey.time(period.agentId())).loggedIn(Duration.between(from, until).toSeconds(), period.state() == AgentState.PAUSED);
+        }
+        return this;
+    }
+
+    public List<KpiTally> tallies() {
+        List<KpiTally> rows = new ArrayList<>();
+        tallies.forEach((key, counters) -> {
+            KpiTally tally = new KpiTally(day, key);
+            tally.getCounters().add(counters);
+            rows.add(tally);
+        });
+        return rows;
+    }
+
+    private KpiCounters counters(TallyKey key) {
+        return tallies.computeIfAbsent(key, k -> new KpiCounters());
+    }
+
+    private static Outcome outcomeOf(String outcome) {
+        if (outcome == null) return null;
+        try {
+            return Outcome.valueOf(outcome);
+        } catch (IllegalArgumentException notAnOutboundOutcome) {
+            return null; // an attempt without a recognised outcome is still an attempt, never a contact
+        }
+    }
+
+    private static long seconds(Instant from, Instant to) {
+        return from == null || to == null || to.isBefore(from) ? 0 : Duration.between(from, to).toSeconds();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

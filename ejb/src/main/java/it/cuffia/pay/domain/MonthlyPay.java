@@ -1,0 +1,58 @@
+package it.cuffia.pay.domain;
+
+import it.cuffia.identity.domain.Contract;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One agent's month before it is stored: a fixed line per contract covering the month (salary ×
+ * days covered / days in the month), then each plan's lines. Totals are sums of rounded lines.
+ */
+public final class MonthlyPay {
+
+    /** A line and the plan that produced it (none for the fixed part). */
+    public record Line(String planName, StatementLine line) {
+    }
+
+    private final List<Line> lines = new ArrayList<>();
+
+    public MonthlyPay fixed(List<Contract> contracts, YearMonth month) {
+        for (Contract contract : contracts) {
+            long days = contract.daysCovered(month);
+            if (days > 0) {
+                lines.add(new Line(null, new StatementLine(StatementLine.Kind.FIXED, contract.getType().name(),
+                        BigDecimal.valueOf(days), contract.getMonthlySalary().amount().toPlainString() + " × " + days + "/" + month.lengthOfMonth(),
+                        contract.fixedPayFor(month).amount(), null, null)));
+            }
+        }
+        return this;
+    }
+
+    public MonthlyPay plan(String planName, List<StatementLine> planLines) {
+        planLines.forEach(line -> lines.add(new Line(planName, line)));
+        return this;
+    }
+
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    public BigDecimal fixed() {
+        return sum(StatementLine.Kind.FIXED, true);
+    }
+
+    public BigDecimal variable() {
+        return sum(StatementLine.Kind.FIXED, false);
+    }
+
+    public BigDecimal total() {
+        return fixed().add(variable());
+    }
+
+    private BigDecimal sum(StatementLine.Kind kind, boolean ofKind) {
+        return lines.stream().filter(l -> (l.line().kind() == kind) == ofKind).map(l -> l.line().amount())
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

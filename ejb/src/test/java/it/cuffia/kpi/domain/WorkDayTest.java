@@ -1,0 +1,123 @@
+package it.cuffia.kpi.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.cuffia.contact.domain.AgentState;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WorkDayTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 10);
+    private static final TallyKey INBOUND = new TallyKey(7L, 1L, null);
+    private static final TallyKey CAMPAIGN = new TallyKey(7L, 1L, 30L);
+
+    private static Instant at(int hour, int minute, int second) {
+        return ZonedDateTime.of(DAY.atTime(hour, minute, second), it.cuffia.shared.domain.Zones.ROME).toInstant();
+    }
+
+    private final WorkDay day = new WorkDay(DAY, at(23, 0, 0));
+
+    private KpiCounters total() {
+        KpiCounters sum = new KpiCounters();
+        day.tallies().forEach(t -> sum.add(t.getCounters()));
+        return sum;
+    }
+
+    @Test
+    void ahtIsTalkPlusWrapUpOverCallsHandledWithHoldInsideTalk() {
+        // 5 min talk (of which 1 min hold) + 1 min wrap-up; 3 min talk + 30 s wrap-up
+        day.call(new WorkDay.Call(INBOUND, true, at(9, 0, 0), at(9, 5, 0), at(9, 6, 0), null, 4));
+        day.call(new WorkDay.Call(INBOUND, true, at(10, 0, 0), at(10, 3, 0), at(10, 3, 30), null, 5));
+        day.call(new WorkDay.Call(INBOUND, true, null, null, null, null, null)); // rang, never answered
+
+        KpiCounters counters = total();
+        assertEquals(Optional.of(new BigDecimal("2")), counters.value(Kpi.CALLS_HANDLED));
+        assertEquals(Optional.of(new BigDecimal("285.0000")), counters.value(Kpi.AHT)); // (360 + 210) / 2
+        assertEquals(Optional.of(new BigDecimal("4.5000")), counters.value(Kpi.CSAT));
+    }
+
+    @Test
+    void fcrCountsTicketsResolvedBeforeTheOpeningCallsWrapUpEndedAndNeverEscalated() {
+        Instant wrapEnd = at(9, 6, 0);
+        day.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 30), wrapEnd, false)); // FCR
+        day.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 7, 0), wrapEnd, false));  // resolved later
+        day.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 0), wrapEnd, true));   // escalated
+        day.ticketOpened(new WorkDay.TicketOpened(INBOUND, null, wrapEnd, false));         // still open
+
+        KpiCounters counters = total();
+        assertEquals(Optional.of(new BigDecimal("25.00")), counters.value(Kpi.FCR));
+        assertEquals(Optional.of(new BigDecimal("25.00")), counters.value(Kpi.ESCALATION_RATE));
+    }
+
+    @Test
+    void ratiosWithoutADenominatorHaveNoValueAndCountsAreZero() {
+        KpiCounters empty = new KpiCounters();
+        assertEquals(Optional.empty(), empty.value(Kpi.FCR));
+        assertEquals(Optional.empty(), empty.value(Kpi.AHT));
+        assertEquals(Optional.empty(), empty.value(Kpi.OCCUPANCY));
+        assertEquals(Optional.of(BigDecimal.ZERO), empty.value(Kpi.ATTEMPTS));
+        assertTrue(empty.isEmpty());
+    }
+
+    @Test
+    void outboundAttemptsContactsAndConversionsFollowTheOutcome() {
+        day.call(new WorkDay.Call(CAMPAIGN, false, null, null, null, "NO_ANSWER", null));
+        day.call(new WorkDay.Call(CAMPAIGN, false, at(11, 0, 0), at(11, 2, 0), at(11, 3, 0), "NOT_INTERESTED", null));
+        day.call(new WorkDay.Call(CAMPAIGN, false, at(12, 0, 0), at(12, 10, 0), at(12, 12, 0), "SALE", null));
+
+        KpiCounters counters = total();
+        assertEquals(Optional.of(new BigDecimal("3")), counters.value(Kpi.ATTEMPTS));
+        assertEquals(Optional.of(new BigDecimal("66.67")), counters.value(Kpi.CONTACT_RATE));
+        assertEquals(Optional.of(new BigDecimal("50.00")), counters.value(Kpi.CONVERSION_RATE));
+    }
+
+    @Test
+    void loggedTimeIsClippedToTheDayAndToNowAndPausesAreNotAvailable() {
+        // logged in since the evening before; paused 30 min; still available when the day is read at 23:00
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.AVAILABLE, at(0, 0, 0).minusSeconds(3600), at(8, 0, 0)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.PAUSED, at(8, 0, 0), at(8, 30, 0)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.AVAILABLE, at(22, 0, 0), null));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.LOGGED_OUT, at(8, 30, 0), at(22, 0, 0)));
+        day.call(new WorkDay.Call(INBOUND, true, at(22, 0, 0), at(22, 30, 0), at(22, 36, 0), null, null));
+
+        List<KpiTally> tallies = day.tallies();
+        KpiTally time = tallies.stream().filter(t -> t.getClientId() == null).findFirst().orElseThrow();
+        assertEquals((8 * 3600 + 1800 + 3600), time.getCounters().getLoggedSeconds());
+        // work 36 min over available 9 h: 6.67 %
+        assertEquals(Optional.of(new BigDecimal("6.67")), total().value(Kpi.OCCUPANCY));
+        // booked none over 9.5 logged hours
+        assertEquals(Optional.of(new BigDecimal("0.0000")), total().value(Kpi.APPOINTMENTS_PER_HOUR));
+    }
+
+    @Test
+    void showRateCountsOnlyMeetingsAlreadyDueAndStillOccupyingTheSalesPerson() {
+        day.appointment(new WorkDay.AppointmentFact(CAMPAIGN, true, true, at(9, 0, 0), true, true));      // held
+        day.appointment(new WorkDay.AppointmentFact(CAMPAIGN, false, true, at(10, 0, 0), false, true));   // no show
+        day.appointment(new WorkDay.AppointmentFact(CAMPAIGN, false, true, at(11, 0, 0), false, false));  // cancelled
+        day.appointment(new WorkDay.AppointmentFact(CAMPAIGN, true, true, at(23, 30, 0), false, true));   // not due yet
+
+        KpiCounters counters = total();
+        assertEquals(Optional.of(new BigDecimal("50.00")), counters.value(Kpi.SHOW_RATE));
+        assertEquals(2, counters.getAppointmentsBooked());
+    }
+
+    @Test
+    void countsAddUpAcrossTalliesAndRatiosAreTakenFromTheSums() {
+        KpiCounters a = new KpiCounters();
+        a.outboundAttempt(true, true, 60);
+        KpiCounters b = new KpiCounters();
+        b.outboundAttempt(false, false, 0);
+        b.outboundAttempt(true, false, 60);
+        // 2 conversions... no: 1 conversion over 2 contacts, not the mean of 100 % and 0 %
+        assertEquals(Optional.of(new BigDecimal("50.00")), a.copy().add(b).value(Kpi.CONVERSION_RATE));
+        b.sale(new BigDecimal("10.005"));
+        assertEquals(Optional.of(new BigDecimal("10.00")), b.value(Kpi.REVENUE));
+    }
+}

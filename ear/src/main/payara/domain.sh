@@ -16,6 +16,7 @@
 #   DEMO            true to load demo data at deploy
 #   MAIL_HOST/PORT  SMTP server of the mail session mail/cuffia (localhost:25)
 #   MAIL_SEND       true to send mail even in demo mode (the tests send to GreenMail)
+#   KPI_DAILY_AT    time (HH:mm, Europe/Rome) of the daily KPI run, or "off" (default 02:30)
 #   CLOCK_ANCHOR    run the suite as if "now" were this ISO date-time (it keeps ticking from there);
 #                   the tests use it so that calling hours and business hours are open whatever the hour
 set -euo pipefail
@@ -27,6 +28,7 @@ CLOCK_ANCHOR=${CLOCK_ANCHOR:-}
 MAIL_HOST=${MAIL_HOST:-localhost}
 MAIL_PORT=${MAIL_PORT:-25}
 MAIL_SEND=${MAIL_SEND:-false}
+KPI_DAILY_AT=${KPI_DAILY_AT:-02:30}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-}
@@ -113,7 +115,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -143,6 +145,8 @@ configure_domain() {
   # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
   as delete-system-property cuffia.mail.send >/dev/null 2>&1 || true
   as create-system-properties "cuffia.mail.send=$MAIL_SEND" >/dev/null
+  as delete-system-property cuffia.kpi.dailyAt >/dev/null 2>&1 || true
+  as create-system-properties "cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}" >/dev/null
   as set-log-levels it.cuffia=INFO >/dev/null
   # MicroProfile Health at /health on the http listener (readiness checks the database)
   as set-microprofile-healthcheck-configuration --enabled=true >/dev/null

@@ -1,7 +1,7 @@
 package it.cuffia.batch.operations;
 
 import it.cuffia.batch.kpi.JobPeriod;
-import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.application.Authorization;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.shared.domain.DomainException;
 import jakarta.batch.operations.JobOperator;
@@ -45,23 +45,23 @@ public class BatchOperations {
     public static final List<String> JOBS = List.of(KPI, MONTH_CLOSE, "lead-import");
 
     @Inject
-    private CallerContext callers;
+    private Authorization callers;
 
     /** KPIs of the days from..to (a re-run replaces their previous results). */
     public long startKpi(LocalDate from, LocalDate to) {
-        callers.caller().require(Role.ADMIN);
+        callers.require(Role.ADMIN);
         return startKpiUnchecked(from, to);
     }
 
     /** The month's KPIs and every agent's statement (approved ones are left as they are). */
     public long startMonthClose(YearMonth month) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        callers.require(Role.ADMIN, Role.SUPERVISOR);
         return startMonthCloseUnchecked(month, new Properties());
     }
 
     /** Starts a job with parameters typed by an admin (including the drill parameters). */
     public long start(String job, Map<String, String> parameters) {
-        callers.caller().require(Role.ADMIN);
+        callers.require(Role.ADMIN);
         if (!JOBS.contains(job) || job.equals("lead-import")) {
             throw new DomainException("batch.job.unknown", job);
         }
@@ -90,7 +90,7 @@ public class BatchOperations {
     }
 
     public void stop(long executionId) {
-        callers.caller().require(Role.ADMIN);
+        callers.require(Role.ADMIN);
         try {
             operator().stop(executionId);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
@@ -102,7 +102,7 @@ public class BatchOperations {
 
     /** Restarts a failed or stopped run from its last checkpoint; drill parameters are dropped. */
     public long restart(long executionId) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        callers.require(Role.ADMIN, Role.SUPERVISOR);
         try {
             Properties parameters = new Properties();
             operator().getParameters(executionId).forEach((k, v) -> {
@@ -118,7 +118,7 @@ public class BatchOperations {
 
     /** The newest runs of the suite's jobs, newest first. */
     public List<JobRun> runs(int max) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        callers.require(Role.ADMIN, Role.SUPERVISOR);
         JobOperator operator = operator();
         List<JobRun> runs = new ArrayList<>();
         for (String job : JOBS) {
@@ -139,7 +139,7 @@ public class BatchOperations {
     }
 
     public JobRun run(long executionId) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        callers.require(Role.ADMIN, Role.SUPERVISOR);
         JobOperator operator = operator();
         try {
             return run(operator, operator.getJobInstance(executionId), operator.getJobExecution(executionId));

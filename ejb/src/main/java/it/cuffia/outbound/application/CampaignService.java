@@ -75,6 +75,21 @@ public class CampaignService {
                 .getResultStream().filter(c -> caller.scope().allows(c.getClient().getId())).toList();
     }
 
+    /** Every campaign of a client in the caller's scope, newest first (plan and target editors). */
+    public List<Campaign> ofClient(Long clientId) {
+        Caller caller = callers.caller();
+        caller.requireClient(clientId);
+        return em.createQuery("select c from Campaign c where c.client.id = :c order by c.id desc", Campaign.class)
+                .setParameter("c", clientId).getResultList();
+    }
+
+    /** Every campaign in the caller's scope by name (report filters and target editor). */
+    public List<Campaign> all() {
+        Caller caller = callers.caller();
+        return em.createQuery("select c from Campaign c order by c.name", Campaign.class)
+                .getResultStream().filter(c -> caller.scope().allows(c.getClient().getId())).toList();
+    }
+
     public Campaign create(@Valid CampaignData data) {
         callers.caller().require(Role.ADMIN);
         Campaign campaign = Campaign.draft();

@@ -56,7 +56,7 @@ public class CommissionPlan extends AbstractEntity {
 
     public void change(String name, Campaign campaign, YearMonth from, YearMonth to, BigDecimal monthlyCap) {
         if (name == null || name.isBlank()) {
-            throw new DomainException("pay.plan.name");
+            throw new DomainException("pay.plan.nameRequired");
         }
         if (from == null || (to != null && to.isBefore(from))) {
             throw new DomainException("pay.plan.period");
@@ -65,7 +65,7 @@ public class CommissionPlan extends AbstractEntity {
             throw new DomainException("pay.plan.campaignClient", campaign.getName());
         }
         if (monthlyCap != null && monthlyCap.signum() <= 0) {
-            throw new DomainException("pay.plan.cap");
+            throw new DomainException("pay.plan.capPositive");
         }
         this.name = name.trim();
         this.campaign = campaign;

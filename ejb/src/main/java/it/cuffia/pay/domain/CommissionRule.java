@@ -71,11 +71,11 @@ public class CommissionRule extends AbstractEntity {
 
     void change(RuleData data) {
         if (data.kind() == null || data.name() == null || data.name().isBlank()) {
-            throw new DomainException("pay.rule.name");
+            throw new DomainException("pay.rule.nameRequired");
         }
         switch (data.kind()) {
             case PER_UNIT -> {
-                require(data.unit() != null, "pay.rule.unit");
+                require(data.unit() != null, "pay.rule.unitRequired");
                 parseTiers(data.tiers());
             }
             case PER_SALE -> require(nonNegative(data.fixedAmount()) && nonNegative(data.percent())
@@ -102,7 +102,7 @@ public class CommissionRule extends AbstractEntity {
     /** "1:10; 21:15" → tiers; a clear message for anything else. */
     public static ProgressiveTiers parseTiers(String text) {
         if (text == null || text.isBlank()) {
-            throw new DomainException("pay.rule.tiers", "");
+            throw new DomainException("pay.rule.tiersInvalid", "");
         }
         List<Tier> tiers = new ArrayList<>();
         for (String part : text.split(";")) {
@@ -111,7 +111,7 @@ public class CommissionRule extends AbstractEntity {
                 if (fromAndRate.length != 2) throw new NumberFormatException(part);
                 tiers.add(new Tier(Integer.parseInt(fromAndRate[0].trim()), new BigDecimal(fromAndRate[1].trim().replace(',', '.'))));
             } catch (NumberFormatException e) {
-                throw new DomainException("pay.rule.tiers", part.trim());
+                throw new DomainException("pay.rule.tiersInvalid", part.trim());
             }
         }
         return new ProgressiveTiers(tiers);

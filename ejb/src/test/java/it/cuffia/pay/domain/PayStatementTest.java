@@ -65,7 +65,7 @@ class PayStatementTest {
         assertEquals(new BigDecimal("275"), CommissionRule.parseTiers("1:10; 21:15").amountFor(25));
         assertEquals(0, new BigDecimal("27.5").compareTo(CommissionRule.parseTiers("1:5,50").amountFor(5)));
         DomainException bad = assertThrows(DomainException.class, () -> CommissionRule.parseTiers("1-10"));
-        assertEquals("pay.rule.tiers", bad.getMessageKey());
+        assertEquals("pay.rule.tiersInvalid", bad.getMessageKey());
         assertThrows(DomainException.class, () -> CommissionRule.parseTiers("5:10"));
     }
 

@@ -14,6 +14,7 @@ import it.cuffia.outbound.domain.LeadImport;
 import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyAnswer;
 import it.cuffia.outbound.domain.SurveyQuestion;
+import it.cuffia.web.faces.Charts;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.faces.view.ViewScoped;
@@ -194,23 +195,8 @@ public class CampaignView implements Serializable {
 
     /** A bar chart of one question's answers (Chart.js configuration for p:chart). */
     public String chart(SurveyResults.QuestionResult result) {
-        Map<String, Object> dataset = new LinkedHashMap<>();
-        dataset.put("label", Messages.text("survey.answers"));
-        dataset.put("data", new ArrayList<>(result.getCounts().values()));
-        dataset.put("backgroundColor", "rgba(33, 150, 243, 0.6)");
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", new ArrayList<>(result.getCounts().keySet()));
-        data.put("datasets", List.of(dataset));
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("type", "bar");
-        config.put("data", data);
-        config.put("options", Map.of("plugins", Map.of("legend", Map.of("display", false)),
-                "scales", Map.of("y", Map.of("beginAtZero", true, "ticks", Map.of("precision", 0)))));
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(config);
-        } catch (Exception e) {
-            throw new IllegalStateException("chart configuration not serialisable", e);
-        }
+        List<Number> counts = new ArrayList<>(result.getCounts().values());
+        return Charts.bar(new ArrayList<>(result.getCounts().keySet()), List.of(new Charts.Series(Messages.text("survey.answers"), counts)));
     }
 
     /** Every answer, one row per call and question, UTF-8 with BOM and ';' so Italian Excel opens it. */

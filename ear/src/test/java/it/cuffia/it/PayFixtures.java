@@ -1,0 +1,299 @@
+package it.cuffia.it;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.domain.Agent;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.ContractTerms;
+import it.cuffia.identity.domain.ContractType;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.SalesPerson;
+import it.cuffia.identity.domain.Team;
+import it.cuffia.kpi.domain.KpiResult;
+import it.cuffia.kpi.domain.KpiTally;
+import it.cuffia.kpi.domain.PeriodKind;
+import it.cuffia.kpi.domain.ScopeKind;
+import it.cuffia.kpi.domain.Kpi;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CampaignType;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.pay.domain.CommissionPlan;
+import it.cuffia.pay.domain.CommissionRule;
+import it.cuffia.pay.domain.PayStatement;
+import it.cuffia.pay.domain.PayUnit;
+import it.cuffia.pay.domain.RuleKind;
+import it.cuffia.shared.domain.Money;
+import it.cuffia.shared.domain.Zones;
+import it.cuffia.shared.infrastructure.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A fixture month (November 2025) whose every KPI and every euro was worked out by hand (see
+ * PayIT): client K with a teleselling and an appointment campaign, agent A (full time all month)
+ * and agent B (part time from the 16th), a plan with tiers, per-sale, bonuses, a gate and a cap.
+ * Rows are written as the consoles leave them, with the times the rules need.
+ */
+@Stateless
+public class PayFixtures {
+
+    public static final YearMonth MONTH = YearMonth.of(2025, 11);
+
+    @PersistenceContext(unitName = "cuffia-test")
+    private EntityManager em;
+
+    public record Setup(Long clientId, Long teamId, Long agentA, Long agentB, Long sellingCampaign, Long visitCampaign) implements Serializable {
+    }
+
+    /** One statement as stored: totals and each line's rule, quantity, amount and note key. */
+    public record StatementView(String status, BigDecimal fixed, BigDecimal variable, BigDecimal total, List<String> lines, Instant computedAt)
+            implements Serializable {
+    }
+
+    private List<Long> ids = new ArrayList<>();
+
+    public Setup create() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Client client = new Client(("K" + tag).toUpperCase(), "KPI " + tag);
+        client.replaceBusinessHours(Client.officeWeek());
+        em.persist(client);
+        AppUser supervisor = user("v" + tag, Role.SUPERVISOR);
+        Team team = new Team("Team KPI " + tag, supervisor);
+        em.persist(team);
+        AppUser a = user("ka" + tag, Role.AGENT);
+        AppUser b = user("kb" + tag, Role.AGENT);
+        Agent agentA = new Agent(a);
+        agentA.joinTeam(team);
+        agentA.workFor(List.of(client));
+        agentA.addContract(new ContractTerms(ContractType.FULL_TIME, 40, Money.euro("1500.00"), LocalDate.of(2025, 1, 1), null));
+        em.persist(agentA);
+        Agent agentB = new Agent(b);
+        agentB.joinTeam(team);
+        agentB.workFor(List.of(client));
+        agentB.addContract(new ContractTerms(ContractType.PART_TIME, 20, Money.euro("900.00"), LocalDate.of(2025, 11, 16), null));
+        em.persist(agentB);
+        AppUser sales = user("ks" + tag, Role.SALES);
+        em.persist(new SalesPerson(sales, client));
+        Campaign selling = new Campaign(client, "Vendita " + tag, CampaignType.TELESELLING, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31));
+        Campaign visits = new Campaign(client, "Visite " + tag, CampaignType.APPOINTMENT_SETTING, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31));
+        em.persist(selling);
+        em.persist(visits);
+        Customer customer = new Customer(client, "Cliente", "Fixture");
+        em.persist(customer);
+        Lead sellLead = new Lead(selling, customer, "+393480000001", Zones.ROME, 5, at(2025, 11, 1, 8, 0));
+        Lead visitLead = new Lead(visits, customer, "+393480000001", Zones.ROME, 5, at(2025, 11, 1, 8, 0));
+        em.persist(sellLead);
+        em.persist(visitLead);
+        em.flush();
+
+        Long k = client.getId();
+        // --- agent A, Monday 3 November: inbound work and tickets
+        period(a, "AVAILABLE", at(2025, 11, 3, 9, 0), at(2025, 11, 3, 13, 0));
+        period(a, "PAUSED", at(2025, 11, 3, 13, 0), at(2025, 11, 3, 13, 30));
+        period(a, "AVAILABLE", at(2025, 11, 3, 13, 30), at(2025, 11, 3, 17, 30));
+        Long c1 = call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 9, 9), at(2025, 11, 3, 9, 10), at(2025, 11, 3, 9, 16), at(2025, 11, 3, 9, 17), 60, null, 5);
+        Long c2 = call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 9, 59), at(2025, 11, 3, 10, 0), at(2025, 11, 3, 10, 4), at(2025, 11, 3, 10, 5), 0, null, 3);
+        Long c3 = call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 10, 59), at(2025, 11, 3, 11, 0), at(2025, 11, 3, 11, 10), at(2025, 11, 3, 11, 12), 0, null, null);
+        // rang while A was paused and nobody answered: not a call handled
+        call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 13, 10), null, null, null, 0, null, null);
+        ticket(k, customer, a, c1, at(2025, 11, 3, 9, 11), at(2025, 11, 3, 9, 16, 30), true, false);   // FCR
+        ticket(k, customer, a, c2, at(2025, 11, 3, 10, 1), at(2025, 11, 4, 10, 0), false, false);      // resolved next day, late
+        ticket(k, customer, a, c3, at(2025, 11, 3, 11, 1), null, null, true);                           // escalated
+        Long t4 = ticket(k, customer, a, c3, at(2025, 11, 3, 11, 2), at(2025, 11, 3, 11, 11), true, false); // FCR, reopened later
+        em.createNativeQuery("insert into ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value, reason)"
+                        + " values (?1, 0, ?2, ?3, 'fixture', 'state', 'RESOLVED', 'REOPENED', 'ancora guasto')")
+                .setParameter(1, id()).setParameter(2, t4).setParameter(3, SqlValues.timestamp(at(2025, 11, 5, 9, 0))).executeUpdate();
+
+        // --- agent A, Tuesday 4 November: outbound
+        period(a, "AVAILABLE", at(2025, 11, 4, 14, 0), at(2025, 11, 4, 17, 0));
+        Long s = selling.getId();
+        call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 0), null, at(2025, 11, 4, 14, 1), null, 0, "NO_ANSWER", null);
+        call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 9), at(2025, 11, 4, 14, 10), at(2025, 11, 4, 14, 12), at(2025, 11, 4, 14, 13), 0, "NOT_INTERESTED", null);
+        Long o3 = call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 19), at(2025, 11, 4, 14, 20), at(2025, 11, 4, 14, 30), at(2025, 11, 4, 14, 32), 0, "SALE", null);
+        Long o4 = call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 59), at(2025, 11, 4, 15, 0), at(2025, 11, 4, 15, 5), at(2025, 11, 4, 15, 6), 0, "SALE", null);
+        Long o5 = call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 15, 29), at(2025, 11, 4, 15, 30), at(2025, 11, 4, 15, 35), at(2025, 11, 4, 15, 36), 0, "SALE", null);
+        sale(s, sellLead, customer, a, o3, at(2025, 11, 4, 14, 30), true, "100.00", null);
+        sale(s, sellLead, customer, a, o4, at(2025, 11, 4, 15, 5), false, "59.90", null);            // no consent
+        sale(s, sellLead, customer, a, o5, at(2025, 11, 4, 15, 35), true, "40.00", at(2025, 11, 20, 9, 0)); // cancelled
+        Long v = visits.getId();
+        LocalDate[] meetings = {LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 11), LocalDate.of(2025, 11, 12), LocalDate.of(2025, 12, 2)};
+        String[] outcomes = {"HELD", "NO_SHOW", "HELD", "BOOKED"};
+        for (int i = 0; i < 4; i++) {
+            Instant ringing = at(2025, 11, 4, 15, 50 + i * 2);
+            Instant answered = ringing.plusSeconds(60);
+            Long call = call(k, customer, a, "OUTBOUND", v, visitLead, ringing, answered, answered.plusSeconds(300), answered.plusSeconds(360), 0,
+                    "APPOINTMENT_BOOKED", null);
+            Instant starts = ZonedDateTime.of(meetings[i].atTime(10, 0), Zones.ROME).toInstant();
+            em.createNativeQuery("insert into appointment (id, version, campaign_id, lead_id, customer_id, sales_user_id, agent_id, interaction_id,"
+                            + " starts_at, ends_at, meeting_type, status, booked_at) values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'IN_PERSON', ?10, ?11)")
+                    .setParameter(1, id()).setParameter(2, v).setParameter(3, visitLead.getId()).setParameter(4, customer.getId())
+                    .setParameter(5, sales.getId()).setParameter(6, a.getId()).setParameter(7, call)
+                    .setParameter(8, SqlValues.timestamp(starts)).setParameter(9, SqlValues.timestamp(starts.plusSeconds(3600)))
+                    .setParameter(10, outcomes[i]).setParameter(11, SqlValues.timestamp(answered.plusSeconds(300))).executeUpdate();
+        }
+
+        // --- agent B, Monday 17 November: one inbound call
+        period(b, "AVAILABLE", at(2025, 11, 17, 9, 0), at(2025, 11, 17, 13, 0));
+        call(k, customer, b, "INBOUND", null, null, at(2025, 11, 17, 9, 29), at(2025, 11, 17, 9, 30), at(2025, 11, 17, 9, 40), at(2025, 11, 17, 9, 45), 0, null, null);
+
+        // --- the plan
+        CommissionPlan plan = new CommissionPlan("Piano KPI " + tag, client, null, YearMonth.of(2025, 11), null, new BigDecimal("120.00"));
+        plan.addRule(rule(RuleKind.PER_UNIT, "Appuntamenti svolti", PayUnit.APPOINTMENTS_HELD, null, "1:10; 2:15", null, null, null, null, null));
+        plan.addRule(rule(RuleKind.PER_SALE, "Vendite", null, null, null, "5.00", "2.5", null, null, null));
+        plan.addRule(rule(RuleKind.KPI_BONUS, "Bonus FCR", null, Kpi.FCR, null, null, null, "50", "100.00", null));
+        plan.addRule(rule(RuleKind.KPI_BONUS, "Bonus AHT", null, Kpi.AHT, null, null, null, "400", "50.00", null));
+        plan.addRule(rule(RuleKind.KPI_BONUS, "Bonus conversione", null, Kpi.CONVERSION_RATE, null, null, null, "80", "250.00", null));
+        plan.addRule(rule(RuleKind.GATE, "Qualità", null, Kpi.CSAT, null, null, null, "4.5", null, "Bonus conversione"));
+        em.persist(plan);
+        em.flush();
+        return new Setup(k, team.getId(), a.getId(), b.getId(), s, v);
+    }
+
+    public Map<String, String> agentMonth(Long agentId) {
+        return values(result(ScopeKind.AGENT, agentId));
+    }
+
+    public Map<String, String> scopeMonth(ScopeKind scope, Long id) {
+        return values(result(scope, id));
+    }
+
+    /** Raw tallies stored for an agent in the month (a re-run must not add any). */
+    public long tallyRows(Long agentId) {
+        return em.createQuery("select count(t) from KpiTally t where t.agentId = :a and t.day between :f and :t", Long.class)
+                .setParameter("a", agentId).setParameter("f", MONTH.atDay(1)).setParameter("t", MONTH.atEndOfMonth()).getSingleResult();
+    }
+
+    public long dayResults(LocalDate day, Long agentId) {
+        return em.createQuery("select count(r) from KpiResult r where r.periodKind = :k and r.periodStart = :d and r.scopeKind = :s and r.scopeId = :a",
+                        Long.class).setParameter("k", PeriodKind.DAY).setParameter("d", day).setParameter("s", ScopeKind.AGENT)
+                .setParameter("a", agentId).getSingleResult();
+    }
+
+    public Optional<StatementView> statement(Long agentId) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
+                .setParameter("a", agentId).setParameter("m", MONTH.atDay(1)).getResultStream().findFirst()
+                .map(s -> new StatementView(s.getStatus().name(), s.getFixedPay().amount(), s.getVariablePay().amount(), s.getTotal().amount(),
+                        s.getLines().stream().map(l -> l.getKind() + " " + l.getRule() + " | " + (l.getQuantity() == null ? "-" : l.getQuantity().stripTrailingZeros().toPlainString())
+                                + " | " + l.getAmount().amount().toPlainString() + (l.getNoteKey() == null ? "" : " | " + l.getNoteKey())).toList(),
+                        s.getComputedAt()));
+    }
+
+    public void approve(Long agentId) {
+        em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
+                .setParameter("a", agentId).setParameter("m", MONTH.atDay(1)).getSingleResult().approve("fixture", Instant.now());
+    }
+
+    /** A late-recorded HELD visit of A: changes A's numbers, so a recompute would show it. */
+    public void markDecemberVisitAsNovember(Long agentId) {
+        em.createNativeQuery("update appointment set starts_at = ?1, ends_at = ?2, status = 'HELD' where agent_id = ?3 and status = 'BOOKED'")
+                .setParameter(1, SqlValues.timestamp(at(2025, 11, 28, 10, 0))).setParameter(2, SqlValues.timestamp(at(2025, 11, 28, 11, 0)))
+                .setParameter(3, agentId).executeUpdate();
+    }
+
+    private KpiResult result(ScopeKind scope, Long id) {
+        return em.createQuery("select r from KpiResult r where r.periodKind = :k and r.periodStart = :s and r.scopeKind = :c and r.scopeId = :i",
+                        KpiResult.class).setParameter("k", PeriodKind.MONTH).setParameter("s", MONTH.atDay(1)).setParameter("c", scope)
+                .setParameter("i", id).getSingleResult();
+    }
+
+    private static Map<String, String> values(KpiResult result) {
+        Map<String, String> values = new TreeMap<>();
+        for (Kpi kpi : Kpi.values()) {
+            values.put(kpi.name(), result.value(kpi).map(BigDecimal::toPlainString).orElse("—"));
+        }
+        return values;
+    }
+
+    private static CommissionRule.RuleData rule(RuleKind kind, String name, PayUnit unit, Kpi kpi, String tiers, String fixed, String percent,
+                                                String target, String amount, String guards) {
+        return new CommissionRule.RuleData(kind, name, unit, kpi, tiers, fixed == null ? null : new BigDecimal(fixed),
+                percent == null ? null : new BigDecimal(percent), target == null ? null : new BigDecimal(target),
+                amount == null ? null : new BigDecimal(amount), guards);
+    }
+
+    private AppUser user(String username, Role role) {
+        AppUser user = new AppUser(username, "Fixture", username, Set.of(role));
+        user.setPasswordHash("not-a-login");
+        em.persist(user);
+        return user;
+    }
+
+    private static Instant at(int y, int m, int d, int h, int min) {
+        return at(y, m, d, h, min, 0);
+    }
+
+    private static Instant at(int y, int m, int d, int h, int min, int s) {
+        return ZonedDateTime.of(LocalDateTime.of(y, m, d, h, min, s), Zones.ROME).toInstant();
+    }
+
+    /** An id from the shared sequence: one call reserves a block of 50 (allocationSize) that EclipseLink will not hand out. */
+    private Long id() {
+        if (ids.isEmpty()) {
+            long top = ((Number) em.createNativeQuery("select nextval('cuffia_seq')").getSingleResult()).longValue();
+            for (long i = top - 49; i <= top; i++) {
+                ids.add(i);
+            }
+        }
+        return ids.remove(0);
+    }
+
+    private void period(AppUser agent, String state, Instant from, Instant to) {
+        em.createNativeQuery("insert into agent_state_period (id, version, user_id, state, started_at, ended_at) values (?1, 0, ?2, ?3, ?4, ?5)")
+                .setParameter(1, id()).setParameter(2, agent.getId()).setParameter(3, state)
+                .setParameter(4, SqlValues.timestamp(from)).setParameter(5, SqlValues.timestamp(to)).executeUpdate();
+    }
+
+    private Long call(Long clientId, Customer customer, AppUser agent, String direction, Long campaignId, Lead lead, Instant ringing, Instant answered,
+                      Instant ended, Instant wrapUpEnded, int hold, String outcome, Integer satisfaction) {
+        Long id = id();
+        em.createNativeQuery("insert into interaction (id, version, client_id, customer_id, agent_id, channel, direction, ringing_at, answered_at,"
+                        + " ended_at, wrap_up_ended_at, hold_seconds, outcome, campaign_id, lead_id, satisfaction)"
+                        + " values (?1, 0, ?2, ?3, ?4, 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customer.getId()).setParameter(4, agent.getId())
+                .setParameter(5, direction).setParameter(6, SqlValues.timestamp(ringing)).setParameter(7, ts(answered))
+                .setParameter(8, ts(ended)).setParameter(9, ts(wrapUpEnded)).setParameter(10, hold).setParameter(11, outcome)
+                .setParameter(12, campaignId).setParameter(13, lead == null ? null : lead.getId()).setParameter(14, satisfaction).executeUpdate();
+        return id;
+    }
+
+    private Long ticket(Long clientId, Customer customer, AppUser owner, Long interaction, Instant opened, Instant resolved, Boolean met, boolean escalated) {
+        Long id = id();
+        em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
+                        + " owner_id, opened_at, resolved_at, first_response_due, resolution_due, resolution_met, escalated, opened_in_interaction_id)"
+                        + " values (?1, 0, ?2, ?3, 'TECHNICAL_SUPPORT', 'NORMAL', 'PHONE', 'Fixture', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customer.getId())
+                .setParameter(4, resolved != null ? "RESOLVED" : "OPEN").setParameter(5, escalated ? 2 : 1)
+                .setParameter(6, owner.getId()).setParameter(7, SqlValues.timestamp(opened)).setParameter(8, ts(resolved))
+                .setParameter(9, SqlValues.timestamp(opened.plusSeconds(3600))).setParameter(10, SqlValues.timestamp(opened.plusSeconds(86400)))
+                .setParameter(11, met).setParameter(12, escalated).setParameter(13, interaction).executeUpdate();
+        return id;
+    }
+
+    private void sale(Long campaignId, Lead lead, Customer customer, AppUser agent, Long interaction, Instant sold, boolean consent, String total, Instant cancelled) {
+        em.createNativeQuery("insert into sale (id, version, campaign_id, lead_id, customer_id, agent_id, interaction_id, sold_at, consent_ok, total, cancelled_at)"
+                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, lead.getId()).setParameter(4, customer.getId())
+                .setParameter(5, agent.getId()).setParameter(6, interaction).setParameter(7, SqlValues.timestamp(sold)).setParameter(8, consent)
+                .setParameter(9, new BigDecimal(total)).setParameter(10, ts(cancelled)).executeUpdate();
+    }
+
+    private static Object ts(Instant instant) {
+        return instant == null ? null : SqlValues.timestamp(instant);
+    }
+}

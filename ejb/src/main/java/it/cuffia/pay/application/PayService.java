@@ -1,0 +1,239 @@
+package it.cuffia.pay.application;
+
+import it.cuffia.crm.domain.Client;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.pay.domain.CommissionPlan;
+import it.cuffia.pay.domain.CommissionRule;
+import it.cuffia.pay.domain.MonthlyPay;
+import it.cuffia.pay.domain.PayStatement;
+import it.cuffia.pay.domain.StatementStatus;
+import it.cuffia.pay.infrastructure.PayrollCsv;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.ForbiddenException;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.PagedQuery;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Commission plans (admins), statements and their approval (supervisors), agents' own pay. */
+@Stateless
+public class PayService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+    @Inject
+    private CallerContext callers;
+    @Inject
+    private StatementCalculation calculation;
+    @Inject
+    private Clock clock;
+
+    // ---- plans
+
+    public List<CommissionPlan> plans() {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return em.createQuery("select p from CommissionPlan p order by p.client.name, p.name, p.validFrom", CommissionPlan.class).getResultList();
+    }
+
+    public CommissionPlan plan(Long id) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        CommissionPlan plan = em.find(CommissionPlan.class, id);
+        if (plan == null) {
+            throw new NotFoundException("plan", id);
+        }
+        plan.getRules().size();
+        return plan;
+    }
+
+    public CommissionPlan create(PlanData data) {
+        callers.caller().require(Role.ADMIN);
+        Client client = data.clientId() == null ? null : em.find(Client.class, data.clientId());
+        if (client == null) {
+            throw new DomainException("pay.plan.client");
+        }
+        CommissionPlan plan = new CommissionPlan(data.name(), client, campaign(data.campaignId()), data.from(), data.to(), data.monthlyCap());
+        requireNoOverlap(plan);
+        em.persist(plan);
+        return plan;
+    }
+
+    public CommissionPlan update(Long id, PlanData data) {
+        callers.caller().require(Role.ADMIN);
+        CommissionPlan plan = editable(id);
+        plan.change(data.name(), campaign(data.campaignId()), data.from(), data.to(), data.monthlyCap());
+        requireNoOverlap(plan);
+        requireUnlocked(plan);
+        return plan;
+    }
+
+    public CommissionPlan addRule(Long planId, CommissionRule.RuleData data) {
+        callers.caller().require(Role.ADMIN);
+        CommissionPlan plan = editable(planId);
+        plan.addRule(data);
+        return plan;
+    }
+
+    public CommissionPlan changeRule(Long planId, Long ruleId, CommissionRule.RuleData data) {
+        callers.caller().require(Role.ADMIN);
+        CommissionPlan plan = editable(planId);
+        plan.changeRule(ruleId, data);
+        return plan;
+    }
+
+    public CommissionPlan removeRule(Long planId, Long ruleId) {
+        callers.caller().require(Role.ADMIN);
+        CommissionPlan plan = editable(planId);
+        plan.removeRule(ruleId);
+        return plan;
+    }
+
+    /** Ends the plan the month before {@code from} and opens a copy from then: the way to change an approved plan. */
+    public CommissionPlan newVersion(Long planId, YearMonth from) {
+        callers.caller().require(Role.ADMIN);
+        CommissionPlan plan = em.find(CommissionPlan.class, planId);
+        if (plan == null) {
+            throw new NotFoundException("plan", planId);
+        }
+        CommissionPlan next = plan.newVersionFrom(from);
+        if (approvedBetween(from.atDay(1), null) > 0) {
+            throw new DomainException("pay.plan.locked", from);
+        }
+        em.persist(next);
+        return next;
+    }
+
+    /** A plan whose months hold approved statements is locked: those statements were paid by it. */
+    private CommissionPlan editable(Long id) {
+        CommissionPlan plan = em.find(CommissionPlan.class, id);
+        if (plan == null) {
+            throw new NotFoundException("plan", id);
+        }
+        requireUnlocked(plan);
+        return plan;
+    }
+
+    private void requireUnlocked(CommissionPlan plan) {
+        if (approvedBetween(plan.getValidFrom(), plan.getValidTo()) > 0) {
+            throw new DomainException("pay.plan.locked", YearMonth.from(plan.getValidFrom()));
+        }
+    }
+
+    private long approvedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select count(s) from PayStatement s where s.status = :a and s.month >= :f and s.month <= :t", Long.class)
+                .setParameter("a", StatementStatus.APPROVED).setParameter("f", from)
+                .setParameter("t", to == null ? LocalDate.of(9999, 12, 31) : to).getSingleResult();
+    }
+
+    private void requireNoOverlap(CommissionPlan plan) {
+        for (CommissionPlan other : em.createQuery("select p from CommissionPlan p where p.client = :c", CommissionPlan.class)
+                .setParameter("c", plan.getClient()).getResultList()) {
+            if (!other.equals(plan) && other != plan && plan.overlaps(other)) {
+                throw new DomainException("pay.plan.overlap", other.getName(), other.getValidFrom());
+            }
+        }
+    }
+
+    private Campaign campaign(Long id) {
+        if (id == null) return null;
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null) {
+            throw new NotFoundException("campaign", id);
+        }
+        return campaign;
+    }
+
+    // ---- statements
+
+    public Page<PayStatement> statements(YearMonth month, PageRequest request) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return PagedQuery.of(em, PayStatement.class)
+                .searchable("agent", "agent.username")
+                .field("status", "status")
+                .field("total", "total")
+                .field("agent", "agent.username")
+                .where((cb, root) -> cb.equal(root.get("month"), month.atDay(1)))
+                .orderBy("agent")
+                .run(request);
+    }
+
+    public PayStatement statement(Long id) {
+        Caller caller = callers.caller();
+        PayStatement statement = em.find(PayStatement.class, id);
+        if (statement == null) {
+            throw new NotFoundException("statement", id);
+        }
+        if (!caller.is(Role.ADMIN) && !caller.is(Role.SUPERVISOR) && !statement.getAgent().getId().equals(caller.userId())) {
+            throw new ForbiddenException();
+        }
+        statement.getLines().size();
+        return statement;
+    }
+
+    public PayStatement approve(Long id) {
+        Caller caller = callers.caller();
+        caller.require(Role.SUPERVISOR, Role.ADMIN);
+        PayStatement statement = statement(id);
+        statement.approve(caller.username(), clock.instant());
+        return statement;
+    }
+
+    /** Approves every draft of the month; returns how many. */
+    public int approveAll(YearMonth month) {
+        Caller caller = callers.caller();
+        caller.require(Role.SUPERVISOR, Role.ADMIN);
+        List<PayStatement> drafts = em.createQuery("select s from PayStatement s where s.month = :m and s.status = :d", PayStatement.class)
+                .setParameter("m", month.atDay(1)).setParameter("d", StatementStatus.DRAFT).getResultList();
+        drafts.forEach(s -> s.approve(caller.username(), clock.instant()));
+        return drafts.size();
+    }
+
+    /** Recomputes one draft from the stored KPIs now; refused with a message once approved. */
+    public PayStatement recompute(Long id) {
+        callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
+        PayStatement statement = statement(id);
+        if (statement.isApproved()) {
+            throw new DomainException("pay.statement.approved", statement.getAgent().getUsername(), statement.getMonth());
+        }
+        MonthlyPay pay = calculation.compute(statement.getAgent().getId(), statement.getMonth());
+        statement.recompute(pay, clock.instant(), null);
+        return statement;
+    }
+
+    public List<PayStatement> mine() {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        return em.createQuery("select s from PayStatement s where s.agent.id = :a order by s.month desc", PayStatement.class)
+                .setParameter("a", caller.userId()).setMaxResults(24).getResultList();
+    }
+
+    /** The calling agent's month so far, with today's work computed now; never stored. */
+    public MonthlyPay myEstimate() {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        return calculation.estimate(caller.userId());
+    }
+
+    /** The payroll file: every approved statement of the month. */
+    public byte[] payrollCsv(YearMonth month) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        return PayrollCsv.write(em.createQuery("select s from PayStatement s join fetch s.agent where s.month = :m and s.status = :a"
+                        + " order by s.agent.username", PayStatement.class)
+                .setParameter("m", month.atDay(1)).setParameter("a", StatementStatus.APPROVED).getResultList());
+    }
+
+    public long drafts(YearMonth month) {
+        return em.createQuery("select count(s) from PayStatement s where s.month = :m and s.status = :d", Long.class)
+                .setParameter("m", month.atDay(1)).setParameter("d", StatementStatus.DRAFT).getSingleResult();
+    }
+}

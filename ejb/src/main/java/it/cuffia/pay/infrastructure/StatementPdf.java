@@ -1,0 +1,86 @@
+package it.cuffia.pay.infrastructure;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import it.cuffia.pay.domain.PayStatement;
+import it.cuffia.pay.domain.PayStatementLine;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * An agent's statement as a one-page PDF (OpenPDF): who, which month, status, every line with
+ * its plan, quantity or KPI value, rate, amount and note, and the totals. Labels come from the
+ * caller in the reader's language.
+ */
+public final class StatementPdf {
+
+    private StatementPdf() {
+    }
+
+    /** {@code label} turns a message key (and for notes, key|argument) into text. */
+    public static byte[] render(PayStatement statement, Locale locale, Function<String, String> label, Function<PayStatementLine, String> lineText,
+                                Function<PayStatementLine, String> noteText) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.open();
+            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+            Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
+            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+            NumberFormat euro = NumberFormat.getCurrencyInstance(locale);
+            euro.setCurrency(java.util.Currency.getInstance("EUR"));
+            document.add(new Paragraph(label.apply("pay.statement.title") + " " + statement.getMonth(), title));
+            document.add(new Paragraph(statement.getAgent().getFullName() + " (" + statement.getAgent().getUsername() + ") · "
+                    + label.apply("pay.status." + statement.getStatus().name())
+                    + (statement.isApproved() ? " · " + statement.getApprovedBy() : ""), normal));
+            document.add(new Paragraph(" "));
+            PdfPTable table = new PdfPTable(new float[] {3f, 3f, 1.4f, 2.4f, 1.6f, 3f});
+            table.setWidthPercentage(100);
+            for (String header : new String[] {"pay.line.plan", "pay.line.rule", "pay.line.quantity", "pay.line.rate", "pay.line.amount", "pay.line.note"}) {
+                table.addCell(new PdfPCell(new Phrase(label.apply(header), bold)));
+            }
+            for (PayStatementLine line : statement.getLines()) {
+                table.addCell(new Phrase(line.getPlanName() == null ? label.apply("pay.line.fixed") : line.getPlanName(), normal));
+                table.addCell(new Phrase(lineText.apply(line), normal));
+                table.addCell(right(line.getQuantity() == null ? "—" : line.getQuantity().stripTrailingZeros().toPlainString(), normal));
+                table.addCell(new Phrase(line.getRate() == null ? "" : line.getRate(), normal));
+                table.addCell(right(euro.format(line.getAmount().amount()), normal));
+                table.addCell(new Phrase(noteText.apply(line), normal));
+            }
+            document.add(table);
+            document.add(new Paragraph(" "));
+            document.add(total(label.apply("pay.fixed"), statement.getFixedPay().amount(), euro, normal));
+            document.add(total(label.apply("pay.variable"), statement.getVariablePay().amount(), euro, normal));
+            document.add(total(label.apply("pay.total"), statement.getTotal().amount(), euro, bold));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("statement PDF could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPCell right(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static Paragraph total(String label, BigDecimal amount, NumberFormat euro, Font font) {
+        Paragraph paragraph = new Paragraph(label + ": " + euro.format(amount), font);
+        paragraph.setAlignment(Element.ALIGN_RIGHT);
+        return paragraph;
+    }
+}

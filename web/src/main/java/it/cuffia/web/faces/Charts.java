@@ -1,0 +1,54 @@
+package it.cuffia.web.faces;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Chart.js configurations for {@code p:chart}: the one place that writes them. */
+public final class Charts {
+
+    private static final String[] COLOURS = {"rgba(33, 150, 243, 0.6)", "rgba(255, 152, 0, 0.6)", "rgba(76, 175, 80, 0.6)", "rgba(156, 39, 176, 0.6)"};
+
+    /** One series of a chart: its label and one value per label of the chart. */
+    public record Series(String label, List<? extends Number> values) {
+    }
+
+    private Charts() {
+    }
+
+    public static String bar(List<String> labels, List<Series> series) {
+        return chart("bar", labels, series);
+    }
+
+    public static String line(List<String> labels, List<Series> series) {
+        return chart("line", labels, series);
+    }
+
+    private static String chart(String type, List<String> labels, List<Series> series) {
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Map<String, Object> dataset = new LinkedHashMap<>();
+            dataset.put("label", series.get(i).label());
+            dataset.put("data", series.get(i).values());
+            dataset.put("backgroundColor", COLOURS[i % COLOURS.length]);
+            dataset.put("borderColor", COLOURS[i % COLOURS.length].replace("0.6", "1"));
+            datasets.add(dataset);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", labels);
+        data.put("datasets", datasets);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", type);
+        config.put("data", data);
+        config.put("options", Map.of("plugins", Map.of("legend", Map.of("display", series.size() > 1)),
+                "scales", Map.of("y", Map.of("beginAtZero", true))));
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(config);
+        } catch (Exception e) {
+            throw new IllegalStateException("chart configuration not serialisable", e);
+        }
+    }
+}

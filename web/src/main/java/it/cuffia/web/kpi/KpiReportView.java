@@ -1,0 +1,79 @@
+package it.cuffia.web.kpi;
+
+import it.cuffia.kpi.application.KpiService;
+import it.cuffia.kpi.application.ScopeResult;
+import it.cuffia.kpi.domain.Kpi;
+import it.cuffia.kpi.domain.ScopeKind;
+import it.cuffia.shared.domain.Zones;
+import it.cuffia.web.faces.Charts;
+import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.MonthParam;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A month's KPIs per agent, team, campaign or client (supervisors: agents and teams; admins:
+ * clients and campaigns too), with a chart of the chosen KPI and CSV/XLSX/PDF export.
+ */
+@Named
+@ViewScoped
+public class KpiReportView implements Serializable {
+
+    @Inject private KpiService kpis;
+
+    private String month = YearMonth.now(Zones.ROME).toString();
+    private ScopeKind scope;
+    private Kpi chartKpi = Kpi.CONVERSION_RATE;
+    private List<ScopeResult> rows;
+
+    public void load() {
+        YearMonth parsed = MonthParam.parse(month);
+        rows = kpis.monthReport(parsed == null ? YearMonth.now(Zones.ROME) : parsed, scope == null ? ScopeKind.AGENT : scope);
+    }
+
+    public List<ScopeResult> getRows() {
+        if (rows == null) {
+            load();
+        }
+        return rows;
+    }
+
+    public String getChart() {
+        List<String> labels = new ArrayList<>();
+        List<Number> values = new ArrayList<>();
+        List<Number> targets = new ArrayList<>();
+        boolean anyTarget = false;
+        for (ScopeResult row : getRows()) {
+            labels.add(row.name());
+            BigDecimal value = row.value(chartKpi);
+            values.add(value == null ? null : value);
+            BigDecimal target = row.targets().get(chartKpi);
+            anyTarget |= target != null;
+            targets.add(target);
+        }
+        List<Charts.Series> series = new ArrayList<>();
+        series.add(new Charts.Series(Messages.text("kpi." + chartKpi), values));
+        if (anyTarget) {
+            series.add(new Charts.Series(Messages.text("kpi.target"), targets));
+        }
+        return Charts.bar(labels, series);
+    }
+
+    public String exportName() {
+        return "kpi-" + (scope == null ? "agent" : scope.name().toLowerCase()) + "-" + month;
+    }
+
+    public Kpi[] getKpis() { return Kpi.values(); }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public ScopeKind getScope() { return scope; }
+    public void setScope(ScopeKind scope) { this.scope = scope; }
+    public Kpi getChartKpi() { return chartKpi; }
+    public void setChartKpi(Kpi chartKpi) { this.chartKpi = chartKpi; }
+}

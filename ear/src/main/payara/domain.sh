@@ -14,6 +14,7 @@
 #   DB_SCHEMA       PostgreSQL schema the suite lives in (created when missing)
 #   JDBC_DRIVER_JAR PostgreSQL driver jar, added to the domain's common libraries
 #   DEMO            true to load demo data at deploy
+#   DEMO_HISTORY    false to load the demo without its past month of work (the tests count their own rows)
 #   MAIL_HOST/PORT  SMTP server of the mail session mail/cuffia (localhost:25)
 #   MAIL_SEND       true to send mail even in demo mode (the tests send to GreenMail)
 #   KPI_DAILY_AT    time (HH:mm, Europe/Rome) of the daily KPI run, or "off" (default 02:30)
@@ -24,6 +25,7 @@ set -euo pipefail
 : "${PAYARA_HOME:?}" "${DOMAIN:?}"
 DB=${DB:-h2}
 DEMO=${DEMO:-false}
+DEMO_HISTORY=${DEMO_HISTORY:-true}
 CLOCK_ANCHOR=${CLOCK_ANCHOR:-}
 MAIL_HOST=${MAIL_HOST:-localhost}
 MAIL_PORT=${MAIL_PORT:-25}
@@ -115,7 +117,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -134,6 +136,8 @@ configure_domain() {
   rm -f "$tmp"
   as delete-system-property cuffia.demo >/dev/null 2>&1 || true
   as create-system-properties "cuffia.demo=$DEMO" >/dev/null
+  as delete-system-property cuffia.demo.history >/dev/null 2>&1 || true
+  as create-system-properties "cuffia.demo.history=$DEMO_HISTORY" >/dev/null
   as delete-system-property cuffia.clock.anchor >/dev/null 2>&1 || true
   if [[ -n "$CLOCK_ANCHOR" ]]; then
     as create-system-properties "cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}" >/dev/null

@@ -174,6 +174,7 @@ public class PayFixtures {
 
     /** Raw tallies stored for an agent in the month (a re-run must not add any). */
     public long tallyRows(Long agentId) {
+        em.getEntityManagerFactory().getCache().evictAll();
         return em.createQuery("select count(t) from KpiTally t where t.agentId = :a and t.day between :f and :t", Long.class)
                 .setParameter("a", agentId).setParameter("f", MONTH.atDay(1)).setParameter("t", MONTH.atEndOfMonth()).getSingleResult();
     }
@@ -207,6 +208,7 @@ public class PayFixtures {
     }
 
     private KpiResult result(ScopeKind scope, Long id) {
+        em.getEntityManagerFactory().getCache().evictAll();
         return em.createQuery("select r from KpiResult r where r.periodKind = :k and r.periodStart = :s and r.scopeKind = :c and r.scopeId = :i",
                         KpiResult.class).setParameter("k", PeriodKind.MONTH).setParameter("s", MONTH.atDay(1)).setParameter("c", scope)
                 .setParameter("i", id).getSingleResult();

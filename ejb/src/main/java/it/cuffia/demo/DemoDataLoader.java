@@ -118,6 +118,17 @@ public class DemoDataLoader {
             customers.add(customer);
         }
         outbound(aurora, verde, milano, napoli, customers);
+        LocalDate today = LocalDate.now(clock.withZone(it.cuffia.shared.domain.Zones.ROME));
+        DemoHistory history = new DemoHistory(em, random);
+        history.plansAndTargets(aurora, verde, milano, napoli, java.time.YearMonth.from(today).minusMonths(1));
+        // the test domain runs without history (-Dcuffia.demo.history=false): its tests count their own rows
+        if (!"false".equals(System.getProperty("cuffia.demo.history"))) {
+            em.flush();
+            history.work(em.createQuery("select a from Agent a order by a.user.username", Agent.class).getResultList(),
+                    em.createQuery("select c from Campaign c order by c.id", Campaign.class).getResultList(), customers,
+                    em.createQuery("select l from Lead l order by l.id", Lead.class).getResultList(), agents("commerciale1").get(0).getId(),
+                    today.minusMonths(1).withDayOfMonth(1), today.minusDays(1));
+        }
         LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");
     }
 

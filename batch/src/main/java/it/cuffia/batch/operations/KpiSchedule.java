@@ -37,8 +37,15 @@ public class KpiSchedule {
     @Inject
     private Clock clock;
 
+    @Inject
+    private it.cuffia.pay.application.StatementCalculation statements;
+
     @PostConstruct
     void schedule() {
+        if (Boolean.getBoolean("cuffia.demo") && !"false".equals(System.getProperty("cuffia.demo.history"))) {
+            // the demo's past work gets its KPIs and last month's statements shortly after start
+            timers.createSingleActionTimer(20_000, new TimerConfig(DEMO_CATCH_UP, false));
+        }
         String at = System.getProperty("cuffia.kpi.dailyAt", "02:30");
         if ("off".equalsIgnoreCase(at)) {
             LOG.info("daily KPI run disabled (cuffia.kpi.dailyAt=off)");
@@ -50,14 +57,32 @@ public class KpiSchedule {
         timers.createCalendarTimer(daily, new TimerConfig("daily KPI run", false));
     }
 
+    private static final String DEMO_CATCH_UP = "demo catch-up";
+
     @Timeout
-    void run() {
+    void run(jakarta.ejb.Timer timer) {
+        if (DEMO_CATCH_UP.equals(timer.getInfo())) {
+            demoCatchUp();
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
         long kpi = operations.startKpiUnchecked(today.minusDays(1), today.minusDays(1));
         LOG.info("daily KPI run started: execution " + kpi);
         if (today.getDayOfMonth() == 1) {
             long close = operations.startMonthCloseUnchecked(YearMonth.from(today).minusMonths(1), new java.util.Properties());
             LOG.info("month close started: execution " + close);
+        }
+    }
+
+    private void demoCatchUp() {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth previous = YearMonth.from(today).minusMonths(1);
+        if (statements.agentsFor(previous).isEmpty() || statements.hasStatements(previous)) {
+            return;
+        }
+        LOG.info("demo: closing " + previous + " (execution " + operations.startMonthCloseUnchecked(previous, new java.util.Properties()) + ")");
+        if (today.getDayOfMonth() > 1) {
+            LOG.info("demo: KPIs of this month so far (execution " + operations.startKpiUnchecked(today.withDayOfMonth(1), today.minusDays(1)) + ")");
         }
     }
 }

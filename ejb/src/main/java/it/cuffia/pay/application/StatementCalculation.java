@@ -54,6 +54,11 @@ public class StatementCalculation {
         return List.copyOf(ids);
     }
 
+    public boolean hasStatements(YearMonth month) {
+        return em.createQuery("select count(s) from PayStatement s where s.month = :m", Long.class)
+                .setParameter("m", month.atDay(1)).getSingleResult() > 0;
+    }
+
     /** The month from its stored tallies (the statements job runs after the month's KPIs). */
     public MonthlyPay compute(Long agentId, YearMonth month) {
         return compute(agentId, month, kpis.storedTalliesOf(agentId, month.atDay(1), month.atEndOfMonth()));

@@ -18,10 +18,17 @@ import java.util.Map;
 @ViewScoped
 public class BatchView implements Serializable {
 
+    @jakarta.annotation.PostConstruct
+    void defaults() {
+        month = YearMonth.now(clock.withZone(Zones.ROME)).minusMonths(1).toString();
+    }
+
+
     @Inject private BatchOperations batch;
 
     private String job = BatchOperations.KPI;
-    private String month = YearMonth.now(Zones.ROME).minusMonths(1).toString();
+    private String month;
+    @Inject private java.time.Clock clock;
     private String from;
     private String to;
     private String failOnDay;

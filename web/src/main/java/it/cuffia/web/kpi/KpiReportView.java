@@ -25,16 +25,23 @@ import java.util.List;
 @ViewScoped
 public class KpiReportView implements Serializable {
 
+    @jakarta.annotation.PostConstruct
+    void defaults() {
+        month = YearMonth.now(clock.withZone(Zones.ROME)).toString();
+    }
+
+
     @Inject private KpiService kpis;
 
-    private String month = YearMonth.now(Zones.ROME).toString();
+    private String month;
+    @Inject private java.time.Clock clock;
     private ScopeKind scope;
     private Kpi chartKpi = Kpi.CONVERSION_RATE;
     private List<ScopeResult> rows;
 
     public void load() {
         YearMonth parsed = MonthParam.parse(month);
-        rows = kpis.monthReport(parsed == null ? YearMonth.now(Zones.ROME) : parsed, scope == null ? ScopeKind.AGENT : scope);
+        rows = kpis.monthReport(parsed == null ? YearMonth.now(clock.withZone(Zones.ROME)) : parsed, scope == null ? ScopeKind.AGENT : scope);
     }
 
     public List<ScopeResult> getRows() {

@@ -9,6 +9,7 @@ import it.cuffia.pay.application.PlanData;
 import it.cuffia.pay.domain.CommissionPlan;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.MonthParam;
+import it.cuffia.shared.domain.Zones;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,12 @@ import java.util.List;
 @ViewScoped
 public class PlansView implements Serializable {
 
+    @jakarta.annotation.PostConstruct
+    void defaults() {
+        from = YearMonth.now(clock.withZone(Zones.ROME)).toString();
+    }
+
+
     @Inject private PayService pay;
     @Inject private ClientService clients;
     @Inject private CampaignService campaigns;
@@ -30,7 +37,8 @@ public class PlansView implements Serializable {
     private String name;
     private Long clientId;
     private Long campaignId;
-    private String from = YearMonth.now(it.cuffia.shared.domain.Zones.ROME).toString();
+    private String from;
+    @Inject private java.time.Clock clock;
     private String to;
     private BigDecimal cap;
 
@@ -41,7 +49,7 @@ public class PlansView implements Serializable {
     }
 
     public boolean isCurrent(CommissionPlan plan) {
-        return plan.covers(YearMonth.from(LocalDate.now(it.cuffia.shared.domain.Zones.ROME)));
+        return plan.covers(YearMonth.from(LocalDate.now(clock.withZone(Zones.ROME))));
     }
 
     public List<CommissionPlan> getPlans() { return pay.plans(); }

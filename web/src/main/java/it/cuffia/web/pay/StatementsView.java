@@ -23,17 +23,19 @@ public class StatementsView implements Serializable {
     @Inject private PayService pay;
     @Inject private BatchOperations batch;
 
-    private String month = YearMonth.now(Zones.ROME).minusMonths(1).toString();
+    private String month;
+    @Inject private java.time.Clock clock;
     private ServiceLazyModel<PayStatement> model;
 
     @PostConstruct
     void init() {
+        month = YearMonth.now(clock.withZone(Zones.ROME)).minusMonths(1).toString();
         model = new ServiceLazyModel<>(request -> pay.statements(currentMonth(), request));
     }
 
     private YearMonth currentMonth() {
         YearMonth parsed = MonthParam.parse(month);
-        return parsed == null ? YearMonth.now(Zones.ROME).minusMonths(1) : parsed;
+        return parsed == null ? YearMonth.now(clock.withZone(Zones.ROME)).minusMonths(1) : parsed;
     }
 
     public void show() {

@@ -34,10 +34,10 @@ class AppointmentBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login("operatore01", Demo.PASSWORD);
             browser.open("agent/outbound.xhtml");
-            click(browser, "outbound:next");
+            browser.click("outbound:next");
             customer = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
-            click(browser, "outbound:dial");
-            click(browser, "outbound:answered");
+            browser.click("outbound:dial");
+            browser.click("outbound:answered");
             browser.waitFor(By.id("outbound:outcome")).click();
             browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='Appuntamento fissato']")).click();
             browser.waitForAjax();
@@ -48,7 +48,7 @@ class AppointmentBrowserIT {
             firstSlot.click();
             browser.type(By.id("outbound:notes"), "Vuole passare alla fibra entro marzo");
             browser.screenshot("agent-appointment-slots-it");
-            click(browser, "outbound:save");
+            browser.click("outbound:save");
             browser.waitForText(By.id("growl_container"), "Appuntamento fissato registrato per " + customer);
         }
         String salesLogin = SALES_LOGINS.get(salesName);
@@ -66,12 +66,12 @@ class AppointmentBrowserIT {
 
             // the meeting is later today or in the coming days: it cannot be marked held yet
             chooseOutcome(browser, "Svolto");
-            click(browser, "detailForm:save");
+            browser.click("detailForm:save");
             browser.waitForText(By.id("detailForm:messages"), "non è ancora iniziato");
 
             chooseOutcome(browser, "Spostato");
             browser.type(By.id("detailForm:reason"), "Il cliente chiede la settimana prossima");
-            click(browser, "detailForm:save");
+            browser.click("detailForm:save");
             browser.waitForText(By.id("detailForm:status"), "Spostato");
             browser.screenshot("sales-appointment-outcome-it");
 
@@ -107,7 +107,7 @@ class AppointmentBrowserIT {
             browser.type(By.id("changeForm:reason"), "Il cliente è in ferie");
             browser.waitFor(By.id("changeForm:slot")).click();
             browser.waitFor(By.cssSelector("#changeForm\\:slot_panel li.ui-selectonemenu-item:nth-child(2)")).click();
-            click(browser, "changeForm:save");
+            browser.click("changeForm:save");
             browser.waitForText(By.id("growl_container"), "Appuntamento: Spostato");
         }
     }
@@ -118,8 +118,4 @@ class AppointmentBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailForm:outcome_label"), outcome));
     }
 
-    private static void click(Browser browser, String id) {
-        browser.waitFor(By.id(id)).click();
-        browser.waitForAjax();
-    }
 }

@@ -83,6 +83,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks the element with this id and waits for the ajax request it starts. */
+    void click(String id) {
+        waitFor(By.id(id)).click();
+        waitForAjax();
+    }
+
+    /** Picks an option of a p:selectOneMenu by its label. */
+    void selectOne(String id, String label) {
+        waitFor(By.id(id)).click();
+        waitFor(By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']")).click();
+        waitForAjax();
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

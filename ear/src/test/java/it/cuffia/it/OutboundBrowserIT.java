@@ -101,14 +101,14 @@ class OutboundBrowserIT {
             save(browser, "Non risponde registrato per " + first);
 
             String callback = takeAndDial(browser);
-            click(browser, "outbound:answered");
+            browser.click("outbound:answered");
             LocalDateTime localNow = LocalDateTime.parse(browser.driver.findElement(By.id("outbound:leadLocalTime")).getText(), TYPED);
             choose(browser, "Da richiamare");
             browser.type(By.id("outbound:callbackAt_input"), localNow.plusMinutes(2).format(TYPED)).sendKeys(Keys.ESCAPE);
             save(browser, "Da richiamare registrato per " + callback);
 
             String buyer = takeAndDial(browser);
-            click(browser, "outbound:answered");
+            browser.click("outbound:answered");
             choose(browser, "Vendita");
             browser.waitFor(By.cssSelector("#outbound\\:sale .ui-selectonemenu")).click();
             browser.waitFor(By.xpath("//li[starts-with(normalize-space(.),'Fibra 1 Giga')]")).click();
@@ -120,12 +120,12 @@ class OutboundBrowserIT {
             long deadline = System.currentTimeMillis() + 200_000;
             String next;
             while (true) {
-                click(browser, "outbound:next");
+                browser.click("outbound:next");
                 next = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
                 if (next.equals(callback) || System.currentTimeMillis() > deadline) {
                     break;
                 }
-                click(browser, "outbound:giveBack");
+                browser.click("outbound:giveBack");
                 sleep(10_000);
             }
             assertEquals(callback, next, "the due personal callback comes first");
@@ -138,18 +138,14 @@ class OutboundBrowserIT {
     }
 
     private static String takeAndDial(Browser browser) {
-        click(browser, "outbound:next");
+        browser.click("outbound:next");
         String name = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
-        click(browser, "outbound:dial");
+        browser.click("outbound:dial");
         browser.waitFor(By.id("outbound:outcome"));
         return name;
     }
 
     /** Clicks an ajax button and waits for its update to land, so no element found afterwards is stale. */
-    private static void click(Browser browser, String id) {
-        browser.waitFor(By.id(id)).click();
-        browser.waitForAjax();
-    }
 
     private static void choose(Browser browser, String outcome) {
         browser.waitFor(By.id("outbound:outcome")).click();
@@ -159,7 +155,7 @@ class OutboundBrowserIT {
     }
 
     private static void save(Browser browser, String growl) {
-        click(browser, "outbound:save");
+        browser.click("outbound:save");
         browser.waitForText(By.id("growl_container"), growl);
         browser.waitFor(By.id("outbound:next"));
     }

@@ -30,27 +30,27 @@ class PayBrowserIT {
             browser.login(Demo.ADMIN, Demo.PASSWORD);
             browser.open("admin/plans.xhtml");
             browser.waitFor(By.linkText("Provvigioni Aurora 2026")).click();
-            selectOne(browser, "rule:unit", "Contatti utili");
+            browser.selectOne("rule:unit", "Contatti utili");
             browser.type(By.id("rule:ruleName"), "Bonus scaglioni errati");
             browser.type(By.id("rule:tiers"), "1-10");
-            click(browser, "rule:saveRule");
+            browser.click("rule:saveRule");
             browser.waitForText(By.id("rule:messages"), "Gli scaglioni si scrivono");
             browser.type(By.id("rule:ruleName"), "Contatti utili");
             browser.type(By.id("rule:tiers"), "1:0,50; 101:1");
-            click(browser, "rule:saveRule");
+            browser.click("rule:saveRule");
             browser.waitForText(By.id("rules:table"), "Contatti utili · 1:0,50; 101:1");
             browser.screenshot("admin-plan-it");
             browser.logout();
 
             browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
             browser.open("supervisor/statements.xhtml");
-            click(browser, "statements:close");
+            browser.click("statements:close");
             browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
             browser.waitForText(By.id("growl_container"), "Chiusura di 2026-02 avviata");
             // the job runs on the batch runtime's threads: the list fills when it is done
             for (int i = 0; i < 60 && !browser.pageText().contains("operatore01"); i++) {
                 sleep(1000);
-                click(browser, "statements:show");
+                browser.click("statements:show");
             }
             browser.waitFor(By.partialLinkText("(operatore01)")).click();
             browser.waitForText(By.id("statement:status"), "Bozza");
@@ -68,30 +68,25 @@ class PayBrowserIT {
             browser.switchLanguage("en");
             browser.waitForText(By.xpath(row), "Approved");
             browser.screenshot("supervisor-statements-en");
+            browser.switchLanguage("it"); // the choice is remembered per user: other tests read Italian
             browser.logout();
 
             browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
             browser.open("agent/pay.xhtml");
-            browser.waitForText(By.id("board:kpis"), "First contact resolution");
+            browser.waitForText(By.id("board:kpis"), "Risoluzione al primo contatto");
             browser.waitForText(By.id("board:statements"), "2026-02");
+            browser.waitForText(By.id("board:statements"), "Approvato");
+            browser.waitForText(By.id("board:estimate"), "Provvigioni Aurora 2026");
+            browser.screenshot("agent-pay-it");
+            browser.switchLanguage("en");
+            browser.waitForText(By.id("board:kpis"), "First contact resolution");
             browser.waitForText(By.id("board:statements"), "Approved");
             browser.screenshot("agent-pay-en");
             browser.switchLanguage("it");
-            browser.waitForText(By.id("board:kpis"), "Risoluzione al primo contatto");
-            browser.waitForText(By.id("board:estimate"), "Provvigioni Aurora 2026");
         }
     }
 
-    private static void selectOne(Browser browser, String id, String label) {
-        browser.waitFor(By.id(id)).click();
-        browser.waitFor(By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']")).click();
-        browser.waitForAjax();
-    }
 
-    private static void click(Browser browser, String id) {
-        browser.waitFor(By.id(id)).click();
-        browser.waitForAjax();
-    }
 
     private static void sleep(long millis) {
         try {

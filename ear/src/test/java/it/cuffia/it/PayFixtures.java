@@ -2,6 +2,7 @@ package it.cuffia.it;
 
 import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
+import it.cuffia.demo.HistoryRows;
 import it.cuffia.identity.domain.Agent;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.ContractTerms;
@@ -65,9 +66,9 @@ public class PayFixtures {
             implements Serializable {
     }
 
-    private List<Long> ids = new ArrayList<>();
 
     public Setup create() {
+        HistoryRows rows = new HistoryRows(em);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Client client = new Client(("K" + tag).toUpperCase(), "KPI " + tag);
         client.replaceBusinessHours(Client.officeWeek());
@@ -103,53 +104,46 @@ public class PayFixtures {
 
         Long k = client.getId();
         // --- agent A, Monday 3 November: inbound work and tickets
-        period(a, "AVAILABLE", at(2025, 11, 3, 9, 0), at(2025, 11, 3, 13, 0));
-        period(a, "PAUSED", at(2025, 11, 3, 13, 0), at(2025, 11, 3, 13, 30));
-        period(a, "AVAILABLE", at(2025, 11, 3, 13, 30), at(2025, 11, 3, 17, 30));
-        Long c1 = call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 9, 9), at(2025, 11, 3, 9, 10), at(2025, 11, 3, 9, 16), at(2025, 11, 3, 9, 17), 60, null, 5);
-        Long c2 = call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 9, 59), at(2025, 11, 3, 10, 0), at(2025, 11, 3, 10, 4), at(2025, 11, 3, 10, 5), 0, null, 3);
-        Long c3 = call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 10, 59), at(2025, 11, 3, 11, 0), at(2025, 11, 3, 11, 10), at(2025, 11, 3, 11, 12), 0, null, null);
+        rows.statePeriod(a.getId(), "AVAILABLE", at(2025, 11, 3, 9, 0), at(2025, 11, 3, 13, 0));
+        rows.statePeriod(a.getId(), "PAUSED", at(2025, 11, 3, 13, 0), at(2025, 11, 3, 13, 30));
+        rows.statePeriod(a.getId(), "AVAILABLE", at(2025, 11, 3, 13, 30), at(2025, 11, 3, 17, 30));
+        Long c1 = rows.call(k, customer.getId(), a.getId(), "INBOUND", null, null, at(2025, 11, 3, 9, 9), at(2025, 11, 3, 9, 10), at(2025, 11, 3, 9, 16), at(2025, 11, 3, 9, 17), 60, null, 5);
+        Long c2 = rows.call(k, customer.getId(), a.getId(), "INBOUND", null, null, at(2025, 11, 3, 9, 59), at(2025, 11, 3, 10, 0), at(2025, 11, 3, 10, 4), at(2025, 11, 3, 10, 5), 0, null, 3);
+        Long c3 = rows.call(k, customer.getId(), a.getId(), "INBOUND", null, null, at(2025, 11, 3, 10, 59), at(2025, 11, 3, 11, 0), at(2025, 11, 3, 11, 10), at(2025, 11, 3, 11, 12), 0, null, null);
         // rang while A was paused and nobody answered: not a call handled
-        call(k, customer, a, "INBOUND", null, null, at(2025, 11, 3, 13, 10), null, null, null, 0, null, null);
-        ticket(k, customer, a, c1, at(2025, 11, 3, 9, 11), at(2025, 11, 3, 9, 16, 30), true, false);   // FCR
-        ticket(k, customer, a, c2, at(2025, 11, 3, 10, 1), at(2025, 11, 4, 10, 0), false, false);      // resolved next day, late
-        ticket(k, customer, a, c3, at(2025, 11, 3, 11, 1), null, null, true);                           // escalated
-        Long t4 = ticket(k, customer, a, c3, at(2025, 11, 3, 11, 2), at(2025, 11, 3, 11, 11), true, false); // FCR, reopened later
-        em.createNativeQuery("insert into ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value, reason)"
-                        + " values (?1, 0, ?2, ?3, 'fixture', 'state', 'RESOLVED', 'REOPENED', 'ancora guasto')")
-                .setParameter(1, id()).setParameter(2, t4).setParameter(3, SqlValues.timestamp(at(2025, 11, 5, 9, 0))).executeUpdate();
+        rows.call(k, customer.getId(), a.getId(), "INBOUND", null, null, at(2025, 11, 3, 13, 10), null, null, null, 0, null, null);
+        rows.ticket(k, customer.getId(), a.getId(), c1, "TECHNICAL_SUPPORT", "Fixture", at(2025, 11, 3, 9, 11), at(2025, 11, 3, 9, 16, 30), true, false);   // FCR
+        rows.ticket(k, customer.getId(), a.getId(), c2, "TECHNICAL_SUPPORT", "Fixture", at(2025, 11, 3, 10, 1), at(2025, 11, 4, 10, 0), false, false);      // resolved next day, late
+        rows.ticket(k, customer.getId(), a.getId(), c3, "TECHNICAL_SUPPORT", "Fixture", at(2025, 11, 3, 11, 1), null, null, true);                           // escalated
+        Long t4 = rows.ticket(k, customer.getId(), a.getId(), c3, "TECHNICAL_SUPPORT", "Fixture", at(2025, 11, 3, 11, 2), at(2025, 11, 3, 11, 11), true, false); // FCR, reopened later
+        rows.reopened(t4, at(2025, 11, 5, 9, 0), "ancora guasto");
 
         // --- agent A, Tuesday 4 November: outbound
-        period(a, "AVAILABLE", at(2025, 11, 4, 14, 0), at(2025, 11, 4, 17, 0));
+        rows.statePeriod(a.getId(), "AVAILABLE", at(2025, 11, 4, 14, 0), at(2025, 11, 4, 17, 0));
         Long s = selling.getId();
-        call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 0), null, at(2025, 11, 4, 14, 1), null, 0, "NO_ANSWER", null);
-        call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 9), at(2025, 11, 4, 14, 10), at(2025, 11, 4, 14, 12), at(2025, 11, 4, 14, 13), 0, "NOT_INTERESTED", null);
-        Long o3 = call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 19), at(2025, 11, 4, 14, 20), at(2025, 11, 4, 14, 30), at(2025, 11, 4, 14, 32), 0, "SALE", null);
-        Long o4 = call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 14, 59), at(2025, 11, 4, 15, 0), at(2025, 11, 4, 15, 5), at(2025, 11, 4, 15, 6), 0, "SALE", null);
-        Long o5 = call(k, customer, a, "OUTBOUND", s, sellLead, at(2025, 11, 4, 15, 29), at(2025, 11, 4, 15, 30), at(2025, 11, 4, 15, 35), at(2025, 11, 4, 15, 36), 0, "SALE", null);
-        sale(s, sellLead, customer, a, o3, at(2025, 11, 4, 14, 30), true, "100.00", null);
-        sale(s, sellLead, customer, a, o4, at(2025, 11, 4, 15, 5), false, "59.90", null);            // no consent
-        sale(s, sellLead, customer, a, o5, at(2025, 11, 4, 15, 35), true, "40.00", at(2025, 11, 20, 9, 0)); // cancelled
+        rows.call(k, customer.getId(), a.getId(), "OUTBOUND", s, sellLead.getId(), at(2025, 11, 4, 14, 0), null, at(2025, 11, 4, 14, 1), null, 0, "NO_ANSWER", null);
+        rows.call(k, customer.getId(), a.getId(), "OUTBOUND", s, sellLead.getId(), at(2025, 11, 4, 14, 9), at(2025, 11, 4, 14, 10), at(2025, 11, 4, 14, 12), at(2025, 11, 4, 14, 13), 0, "NOT_INTERESTED", null);
+        Long o3 = rows.call(k, customer.getId(), a.getId(), "OUTBOUND", s, sellLead.getId(), at(2025, 11, 4, 14, 19), at(2025, 11, 4, 14, 20), at(2025, 11, 4, 14, 30), at(2025, 11, 4, 14, 32), 0, "SALE", null);
+        Long o4 = rows.call(k, customer.getId(), a.getId(), "OUTBOUND", s, sellLead.getId(), at(2025, 11, 4, 14, 59), at(2025, 11, 4, 15, 0), at(2025, 11, 4, 15, 5), at(2025, 11, 4, 15, 6), 0, "SALE", null);
+        Long o5 = rows.call(k, customer.getId(), a.getId(), "OUTBOUND", s, sellLead.getId(), at(2025, 11, 4, 15, 29), at(2025, 11, 4, 15, 30), at(2025, 11, 4, 15, 35), at(2025, 11, 4, 15, 36), 0, "SALE", null);
+        rows.sale(s, sellLead.getId(), customer.getId(), a.getId(), o3, at(2025, 11, 4, 14, 30), true, new BigDecimal("100.00"), null);
+        rows.sale(s, sellLead.getId(), customer.getId(), a.getId(), o4, at(2025, 11, 4, 15, 5), false, new BigDecimal("59.90"), null);            // no consent
+        rows.sale(s, sellLead.getId(), customer.getId(), a.getId(), o5, at(2025, 11, 4, 15, 35), true, new BigDecimal("40.00"), at(2025, 11, 20, 9, 0)); // cancelled
         Long v = visits.getId();
         LocalDate[] meetings = {LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 11), LocalDate.of(2025, 11, 12), LocalDate.of(2025, 12, 2)};
         String[] outcomes = {"HELD", "NO_SHOW", "HELD", "BOOKED"};
         for (int i = 0; i < 4; i++) {
             Instant ringing = at(2025, 11, 4, 15, 50 + i * 2);
             Instant answered = ringing.plusSeconds(60);
-            Long call = call(k, customer, a, "OUTBOUND", v, visitLead, ringing, answered, answered.plusSeconds(300), answered.plusSeconds(360), 0,
+            Long call = rows.call(k, customer.getId(), a.getId(), "OUTBOUND", v, visitLead.getId(), ringing, answered, answered.plusSeconds(300), answered.plusSeconds(360), 0,
                     "APPOINTMENT_BOOKED", null);
             Instant starts = ZonedDateTime.of(meetings[i].atTime(10, 0), Zones.ROME).toInstant();
-            em.createNativeQuery("insert into appointment (id, version, campaign_id, lead_id, customer_id, sales_user_id, agent_id, interaction_id,"
-                            + " starts_at, ends_at, meeting_type, status, booked_at) values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'IN_PERSON', ?10, ?11)")
-                    .setParameter(1, id()).setParameter(2, v).setParameter(3, visitLead.getId()).setParameter(4, customer.getId())
-                    .setParameter(5, sales.getId()).setParameter(6, a.getId()).setParameter(7, call)
-                    .setParameter(8, SqlValues.timestamp(starts)).setParameter(9, SqlValues.timestamp(starts.plusSeconds(3600)))
-                    .setParameter(10, outcomes[i]).setParameter(11, SqlValues.timestamp(answered.plusSeconds(300))).executeUpdate();
+            rows.appointment(v, visitLead.getId(), customer.getId(), sales.getId(), a.getId(), call, starts, outcomes[i], answered.plusSeconds(300), null);
         }
 
         // --- agent B, Monday 17 November: one inbound call
-        period(b, "AVAILABLE", at(2025, 11, 17, 9, 0), at(2025, 11, 17, 13, 0));
-        call(k, customer, b, "INBOUND", null, null, at(2025, 11, 17, 9, 29), at(2025, 11, 17, 9, 30), at(2025, 11, 17, 9, 40), at(2025, 11, 17, 9, 45), 0, null, null);
+        rows.statePeriod(b.getId(), "AVAILABLE", at(2025, 11, 17, 9, 0), at(2025, 11, 17, 13, 0));
+        rows.call(k, customer.getId(), b.getId(), "INBOUND", null, null, at(2025, 11, 17, 9, 29), at(2025, 11, 17, 9, 30), at(2025, 11, 17, 9, 40), at(2025, 11, 17, 9, 45), 0, null, null);
 
         // --- the plan
         CommissionPlan plan = new CommissionPlan("Piano KPI " + tag, client, null, YearMonth.of(2025, 11), null, new BigDecimal("120.00"));
@@ -242,60 +236,5 @@ public class PayFixtures {
 
     private static Instant at(int y, int m, int d, int h, int min, int s) {
         return ZonedDateTime.of(LocalDateTime.of(y, m, d, h, min, s), Zones.ROME).toInstant();
-    }
-
-    /** An id from the shared sequence: one call reserves a block of 50 (allocationSize) that EclipseLink will not hand out. */
-    private Long id() {
-        if (ids.isEmpty()) {
-            long top = ((Number) em.createNativeQuery("select nextval('cuffia_seq')").getSingleResult()).longValue();
-            for (long i = top - 49; i <= top; i++) {
-                ids.add(i);
-            }
-        }
-        return ids.remove(0);
-    }
-
-    private void period(AppUser agent, String state, Instant from, Instant to) {
-        em.createNativeQuery("insert into agent_state_period (id, version, user_id, state, started_at, ended_at) values (?1, 0, ?2, ?3, ?4, ?5)")
-                .setParameter(1, id()).setParameter(2, agent.getId()).setParameter(3, state)
-                .setParameter(4, SqlValues.timestamp(from)).setParameter(5, SqlValues.timestamp(to)).executeUpdate();
-    }
-
-    private Long call(Long clientId, Customer customer, AppUser agent, String direction, Long campaignId, Lead lead, Instant ringing, Instant answered,
-                      Instant ended, Instant wrapUpEnded, int hold, String outcome, Integer satisfaction) {
-        Long id = id();
-        em.createNativeQuery("insert into interaction (id, version, client_id, customer_id, agent_id, channel, direction, ringing_at, answered_at,"
-                        + " ended_at, wrap_up_ended_at, hold_seconds, outcome, campaign_id, lead_id, satisfaction)"
-                        + " values (?1, 0, ?2, ?3, ?4, 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
-                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customer.getId()).setParameter(4, agent.getId())
-                .setParameter(5, direction).setParameter(6, SqlValues.timestamp(ringing)).setParameter(7, ts(answered))
-                .setParameter(8, ts(ended)).setParameter(9, ts(wrapUpEnded)).setParameter(10, hold).setParameter(11, outcome)
-                .setParameter(12, campaignId).setParameter(13, lead == null ? null : lead.getId()).setParameter(14, satisfaction).executeUpdate();
-        return id;
-    }
-
-    private Long ticket(Long clientId, Customer customer, AppUser owner, Long interaction, Instant opened, Instant resolved, Boolean met, boolean escalated) {
-        Long id = id();
-        em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
-                        + " owner_id, opened_at, resolved_at, first_response_due, resolution_due, resolution_met, escalated, opened_in_interaction_id)"
-                        + " values (?1, 0, ?2, ?3, 'TECHNICAL_SUPPORT', 'NORMAL', 'PHONE', 'Fixture', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
-                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customer.getId())
-                .setParameter(4, resolved != null ? "RESOLVED" : "OPEN").setParameter(5, escalated ? 2 : 1)
-                .setParameter(6, owner.getId()).setParameter(7, SqlValues.timestamp(opened)).setParameter(8, ts(resolved))
-                .setParameter(9, SqlValues.timestamp(opened.plusSeconds(3600))).setParameter(10, SqlValues.timestamp(opened.plusSeconds(86400)))
-                .setParameter(11, met).setParameter(12, escalated).setParameter(13, interaction).executeUpdate();
-        return id;
-    }
-
-    private void sale(Long campaignId, Lead lead, Customer customer, AppUser agent, Long interaction, Instant sold, boolean consent, String total, Instant cancelled) {
-        em.createNativeQuery("insert into sale (id, version, campaign_id, lead_id, customer_id, agent_id, interaction_id, sold_at, consent_ok, total, cancelled_at)"
-                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, lead.getId()).setParameter(4, customer.getId())
-                .setParameter(5, agent.getId()).setParameter(6, interaction).setParameter(7, SqlValues.timestamp(sold)).setParameter(8, consent)
-                .setParameter(9, new BigDecimal(total)).setParameter(10, ts(cancelled)).executeUpdate();
-    }
-
-    private static Object ts(Instant instant) {
-        return instant == null ? null : SqlValues.timestamp(instant);
     }
 }

@@ -18,7 +18,6 @@ import it.cuffia.pay.domain.PayUnit;
 import it.cuffia.pay.domain.RuleKind;
 import it.cuffia.shared.domain.ItalianHolidays;
 import it.cuffia.shared.domain.Zones;
-import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,11 +46,12 @@ final class DemoHistory {
 
     private final EntityManager em;
     private final Random random;
-    private final List<Long> ids = new ArrayList<>();
+    private final HistoryRows rows;
 
     DemoHistory(EntityManager em, Random random) {
         this.em = em;
         this.random = random;
+        this.rows = new HistoryRows(em);
     }
 
     /** Plans and targets for both clients, valid from the previous month. */
@@ -98,11 +98,11 @@ final class DemoHistory {
     private void day(Agent agent, LocalDate day, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads, Long salesUserId) {
         Long user = agent.getUser().getId();
         boolean partTime = agent.contractOn(day).map(c -> c.getType() == ContractType.PART_TIME).orElse(false);
-        period(user, "AVAILABLE", at(day, 9, 0), at(day, 11, 0));
-        period(user, "PAUSED", at(day, 11, 0), at(day, 11, 15));
-        period(user, "AVAILABLE", at(day, 11, 15), at(day, 13, 0));
+        rows.statePeriod(user, "AVAILABLE", at(day, 9, 0), at(day, 11, 0));
+        rows.statePeriod(user, "PAUSED", at(day, 11, 0), at(day, 11, 15));
+        rows.statePeriod(user, "AVAILABLE", at(day, 11, 15), at(day, 13, 0));
         if (!partTime) {
-            period(user, "AVAILABLE", at(day, 14, 0), at(day, 18, 0));
+            rows.statePeriod(user, "AVAILABLE", at(day, 14, 0), at(day, 18, 0));
         }
         Client client = agent.getClients().iterator().next();
         List<Customer> theirs = customers.stream().filter(c -> c.getClient().equals(client)).toList();
@@ -136,13 +136,15 @@ final class DemoHistory {
         Instant answered = ringing.plusSeconds(5 + random.nextInt(25));
         Instant ended = answered.plusSeconds(120 + random.nextInt(420));
         Instant wrapUp = ended.plusSeconds(30 + random.nextInt(90));
-        Long call = call(client.getId(), customer.getId(), user, "INBOUND", null, null, ringing, answered, ended, wrapUp,
+        Long call = rows.call(client.getId(), customer.getId(), user, "INBOUND", null, null, ringing, answered, ended, wrapUp,
                 random.nextInt(3) == 0 ? random.nextInt(60) : 0, null, random.nextInt(3) == 0 ? 3 + random.nextInt(3) : null);
         if (random.nextInt(10) < 6) {
             int fate = random.nextInt(20);
             boolean escalated = fate < 2;
             Instant resolved = escalated ? null : fate < 15 ? ended.minusSeconds(10) : wrapUp.plusSeconds(3600L * (2 + random.nextInt(30)));
-            ticket(client.getId(), customer.getId(), user, call, answered.plusSeconds(30), resolved, resolved == null ? null : random.nextInt(10) < 9, escalated);
+            rows.ticket(client.getId(), customer.getId(), user, call, random.nextBoolean() ? "TECHNICAL_SUPPORT" : "CUSTOMER_SERVICE",
+                    random.nextBoolean() ? "Connessione lenta" : "Bolletta non chiara", answered.plusSeconds(30), resolved,
+                    resolved == null ? null : random.nextInt(10) < 9, escalated);
         }
         return (int) Math.max(1, java.time.Duration.between(ringing, wrapUp).toMinutes());
     }
@@ -159,15 +161,11 @@ final class DemoHistory {
         Instant answered = outcome.isContact() ? ringing.plusSeconds(10 + random.nextInt(20)) : null;
         Instant ended = answered == null ? ringing.plusSeconds(30) : answered.plusSeconds(60 + random.nextInt(360));
         Instant wrapUp = ended.plusSeconds(20 + random.nextInt(60));
-        Long call = call(client.getId(), lead.getCustomer().getId(), user, "OUTBOUND", campaign.getId(), lead.getId(), ringing, answered, ended,
+        Long call = rows.call(client.getId(), lead.getCustomer().getId(), user, "OUTBOUND", campaign.getId(), lead.getId(), ringing, answered, ended,
                 wrapUp, 0, outcome.name(), null);
         if (outcome == Outcome.SALE) {
             BigDecimal total = BigDecimal.valueOf(2990 + random.nextInt(9000), 2).setScale(2, RoundingMode.HALF_EVEN);
-            em.createNativeQuery("insert into sale (id, version, campaign_id, lead_id, customer_id, agent_id, interaction_id, sold_at, consent_ok, total)"
-                            + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                    .setParameter(1, id()).setParameter(2, campaign.getId()).setParameter(3, lead.getId()).setParameter(4, lead.getCustomer().getId())
-                    .setParameter(5, user).setParameter(6, call).setParameter(7, SqlValues.timestamp(ended)).setParameter(8, random.nextInt(10) != 0)
-                    .setParameter(9, total).executeUpdate();
+            rows.sale(campaign.getId(), lead.getId(), lead.getCustomer().getId(), user, call, ended, random.nextInt(10) != 0, total, null);
         }
         if (outcome == Outcome.APPOINTMENT_BOOKED) {
             LocalDate meetingDay = day.plusDays(2 + random.nextInt(5));
@@ -177,13 +175,8 @@ final class DemoHistory {
             Instant starts = at(meetingDay, 9 + random.nextInt(8), 0);
             boolean past = meetingDay.isBefore(LocalDate.now(Zones.ROME).minusDays(1)) || meetingDay.isBefore(day.plusDays(7));
             String status = !past ? "BOOKED" : random.nextInt(10) < 7 ? "HELD" : random.nextInt(2) == 0 ? "NO_SHOW" : "CANCELLED";
-            em.createNativeQuery("insert into appointment (id, version, campaign_id, lead_id, customer_id, sales_user_id, agent_id, interaction_id,"
-                            + " starts_at, ends_at, meeting_type, status, booked_at, outcome_reason) values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                            + " 'IN_PERSON', ?10, ?11, ?12)")
-                    .setParameter(1, id()).setParameter(2, campaign.getId()).setParameter(3, lead.getId()).setParameter(4, lead.getCustomer().getId())
-                    .setParameter(5, salesUserId).setParameter(6, user).setParameter(7, call).setParameter(8, SqlValues.timestamp(starts))
-                    .setParameter(9, SqlValues.timestamp(starts.plusSeconds(3600))).setParameter(10, status).setParameter(11, SqlValues.timestamp(ended))
-                    .setParameter(12, status.equals("CANCELLED") ? "Il cliente ha disdetto" : null).executeUpdate();
+            rows.appointment(campaign.getId(), lead.getId(), lead.getCustomer().getId(), salesUserId, user, call, starts, status, ended,
+                    status.equals("CANCELLED") ? "Il cliente ha disdetto" : null);
         }
         return (int) Math.max(1, java.time.Duration.between(ringing, wrapUp).toMinutes());
     }
@@ -201,49 +194,5 @@ final class DemoHistory {
 
     private static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(Zones.ROME).toInstant();
-    }
-
-    /** Ids from the shared sequence: one call reserves the block of 50 that EclipseLink would have taken. */
-    private Long id() {
-        if (ids.isEmpty()) {
-            long top = ((Number) em.createNativeQuery("select nextval('cuffia_seq')").getSingleResult()).longValue();
-            for (long i = top - 49; i <= top; i++) {
-                ids.add(i);
-            }
-        }
-        return ids.remove(0);
-    }
-
-    private void period(Long user, String state, Instant from, Instant to) {
-        em.createNativeQuery("insert into agent_state_period (id, version, user_id, state, started_at, ended_at) values (?1, 0, ?2, ?3, ?4, ?5)")
-                .setParameter(1, id()).setParameter(2, user).setParameter(3, state)
-                .setParameter(4, SqlValues.timestamp(from)).setParameter(5, SqlValues.timestamp(to)).executeUpdate();
-    }
-
-    private Long call(Long clientId, Long customerId, Long user, String direction, Long campaignId, Long leadId, Instant ringing, Instant answered,
-                      Instant ended, Instant wrapUp, int hold, String outcome, Integer satisfaction) {
-        Long id = id();
-        em.createNativeQuery("insert into interaction (id, version, client_id, customer_id, agent_id, channel, direction, ringing_at, answered_at,"
-                        + " ended_at, wrap_up_ended_at, hold_seconds, outcome, campaign_id, lead_id, satisfaction, notes)"
-                        + " values (?1, 0, ?2, ?3, ?4, 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'storico demo')")
-                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, user)
-                .setParameter(5, direction).setParameter(6, SqlValues.timestamp(ringing)).setParameter(7, answered == null ? null : SqlValues.timestamp(answered))
-                .setParameter(8, SqlValues.timestamp(ended)).setParameter(9, SqlValues.timestamp(wrapUp)).setParameter(10, hold)
-                .setParameter(11, outcome).setParameter(12, campaignId).setParameter(13, leadId).setParameter(14, satisfaction).executeUpdate();
-        return id;
-    }
-
-    private void ticket(Long clientId, Long customerId, Long owner, Long interaction, Instant opened, Instant resolved, Boolean met, boolean escalated) {
-        em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
-                        + " owner_id, opened_at, resolved_at, first_response_at, first_response_due, resolution_due, resolution_met, escalated,"
-                        + " opened_in_interaction_id) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
-                .setParameter(1, id()).setParameter(2, clientId).setParameter(3, customerId)
-                .setParameter(4, random.nextBoolean() ? "TECHNICAL_SUPPORT" : "CUSTOMER_SERVICE")
-                .setParameter(5, random.nextBoolean() ? "Connessione lenta" : "Bolletta non chiara")
-                .setParameter(6, resolved != null ? "CLOSED" : "OPEN").setParameter(7, escalated ? 2 : 1)
-                .setParameter(8, owner).setParameter(9, SqlValues.timestamp(opened)).setParameter(10, resolved == null ? null : SqlValues.timestamp(resolved))
-                .setParameter(11, SqlValues.timestamp(opened)).setParameter(12, SqlValues.timestamp(opened.plusSeconds(3600)))
-                .setParameter(13, SqlValues.timestamp(opened.plusSeconds(86400 * 2))).setParameter(14, met).setParameter(15, escalated)
-                .setParameter(16, interaction).executeUpdate();
     }
 }

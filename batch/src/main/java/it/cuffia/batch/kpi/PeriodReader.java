@@ -1,8 +1,8 @@
 package it.cuffia.batch.kpi;
 
+import it.cuffia.batch.operations.ListReader;
 import it.cuffia.kpi.domain.PeriodKind;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ import java.util.List;
 /** The periods to roll up: each day of the run, then each month it touches. */
 @Named
 @Dependent
-public class PeriodReader extends AbstractItemReader {
+public class PeriodReader extends ListReader {
 
     /** One period to roll up. */
     public record Period(PeriodKind kind, LocalDate start) implements Serializable {
@@ -24,25 +24,12 @@ public class PeriodReader extends AbstractItemReader {
     @Inject @BatchProperty private String from;
     @Inject @BatchProperty private String to;
 
-    private List<Period> periods;
-    private int done;
-
     @Override
-    public void open(Serializable checkpoint) {
+    protected List<?> items() {
         JobPeriod period = JobPeriod.of(month, from, to);
-        periods = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
         period.days().forEach(day -> periods.add(new Period(PeriodKind.DAY, day)));
         period.months().forEach(first -> periods.add(new Period(PeriodKind.MONTH, first)));
-        done = checkpoint == null ? 0 : (Integer) checkpoint;
-    }
-
-    @Override
-    public Object readItem() {
-        return done < periods.size() ? periods.get(done++) : null;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return done;
+        return periods;
     }
 }

@@ -1,0 +1,100 @@
+package it.cuffia.demo;
+
+import it.cuffia.shared.infrastructure.SqlValues;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes past work as the consoles would have left it (state periods, calls, tickets, sales,
+ * appointments) with the exact times given: the demo's history and the tests' fixture months.
+ * Plain rows, because the entities stamp "now" where history needs the past.
+ */
+public final class HistoryRows {
+
+    private final EntityManager em;
+    private final List<Long> ids = new ArrayList<>();
+
+    public HistoryRows(EntityManager em) {
+        this.em = em;
+    }
+
+    /** An id from the shared sequence: one call reserves the block of 50 (allocationSize) that EclipseLink would have taken. */
+    public Long id() {
+        if (ids.isEmpty()) {
+            long top = ((Number) em.createNativeQuery("select nextval('cuffia_seq')").getSingleResult()).longValue();
+            for (long i = top - 49; i <= top; i++) {
+                ids.add(i);
+            }
+        }
+        return ids.remove(0);
+    }
+
+    public void statePeriod(Long userId, String state, Instant from, Instant to) {
+        em.createNativeQuery("insert into agent_state_period (id, version, user_id, state, started_at, ended_at) values (?1, 0, ?2, ?3, ?4, ?5)")
+                .setParameter(1, id()).setParameter(2, userId).setParameter(3, state)
+                .setParameter(4, SqlValues.timestamp(from)).setParameter(5, ts(to)).executeUpdate();
+    }
+
+    /** A phone call; outbound ones name their campaign and lead and carry the outcome. */
+    public Long call(Long clientId, Long customerId, Long agentId, String direction, Long campaignId, Long leadId, Instant ringing,
+                     Instant answered, Instant ended, Instant wrapUpEnded, int holdSeconds, String outcome, Integer satisfaction) {
+        Long id = id();
+        em.createNativeQuery("insert into interaction (id, version, client_id, customer_id, agent_id, channel, direction, ringing_at, answered_at,"
+                        + " ended_at, wrap_up_ended_at, hold_seconds, outcome, campaign_id, lead_id, satisfaction)"
+                        + " values (?1, 0, ?2, ?3, ?4, 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, agentId)
+                .setParameter(5, direction).setParameter(6, SqlValues.timestamp(ringing)).setParameter(7, ts(answered))
+                .setParameter(8, ts(ended)).setParameter(9, ts(wrapUpEnded)).setParameter(10, holdSeconds).setParameter(11, outcome)
+                .setParameter(12, campaignId).setParameter(13, leadId).setParameter(14, satisfaction).executeUpdate();
+        return id;
+    }
+
+    /** A ticket opened in a call by its owner; resolved (in time or not), escalated to level 2, or still open. */
+    public Long ticket(Long clientId, Long customerId, Long ownerId, Long interactionId, String category, String subject, Instant opened,
+                       Instant resolved, Boolean resolutionMet, boolean escalated) {
+        Long id = id();
+        em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
+                        + " owner_id, opened_at, resolved_at, first_response_at, first_response_due, resolution_due, resolution_met, escalated,"
+                        + " opened_in_interaction_id) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, category).setParameter(5, subject)
+                .setParameter(6, resolved != null ? "RESOLVED" : "OPEN").setParameter(7, escalated ? 2 : 1).setParameter(8, ownerId)
+                .setParameter(9, SqlValues.timestamp(opened)).setParameter(10, ts(resolved)).setParameter(11, SqlValues.timestamp(opened))
+                .setParameter(12, SqlValues.timestamp(opened.plusSeconds(3600))).setParameter(13, SqlValues.timestamp(opened.plusSeconds(2 * 86400)))
+                .setParameter(14, resolutionMet).setParameter(15, escalated).setParameter(16, interactionId).executeUpdate();
+        return id;
+    }
+
+    public void reopened(Long ticketId, Instant at, String reason) {
+        em.createNativeQuery("insert into ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value, reason)"
+                        + " values (?1, 0, ?2, ?3, 'storico', 'state', 'RESOLVED', 'REOPENED', ?4)")
+                .setParameter(1, id()).setParameter(2, ticketId).setParameter(3, SqlValues.timestamp(at)).setParameter(4, reason).executeUpdate();
+    }
+
+    public void sale(Long campaignId, Long leadId, Long customerId, Long agentId, Long interactionId, Instant sold, boolean consentOk,
+                     BigDecimal total, Instant cancelled) {
+        em.createNativeQuery("insert into sale (id, version, campaign_id, lead_id, customer_id, agent_id, interaction_id, sold_at, consent_ok, total, cancelled_at)"
+                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, leadId).setParameter(4, customerId)
+                .setParameter(5, agentId).setParameter(6, interactionId).setParameter(7, SqlValues.timestamp(sold)).setParameter(8, consentOk)
+                .setParameter(9, total).setParameter(10, ts(cancelled)).executeUpdate();
+    }
+
+    /** A one-hour in-person visit booked in a call, with the sales person's word on it (status). */
+    public void appointment(Long campaignId, Long leadId, Long customerId, Long salesUserId, Long agentId, Long interactionId, Instant starts,
+                            String status, Instant booked, String reason) {
+        em.createNativeQuery("insert into appointment (id, version, campaign_id, lead_id, customer_id, sales_user_id, agent_id, interaction_id,"
+                        + " starts_at, ends_at, meeting_type, status, booked_at, outcome_reason)"
+                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'IN_PERSON', ?10, ?11, ?12)")
+                .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, leadId).setParameter(4, customerId)
+                .setParameter(5, salesUserId).setParameter(6, agentId).setParameter(7, interactionId).setParameter(8, SqlValues.timestamp(starts))
+                .setParameter(9, SqlValues.timestamp(starts.plusSeconds(3600))).setParameter(10, status).setParameter(11, SqlValues.timestamp(booked))
+                .setParameter(12, reason).executeUpdate();
+    }
+
+    private static Object ts(Instant instant) {
+        return instant == null ? null : SqlValues.timestamp(instant);
+    }
+}

@@ -103,6 +103,18 @@ class PayIT {
     }
 
     @Test
+    void aBadPeriodIsRefusedWithAMessageAndNothingStarts() {
+        HttpResponse<String> month = ConsoleClient.api("POST", "batch/month-close?month=2025-13", Demo.ADMIN, Demo.PASSWORD, null, "it");
+        assertEquals(422, month.statusCode(), month.body());
+        assertEquals("Non è un mese: 2025-13 (aaaa-mm).", Cti.json(month).getString("detail"));
+        HttpResponse<String> days = ConsoleClient.api("POST", "batch/kpi?from=2025-11-30&to=2025-11-01", Demo.ADMIN, Demo.PASSWORD, null, "en");
+        assertEquals(422, days.statusCode(), days.body());
+        assertTrue(Cti.json(days).getString("detail").startsWith("Give a month, or a first and last day"), days.body());
+        HttpResponse<String> agent = ConsoleClient.api("POST", "batch/kpi?month=2025-11", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it");
+        assertEquals(403, agent.statusCode(), agent.body());
+    }
+
+    @Test
     void aRunThatFailsMidwayAndIsRestartedGivesTheSameResult() {
         PayFixtures.Setup setup = fixtures.create();
         JsonObject failed = runToEnd(start("month-close?month=2025-11&failOnDay=2025-11-10"));

@@ -65,12 +65,12 @@ public final class CommissionRules {
             for (BigDecimal sale : month.sales()) {
                 amount = amount.add(rule.fixed()).add(sale.multiply(rule.percent()).movePointLeft(2));
             }
-            lines.add(gated(rule.name(), BigDecimal.valueOf(month.sales().size()), rule.fixed() + " + " + rule.percent() + "%", amount, month));
+            lines.add(gated(rule.name(), BigDecimal.valueOf(month.sales().size()), plain(rule.fixed()) + " + " + plain(rule.percent()) + " %", amount, month));
         }
         for (KpiBonus rule : bonuses) {
             Optional<BigDecimal> value = month.kpis().getOrDefault(rule.kpi(), Optional.empty());
             boolean met = value.isPresent() && rule.direction().meets(value.get(), rule.target());
-            StatementLine line = gated(rule.name(), value.orElse(null), symbol(rule.direction()) + " " + rule.target(),
+            StatementLine line = gated(rule.name(), value.orElse(null), symbol(rule.direction()) + " " + plain(rule.target()),
                     met ? rule.amount() : BigDecimal.ZERO, month);
             lines.add(met || line.note() != null ? line : line.withNote(value.isEmpty() ? "pay.note.noValue" : "pay.note.targetMissed", rule.kpi()));
         }
@@ -79,6 +79,11 @@ public final class CommissionRules {
             lines.add(new StatementLine(StatementLine.Kind.CAP, "cap", null, cap.toPlainString(), cap.subtract(variable), "pay.note.cap", cap.toPlainString()));
         }
         return lines;
+    }
+
+    /** 70.0000 → "70", 2.5000 → "2.5": rates as the admin wrote them. */
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static String symbol(Direction direction) {
@@ -91,7 +96,7 @@ public final class CommissionRules {
                 Optional<BigDecimal> value = month.kpis().getOrDefault(gate.kpi(), Optional.empty());
                 if (value.isEmpty() || !gate.direction().meets(value.get(), gate.threshold())) {
                     return StatementLine.variable(name, quantity, rate, BigDecimal.ZERO.setScale(2))
-                            .withNote("pay.note.gate", gate.kpi() + " " + symbol(gate.direction()) + " " + gate.threshold());
+                            .withNote("pay.note.gate", gate.kpi() + " " + symbol(gate.direction()) + " " + plain(gate.threshold()));
                 }
             }
         }
@@ -101,7 +106,7 @@ public final class CommissionRules {
     private static String describe(ProgressiveTiers tiers) {
         StringBuilder text = new StringBuilder();
         for (Tier tier : tiers.tiers()) {
-            text.append(text.length() == 0 ? "" : ", ").append(tier.fromUnit()).append("+: ").append(tier.rate());
+            text.append(text.length() == 0 ? "" : ", ").append(tier.fromUnit()).append("+: ").append(plain(tier.rate()));
         }
         return text.toString();
     }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Writes past work as the consoles would have left it (state periods, calls, tickets, sales,
  * appointments) with the exact times given: the demo's history and the tests' fixture months.
- * Plain rows, because the entities stamp "now" where history needs the past.
+ * Plain rows, because the entities stamp "now" where history needs the past. Parameters that
+ * may be null are cast: a null is bound without a type, which PostgreSQL refuses for a bigint.
  */
 public final class HistoryRows {
 
@@ -33,7 +34,7 @@ public final class HistoryRows {
     }
 
     public void statePeriod(Long userId, String state, Instant from, Instant to) {
-        em.createNativeQuery("insert into agent_state_period (id, version, user_id, state, started_at, ended_at) values (?1, 0, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("insert into agent_state_period (id, version, user_id, state, started_at, ended_at) values (?1, 0, ?2, ?3, ?4, cast(?5 as timestamp with time zone))")
                 .setParameter(1, id()).setParameter(2, userId).setParameter(3, state)
                 .setParameter(4, SqlValues.timestamp(from)).setParameter(5, ts(to)).executeUpdate();
     }
@@ -44,7 +45,9 @@ public final class HistoryRows {
         Long id = id();
         em.createNativeQuery("insert into interaction (id, version, client_id, customer_id, agent_id, channel, direction, ringing_at, answered_at,"
                         + " ended_at, wrap_up_ended_at, hold_seconds, outcome, campaign_id, lead_id, satisfaction)"
-                        + " values (?1, 0, ?2, ?3, ?4, 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+                        + " values (?1, 0, ?2, cast(?3 as bigint), ?4, 'PHONE', ?5, ?6, cast(?7 as timestamp with time zone),"
+                        + " cast(?8 as timestamp with time zone), cast(?9 as timestamp with time zone), ?10, cast(?11 as varchar(40)),"
+                        + " cast(?12 as bigint), cast(?13 as bigint), cast(?14 as integer))")
                 .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, agentId)
                 .setParameter(5, direction).setParameter(6, SqlValues.timestamp(ringing)).setParameter(7, ts(answered))
                 .setParameter(8, ts(ended)).setParameter(9, ts(wrapUpEnded)).setParameter(10, holdSeconds).setParameter(11, outcome)
@@ -58,7 +61,8 @@ public final class HistoryRows {
         Long id = id();
         em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
                         + " owner_id, opened_at, resolved_at, first_response_at, first_response_due, resolution_due, resolution_met, escalated,"
-                        + " opened_in_interaction_id) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                        + " opened_in_interaction_id) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9,"
+                        + " cast(?10 as timestamp with time zone), ?11, ?12, ?13, cast(?14 as boolean), ?15, cast(?16 as bigint))")
                 .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, category).setParameter(5, subject)
                 .setParameter(6, resolved != null ? "RESOLVED" : "OPEN").setParameter(7, escalated ? 2 : 1).setParameter(8, ownerId)
                 .setParameter(9, SqlValues.timestamp(opened)).setParameter(10, ts(resolved)).setParameter(11, SqlValues.timestamp(opened))
@@ -76,7 +80,7 @@ public final class HistoryRows {
     public void sale(Long campaignId, Long leadId, Long customerId, Long agentId, Long interactionId, Instant sold, boolean consentOk,
                      BigDecimal total, Instant cancelled) {
         em.createNativeQuery("insert into sale (id, version, campaign_id, lead_id, customer_id, agent_id, interaction_id, sold_at, consent_ok, total, cancelled_at)"
-                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as timestamp with time zone))")
                 .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, leadId).setParameter(4, customerId)
                 .setParameter(5, agentId).setParameter(6, interactionId).setParameter(7, SqlValues.timestamp(sold)).setParameter(8, consentOk)
                 .setParameter(9, total).setParameter(10, ts(cancelled)).executeUpdate();
@@ -87,7 +91,7 @@ public final class HistoryRows {
                             String status, Instant booked, String reason) {
         em.createNativeQuery("insert into appointment (id, version, campaign_id, lead_id, customer_id, sales_user_id, agent_id, interaction_id,"
                         + " starts_at, ends_at, meeting_type, status, booked_at, outcome_reason)"
-                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'IN_PERSON', ?10, ?11, ?12)")
+                        + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, cast(?7 as bigint), ?8, ?9, 'IN_PERSON', ?10, ?11, cast(?12 as varchar(500)))")
                 .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, leadId).setParameter(4, customerId)
                 .setParameter(5, salesUserId).setParameter(6, agentId).setParameter(7, interactionId).setParameter(8, SqlValues.timestamp(starts))
                 .setParameter(9, SqlValues.timestamp(starts.plusSeconds(3600))).setParameter(10, status).setParameter(11, SqlValues.timestamp(booked))

@@ -1,4 +1,4 @@
-# Shared by bench/dispatch.sh and bench/import.sh (sourced, not run).
+# Shared by the bench scripts (bench/dispatch.sh, bench/import.sh, bench/batch.sh; sourced, not run).
 # Cuffia runs on PostgreSQL (127.0.0.1:5432, database test, schema cuffia) with the clock anchored
 # on Tuesday 2026-03-10 10:00 so that calling hours are open whatever the real hour.
 
@@ -55,7 +55,9 @@ server_log() {
   ls -1 "$ROOT"/.run/payara-*/payara6/glassfish/domains/cuffia/logs/server.log 2>/dev/null | head -1
 }
 
-# Deletes a bench client (by code) and everything the bench or the application made for it.
+# Deletes a bench client (by code), the bench users whose username is like $2, and everything the
+# bench or the application made for them (calls, tickets, sales, appointments, KPI tallies and
+# results, statements, plans, contracts, teams the bench users supervise).
 clean_client() {
   local code=$1 users_like=${2:-}
   "${PSQL[@]}" -v code="$code" -v users="$users_like" <<'SQL'
@@ -63,22 +65,72 @@ set search_path = cuffia;
 create temp table b_client as select id from client where code = :'code';
 create temp table b_campaign as select id from campaign where client_id in (select id from b_client);
 create temp table b_user as select id from app_user where :'users' <> '' and username like :'users';
-delete from survey_answer where interaction_id in (select id from interaction where client_id in (select id from b_client));
-delete from sale_line where sale_id in (select id from sale where campaign_id in (select id from b_campaign));
-delete from sale where campaign_id in (select id from b_campaign);
-update ticket set opened_in_interaction_id = null
- where opened_in_interaction_id in (select id from interaction where client_id in (select id from b_client));
-delete from interaction where client_id in (select id from b_client) or agent_id in (select id from b_user);
+create temp table b_team as select id from team where supervisor_id in (select id from b_user);
+create temp table b_interaction as select id from interaction
+ where client_id in (select id from b_client) or agent_id in (select id from b_user);
+create temp table b_ticket as select id from ticket
+ where client_id in (select id from b_client) or owner_id in (select id from b_user);
+create temp table b_sale as select id from sale where campaign_id in (select id from b_campaign) or agent_id in (select id from b_user);
+create temp table b_appointment as select id from appointment
+ where campaign_id in (select id from b_campaign) or agent_id in (select id from b_user);
+create temp table b_plan as select id from commission_plan where client_id in (select id from b_client);
+analyze b_interaction;
+delete from pay_statement_line where statement_id in (select id from pay_statement where agent_id in (select id from b_user));
+delete from pay_statement where agent_id in (select id from b_user);
+delete from commission_rule where plan_id in (select id from b_plan);
+delete from commission_plan where id in (select id from b_plan);
+delete from kpi_tally where agent_id in (select id from b_user) or client_id in (select id from b_client)
+    or campaign_id in (select id from b_campaign);
+delete from kpi_result where (scope_kind = 'AGENT' and scope_id in (select id from b_user))
+    or (scope_kind = 'TEAM' and scope_id in (select id from b_team))
+    or (scope_kind = 'CAMPAIGN' and scope_id in (select id from b_campaign))
+    or (scope_kind = 'CLIENT' and scope_id in (select id from b_client));
+delete from kpi_target where (scope_kind = 'AGENT' and scope_id in (select id from b_user))
+    or (scope_kind = 'TEAM' and scope_id in (select id from b_team))
+    or (scope_kind = 'CAMPAIGN' and scope_id in (select id from b_campaign))
+    or (scope_kind = 'CLIENT' and scope_id in (select id from b_client));
+delete from appointment_change where appointment_id in (select id from b_appointment);
+delete from appointment where id in (select id from b_appointment);
+delete from survey_answer where interaction_id in (select id from b_interaction);
+delete from sale_line where sale_id in (select id from b_sale);
+delete from sale where id in (select id from b_sale);
+delete from ticket_change where ticket_id in (select id from b_ticket);
+delete from ticket_note where ticket_id in (select id from b_ticket);
+delete from ticket_attachment where ticket_id in (select id from b_ticket);
+delete from ticket where id in (select id from b_ticket);
+update ticket set opened_in_interaction_id = null where opened_in_interaction_id in (select id from b_interaction);
+-- The calls (up to a million): every table that references interaction is checked here in one
+-- query each, then the rows go without the per-row foreign-key triggers (each would scan the
+-- unindexed ticket, sale and appointment columns once per call).
+do $$
+declare fk record; n bigint;
+begin
+  for fk in select c.conrelid::regclass as tab, a.attname as col from pg_constraint c
+            join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+            where c.contype = 'f' and c.confrelid = 'interaction'::regclass loop
+    execute format('select count(*) from %s where %I in (select id from b_interaction)', fk.tab, fk.col) into n;
+    if n > 0 then
+      raise exception 'bench clean-up: % rows of % still reference the bench calls (%)', n, fk.tab, fk.col;
+    end if;
+  end loop;
+end $$;
+begin;
+set local session_replication_role = replica;
+delete from interaction where id in (select id from b_interaction);
+commit;
 delete from lead_import_issue where import_id in (select id from lead_import where campaign_id in (select id from b_campaign));
 delete from lead where campaign_id in (select id from b_campaign);
 delete from lead_import where campaign_id in (select id from b_campaign);
 delete from campaign_window where campaign_id in (select id from b_campaign);
 delete from campaign_retry_delay where campaign_id in (select id from b_campaign);
 delete from campaign_agent where campaign_id in (select id from b_campaign) or user_id in (select id from b_user);
-delete from campaign_team where campaign_id in (select id from b_campaign);
-delete from campaign_offer where campaign_id in (select id from b_campaign);
+delete from campaign_team where campaign_id in (select id from b_campaign) or team_id in (select id from b_team);
+delete from campaign_offer where campaign_id in (select id from b_campaign)
+    or offer_id in (select id from offer where client_id in (select id from b_client));
 delete from survey_question where campaign_id in (select id from b_campaign);
 delete from campaign where id in (select id from b_campaign);
+delete from offer where client_id in (select id from b_client);
+delete from sla_target where client_id in (select id from b_client);
 delete from do_not_call where client_id in (select id from b_client);
 delete from consent where customer_id in (select id from customer where client_id in (select id from b_client));
 delete from customer_change where customer_id in (select id from customer where client_id in (select id from b_client));
@@ -86,9 +138,13 @@ delete from customer_phone where customer_id in (select id from customer where c
 delete from customer where client_id in (select id from b_client);
 delete from agent_state_period where user_id in (select id from b_user);
 delete from agent_client where client_id in (select id from b_client) or agent_id in (select id from agent where user_id in (select id from b_user));
+delete from contract where agent_id in (select id from agent where user_id in (select id from b_user));
 delete from agent where user_id in (select id from b_user);
+delete from team where id in (select id from b_team);
 delete from user_role where user_id in (select id from b_user);
 delete from app_user where id in (select id from b_user);
+delete from client_business_hours where client_id in (select id from b_client);
+delete from client_closure where client_id in (select id from b_client);
 delete from client where id in (select id from b_client);
 SQL
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An agent books a visit in the call; the sales person finds it in their calendar and records how it went. */
 @ExtendWith(ArquillianExtension.class)
@@ -62,6 +61,7 @@ class AppointmentBrowserIT {
             browser.screenshot("sales-calendar-it");
             event.click();
             browser.waitForText(By.id("detailForm:customer"), customer);
+            browser.waitForAjax();
             assertTrue(browser.pageText().contains("Vuole passare alla fibra entro marzo"), "the agent's notes reach the sales person");
 
             // the meeting is later today or in the coming days: it cannot be marked held yet
@@ -113,9 +113,7 @@ class AppointmentBrowserIT {
     }
 
     private static void chooseOutcome(Browser browser, String outcome) {
-        browser.waitFor(By.id("detailForm:outcome")).click();
-        browser.waitFor(By.xpath("//div[@id='detailForm:outcome_panel']//li[normalize-space(.)='" + outcome + "']")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailForm:outcome_label"), outcome));
+        browser.selectOne("detailForm:outcome", outcome);
     }
 
 }

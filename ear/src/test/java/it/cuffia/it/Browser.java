@@ -89,11 +89,29 @@ final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
-    /** Picks an option of a p:selectOneMenu by its label. */
+    /**
+     * Picks an option of a p:selectOneMenu by its label and waits until the menu shows it. An ajax update
+     * still in flight can replace the menu between the click that opens it and the click on the option,
+     * so the choice is tried again (at most three times) until the label reads as chosen.
+     */
     void selectOne(String id, String label) {
-        waitFor(By.id(id)).click();
-        waitFor(By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']")).click();
-        waitForAjax();
+        By shown = By.id(id + "_label");
+        for (int attempt = 1; ; attempt++) {
+            waitForAjax();
+            waitFor(By.id(id)).click();
+            waitFor(By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']")).click();
+            waitForAjax();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    screenshot("failure-" + System.currentTimeMillis());
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */

@@ -50,13 +50,13 @@ public class BatchOperations {
     /** KPIs of the days from..to (a re-run replaces their previous results). */
     public long startKpi(LocalDate from, LocalDate to) {
         callers.require(Role.ADMIN);
-        return startKpiUnchecked(from, to);
+        return JobLauncher.kpi(from, to);
     }
 
     /** The month's KPIs and every agent's statement (approved ones are left as they are). */
     public long startMonthClose(YearMonth month) {
         callers.require(Role.ADMIN, Role.SUPERVISOR);
-        return startMonthCloseUnchecked(month, new Properties());
+        return JobLauncher.monthClose(month, new Properties());
     }
 
     /** Starts a job with parameters typed by an admin (including the drill parameters). */
@@ -69,24 +69,28 @@ public class BatchOperations {
         parameters.forEach((k, v) -> {
             if (v != null && !v.isBlank()) properties.setProperty(k, v.trim());
         });
+        checkDrill(properties);
         if (job.equals(MONTH_CLOSE)) {
-            YearMonth month = month(properties.getProperty("month"));
-            return startMonthCloseUnchecked(month, properties);
+            return JobLauncher.monthClose(month(properties.getProperty("month")), properties);
         }
         JobPeriod.of(properties.getProperty("month"), properties.getProperty("from"), properties.getProperty("to"));
-        return operator().start(KPI, properties);
+        return JobLauncher.kpi(properties);
     }
 
-    long startKpiUnchecked(LocalDate from, LocalDate to) {
-        Properties parameters = new Properties();
-        parameters.setProperty("from", from.toString());
-        parameters.setProperty("to", to.toString());
-        return operator().start(KPI, parameters);
-    }
-
-    long startMonthCloseUnchecked(YearMonth month, Properties parameters) {
-        parameters.setProperty("month", month.toString());
-        return operator().start(MONTH_CLOSE, parameters);
+    /** A drill parameter the job could not read would fail the run for the wrong reason: refuse it here. */
+    private static void checkDrill(Properties properties) {
+        String day = properties.getProperty("failOnDay");
+        if (day != null) {
+            try {
+                LocalDate.parse(day);
+            } catch (DateTimeParseException e) {
+                throw new DomainException("batch.param.date", day);
+            }
+        }
+        String agent = properties.getProperty("failOnAgent");
+        if (agent != null && !agent.matches("\\d{1,18}")) {
+            throw new DomainException("batch.param.agent", agent);
+        }
     }
 
     public void stop(long executionId) {

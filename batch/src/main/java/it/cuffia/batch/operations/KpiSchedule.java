@@ -33,8 +33,6 @@ public class KpiSchedule {
     @Resource
     private TimerService timers;
     @Inject
-    private BatchOperations operations;
-    @Inject
     private Clock clock;
 
     @Inject
@@ -66,10 +64,10 @@ public class KpiSchedule {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        long kpi = operations.startKpiUnchecked(today.minusDays(1), today.minusDays(1));
+        long kpi = JobLauncher.kpi(today.minusDays(1), today.minusDays(1));
         LOG.info("daily KPI run started: execution " + kpi);
         if (today.getDayOfMonth() == 1) {
-            long close = operations.startMonthCloseUnchecked(YearMonth.from(today).minusMonths(1), new java.util.Properties());
+            long close = JobLauncher.monthClose(YearMonth.from(today).minusMonths(1), new java.util.Properties());
             LOG.info("month close started: execution " + close);
         }
     }
@@ -80,9 +78,9 @@ public class KpiSchedule {
         if (statements.agentsFor(previous).isEmpty() || statements.hasStatements(previous)) {
             return;
         }
-        LOG.info("demo: closing " + previous + " (execution " + operations.startMonthCloseUnchecked(previous, new java.util.Properties()) + ")");
+        LOG.info("demo: closing " + previous + " (execution " + JobLauncher.monthClose(previous, new java.util.Properties()) + ")");
         if (today.getDayOfMonth() > 1) {
-            LOG.info("demo: KPIs of this month so far (execution " + operations.startKpiUnchecked(today.withDayOfMonth(1), today.minusDays(1)) + ")");
+            LOG.info("demo: KPIs of this month so far (execution " + JobLauncher.kpi(today.withDayOfMonth(1), today.minusDays(1)) + ")");
         }
     }
 }

@@ -203,7 +203,7 @@ public class PayService {
         callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
         PayStatement statement = statement(id);
         if (statement.isApproved()) {
-            throw new DomainException("pay.statement.approved", statement.getAgent().getUsername(), statement.getMonth());
+            throw new DomainException("pay.statement.approved", statement.getAgent().getFullName(), statement.getMonth());
         }
         MonthlyPay pay = calculation.compute(statement.getAgent().getId(), statement.getMonth());
         statement.recompute(pay, clock.instant(), null);

@@ -180,5 +180,8 @@ public class CommissionPlan extends AbstractEntity {
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public BigDecimal getMonthlyCap() { return monthlyCap; }
+    /** Plans run in whole months: the screens show months, the table keeps first and last days. */
+    public YearMonth getFirstMonth() { return YearMonth.from(validFrom); }
+    public YearMonth getLastMonth() { return validTo == null ? null : YearMonth.from(validTo); }
     public List<CommissionRule> getRules() { return List.copyOf(rules); }
 }

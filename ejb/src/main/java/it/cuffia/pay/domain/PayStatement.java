@@ -65,7 +65,7 @@ public class PayStatement extends AbstractEntity {
     /** Replaces the lines with a fresh computation; refused once approved. */
     public void recompute(MonthlyPay pay, Instant at, Long jobExecution) {
         if (status == StatementStatus.APPROVED) {
-            throw new DomainException("pay.statement.approved", agent.getUsername(), YearMonth.from(month));
+            throw new DomainException("pay.statement.approved", agent.getFullName(), YearMonth.from(month));
         }
         lines.clear();
         for (MonthlyPay.Line line : pay.lines()) {
@@ -80,7 +80,7 @@ public class PayStatement extends AbstractEntity {
 
     public void approve(String by, Instant at) {
         if (status == StatementStatus.APPROVED) {
-            throw new DomainException("pay.statement.approved", agent.getUsername(), YearMonth.from(month));
+            throw new DomainException("pay.statement.approved", agent.getFullName(), YearMonth.from(month));
         }
         this.status = StatementStatus.APPROVED;
         this.approvedBy = by;

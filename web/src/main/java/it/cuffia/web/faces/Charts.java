@@ -43,7 +43,8 @@ public final class Charts {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", type);
         config.put("data", data);
-        config.put("options", Map.of("plugins", Map.of("legend", Map.of("display", series.size() > 1)),
+        // Chart.js formats the axis numbers for this locale (decimal comma in Italian)
+        config.put("options", Map.of("locale", Messages.locale().toLanguageTag(), "plugins", Map.of("legend", Map.of("display", series.size() > 1)),
                 "scales", Map.of("y", Map.of("beginAtZero", true))));
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.toJson(config);

@@ -30,8 +30,12 @@ public final class Messages {
 
     /** In the language of the person's session (the view's own locale is not yet set during view actions). */
     public static String text(String key, Object... args) {
-        return text(jakarta.enterprise.inject.spi.CDI.current().select(it.cuffia.web.security.UserSession.class).get().getLocale(),
-                key, args);
+        return text(locale(), key, args);
+    }
+
+    /** The language the current user reads the consoles in. */
+    public static Locale locale() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(it.cuffia.web.security.UserSession.class).get().getLocale();
     }
 
     public static void info(String key, Object... args) {

@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import jakarta.batch.runtime.BatchStatus;
 
 /** Batch operations: the jobs' executions with their steps and metrics; start, stop, restart. */
 @Named
@@ -55,7 +57,7 @@ public class BatchView implements Serializable {
         }
         parameters.put("failOnDay", failOnDay);
         long execution = batch.start(job, parameters);
-        Messages.info("batch.launched", job, execution);
+        Messages.info("batch.launched", Messages.text("batch.job." + job), execution);
         refresh();
     }
 
@@ -69,6 +71,37 @@ public class BatchView implements Serializable {
         long execution = batch.restart(run.executionId());
         Messages.info("batch.restarted", run.executionId(), execution);
         refresh();
+    }
+
+    /** The runtime's status in the user's language. */
+    public String status(BatchStatus status) {
+        return status == null ? "" : Messages.text("batch.status." + status.name());
+    }
+
+    /** An exit status left at the runtime's default is a status name: shown translated; the jobs' own texts as written. */
+    public String exit(String exitStatus) {
+        if (exitStatus == null) {
+            return "";
+        }
+        for (BatchStatus status : BatchStatus.values()) {
+            if (status.name().equals(exitStatus)) {
+                return status(status);
+            }
+        }
+        return exitStatus;
+    }
+
+    /** "letti 31 · scritti 31 · commit 32 · rollback 0"; skip and filter counts only when not zero. */
+    public String metrics(Map<String, Long> metrics) {
+        StringJoiner text = new StringJoiner(" · ");
+        metrics.forEach((type, value) -> {
+            boolean always = type.equals("READ_COUNT") || type.equals("WRITE_COUNT") || type.equals("COMMIT_COUNT")
+                    || type.equals("ROLLBACK_COUNT");
+            if (always || value != 0) {
+                text.add(Messages.text("batch.metric." + type) + " " + value);
+            }
+        });
+        return text.toString();
     }
 
     public List<String> getJobs() { return List.of(BatchOperations.KPI, BatchOperations.MONTH_CLOSE); }

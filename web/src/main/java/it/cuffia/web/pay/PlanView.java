@@ -26,6 +26,7 @@ public class PlanView implements Serializable {
 
     @Inject private PayService pay;
     @Inject private CampaignService campaigns;
+    @Inject private it.cuffia.web.faces.Formats formats;
 
     private Long id;
     private CommissionPlan plan;
@@ -95,7 +96,7 @@ public class PlanView implements Serializable {
     public void saveRule() {
         CommissionRule.RuleData data = new CommissionRule.RuleData(kind, ruleName, unit, kpi, tiers, fixedAmount, percent, target, amount, guards);
         plan = ruleId == null ? pay.addRule(id, data) : pay.changeRule(id, ruleId, data);
-        Messages.info("saved");
+        Messages.info("pay.rule.saved", data.name());
         newRule();
     }
 
@@ -106,7 +107,7 @@ public class PlanView implements Serializable {
 
     public String newVersion() {
         CommissionPlan next = pay.newVersion(id, MonthParam.parse(versionFrom));
-        Messages.info("pay.plan.versioned", next.getValidFrom());
+        Messages.info("pay.plan.versioned", next.getFirstMonth());
         return "/admin/plan?faces-redirect=true&id=" + next.getId();
     }
 
@@ -115,10 +116,10 @@ public class PlanView implements Serializable {
         return switch (rule.getKind()) {
             case PER_UNIT -> Messages.text("pay.unit." + rule.getUnit()) + " · " + rule.getTiers();
             case PER_SALE -> Messages.text("pay.rule.describeSale", rule.getFixedAmount(), rule.getPercent());
-            case KPI_BONUS -> Messages.text("kpi." + rule.getKpi()) + " " + symbol(rule.getKpi()) + " " + rule.getTarget().stripTrailingZeros().toPlainString()
-                    + " → " + rule.getAmount();
-            case GATE -> Messages.text("kpi." + rule.getKpi()) + " " + symbol(rule.getKpi()) + " " + rule.getTarget().stripTrailingZeros().toPlainString()
-                    + " · " + rule.getGuards();
+            case KPI_BONUS -> Messages.text("kpi." + rule.getKpi()) + " " + symbol(rule.getKpi()) + " "
+                    + formats.kpi(rule.getKpi(), rule.getTarget()) + " → " + formats.money(rule.getAmount());
+            case GATE -> Messages.text("kpi." + rule.getKpi()) + " " + symbol(rule.getKpi()) + " "
+                    + formats.kpi(rule.getKpi(), rule.getTarget()) + " · " + rule.getGuards();
         };
     }
 

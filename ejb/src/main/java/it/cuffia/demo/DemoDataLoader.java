@@ -156,6 +156,11 @@ public class DemoDataLoader {
         em.persist(new SurveyQuestion(survey, 2, "Consiglierebbe Energia Verde a un amico?", QuestionKind.SINGLE, "Sì\nNo\nNon so", true));
         em.persist(new SurveyQuestion(survey, 3, "Quali servizi usa?", QuestionKind.MULTIPLE, "Luce\nGas\nFotovoltaico\nApp", false));
         em.persist(new SurveyQuestion(survey, 4, "Suggerimenti", QuestionKind.TEXT, null, false));
+        DemoScripts scripts = new DemoScripts(em, now);
+        scripts.teleselling(fibra);
+        scripts.survey(survey, em.createQuery("select q from SurveyQuestion q where q.campaign = :c order by q.position", SurveyQuestion.class)
+                .setParameter("c", survey).getResultList());
+        scripts.technicalSupport(aurora);
 
         java.time.Instant imported = now.minus(1, ChronoUnit.DAYS);
         List<Lead> visited = new java.util.ArrayList<>();

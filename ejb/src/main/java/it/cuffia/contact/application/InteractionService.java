@@ -36,6 +36,9 @@ public class InteractionService {
     private EntityManager em;
 
     @Inject
+    private it.cuffia.scripts.application.ScriptRuns scripts;
+
+    @Inject
     private CallerContext callers;
 
     @Inject
@@ -140,9 +143,17 @@ public class InteractionService {
 
     /** Wrap-up done: notes and outcome kept, the agent is available again. */
     public Interaction finishWrapUp(Long id, String notes, String outcome) {
+        return finishWrapUp(id, notes, outcome, null);
+    }
+
+    /** Wrap-up done, with the script the call followed (its version and path kept in the same transaction). */
+    public Interaction finishWrapUp(Long id, String notes, String outcome, it.cuffia.scripts.domain.ScriptPath script) {
         Caller caller = agent();
         Interaction call = mine(id, caller);
         call.finishWrapUp(notes, outcome, clock.instant());
+        if (script != null) {
+            scripts.record(call, script);
+        }
         agentStates.changeFor(call.getAgent(), AgentState.AVAILABLE, null);
         return call;
     }

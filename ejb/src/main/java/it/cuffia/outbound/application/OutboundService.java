@@ -54,6 +54,9 @@ public class OutboundService {
     @Inject
     private it.cuffia.appointments.application.AppointmentService appointments;
 
+    @Inject
+    private it.cuffia.scripts.application.ScriptRuns scripts;
+
     /** The lead to call now (the one already held, or the next of the queue). */
     public Optional<Lead> next() {
         return queue.nextLeadFor(agent().userId());
@@ -133,6 +136,9 @@ public class OutboundService {
         }
         lead.record(outcome, now, callback);
         call.finishWrapUp(report.getNotes(), outcome.name(), now);
+        if (report.getScriptPath() != null) {
+            scripts.record(call, report.getScriptPath());
+        }
         agentStates.changeFor(me, AgentState.AVAILABLE, null);
         em.flush();
         return lead;

@@ -24,6 +24,8 @@ public class OutcomeReport implements Serializable {
 
     /** question id → answers given (one for single choice, scale and text; several for multiple choice). */
     private Map<Long, List<String>> answers = new HashMap<>();
+    /** The script followed in the call, when the campaign has one. */
+    private it.cuffia.scripts.domain.ScriptPath scriptPath;
 
     public static class SaleItem implements Serializable {
         private Long offerId;
@@ -66,4 +68,7 @@ public class OutcomeReport implements Serializable {
     public void setSaleItems(List<SaleItem> saleItems) { this.saleItems = saleItems; }
     public Map<Long, List<String>> getAnswers() { return answers; }
     public void setAnswers(Map<Long, List<String>> answers) { this.answers = answers; }
+
+    public it.cuffia.scripts.domain.ScriptPath getScriptPath() { return scriptPath; }
+    public void setScriptPath(it.cuffia.scripts.domain.ScriptPath scriptPath) { this.scriptPath = scriptPath; }
 }

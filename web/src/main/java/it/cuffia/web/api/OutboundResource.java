@@ -42,6 +42,8 @@ public class OutboundResource {
     private LeadImportService imports;
     @Inject
     private LeadImportJobs importJobs;
+    @Inject
+    private it.cuffia.scripts.application.ScriptRuns scripts;
 
     public record LeadJson(Long id, Long campaignId, String campaign, Long customerId, String customer, String phone,
                            String timeZone, String status, int attempts, String lastOutcome) {
@@ -52,8 +54,26 @@ public class OutboundResource {
         }
     }
 
-    /** What the agent sees before calling: the lead, the campaign's offers and questionnaire. */
-    public record PreviewJson(LeadJson lead, List<OfferJson> offers, List<QuestionJson> questions) {
+    /** What the agent sees before calling: the lead, the campaign's offers, questionnaire and script. */
+    public record PreviewJson(LeadJson lead, List<OfferJson> offers, List<QuestionJson> questions, ScriptJson script) {
+    }
+
+    /** The campaign's pinned script version: the first step is the start; answers and next are the links. */
+    public record ScriptJson(Long versionId, String name, int number, List<StepJson> steps) {
+        static ScriptJson of(it.cuffia.scripts.domain.ScriptVersion v) {
+            return new ScriptJson(v.getId(), v.getScript().getName(), v.getNumber(), v.getSteps().stream().map(StepJson::of).toList());
+        }
+    }
+
+    public record StepJson(String key, String kind, String title, String body, boolean mandatory, String next, String outcome,
+                           Long surveyQuestionId, List<AnswerJson> answers) {
+        static StepJson of(it.cuffia.scripts.domain.ScriptStep s) {
+            return new StepJson(s.getKey(), s.getKind().name(), s.getTitle(), s.getBody(), s.isMandatory(), s.getNextKey(),
+                    s.getOutcome(), s.getSurveyQuestionId(), s.getAnswers().stream().map(a -> new AnswerJson(a.getLabel(), a.getNextKey())).toList());
+        }
+    }
+
+    public record AnswerJson(String label, String next) {
     }
 
     public record OfferJson(Long id, String name, java.math.BigDecimal price) {
@@ -70,6 +90,11 @@ public class OutboundResource {
         private List<OutcomeReport.SaleItem> sale = new ArrayList<>();
         /** APPOINTMENT_BOOKED: the key of one of GET …/slots. */
         private String appointmentSlot;
+        /** The script followed: {"versionId": …, "steps": [{"stepKey": "s1"}, {"stepKey": "s3", "answer": "Sì"}, …]}. */
+        private it.cuffia.scripts.domain.ScriptPath script;
+
+        public it.cuffia.scripts.domain.ScriptPath getScript() { return script; }
+        public void setScript(it.cuffia.scripts.domain.ScriptPath script) { this.script = script; }
 
         public String getAppointmentSlot() { return appointmentSlot; }
         public void setAppointmentSlot(String appointmentSlot) { this.appointmentSlot = appointmentSlot; }
@@ -117,7 +142,8 @@ public class OutboundResource {
                 lead.getCampaign().getOffers().stream().sorted(java.util.Comparator.comparing(Offer::getName))
                         .map(o -> new OfferJson(o.getId(), o.getName(), o.getPrice().amount())).toList(),
                 outbound.questionsOf(lead).stream().map(q -> new QuestionJson(q.getId(), q.getPosition(), q.getText(),
-                        q.getKind().name(), q.choices(), q.isRequired())).toList());
+                        q.getKind().name(), q.choices(), q.isRequired())).toList(),
+                scripts.forCampaign(lead.getCampaign()).map(ScriptJson::of).orElse(null));
     }
 
     public record SlotJson(String key, Long salesUserId, String salesPerson, java.time.Instant start, java.time.Instant end) {
@@ -154,6 +180,7 @@ public class OutboundResource {
             report.setPersonalCallback(body.isPersonalCallback());
             if (body.getSale() != null) report.setSaleItems(body.getSale());
             report.setAppointmentSlot(body.getAppointmentSlot());
+            report.setScriptPath(body.getScript());
             if (body.getAnswers() != null) {
                 body.getAnswers().forEach((question, given) -> report.getAnswers().put(questionId(question), given));
             }

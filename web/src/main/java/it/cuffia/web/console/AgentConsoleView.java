@@ -26,7 +26,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class AgentConsoleView implements Serializable {
+public class AgentConsoleView extends ScriptConsole {
 
     @Inject
     private AgentStateService states;
@@ -53,6 +53,9 @@ public class AgentConsoleView implements Serializable {
     @jakarta.validation.Valid
     private it.cuffia.crm.application.CustomerData newCaller = new it.cuffia.crm.application.CustomerData();
     private Long newCallerClientId;
+    /** The ticket category whose script the agent follows in this call. */
+    private it.cuffia.ticketing.domain.TicketCategory scriptCategory;
+    private Long scriptCallId;
 
     @Inject
     private it.cuffia.crm.application.ClientService clients;
@@ -75,6 +78,10 @@ public class AgentConsoleView implements Serializable {
         state = states.current();
         call = interactions.current().orElse(null);
         callers = call == null ? List.of() : interactions.callersOf(call);
+        if (call == null || !call.getId().equals(scriptCallId)) {
+            endScript(); // a script belongs to one call
+            scriptCallId = null;
+        }
         shown = state + "|" + (call == null ? "" : call.getId() + ":" + call.getVersion());
     }
 
@@ -120,8 +127,26 @@ public class AgentConsoleView implements Serializable {
         load();
     }
 
+    /** Opens the client's script for the chosen ticket category in this call. */
+    public void openScript() {
+        java.util.Optional<it.cuffia.scripts.application.ScriptForCall> found = scriptRuns().forInbound(call, scriptCategory, Messages.locale());
+        if (found.isEmpty()) {
+            Messages.error("script.none", Messages.text("ticket.category." + scriptCategory), call.getClient().getName());
+            return;
+        }
+        startScript(found);
+        scriptCallId = call.getId();
+    }
+
+    @Override
+    protected void scriptReachedEnd(String code) {
+        outcome = Messages.text("script.outcome." + code);
+    }
+
     public void finishWrapUp() {
-        interactions.finishWrapUp(call.getId(), notes, outcome);
+        interactions.finishWrapUp(call.getId(), notes, outcome, scriptPath());
+        endScript();
+        scriptCallId = null;
         notes = null;
         outcome = null;
         load();
@@ -160,6 +185,9 @@ public class AgentConsoleView implements Serializable {
     public boolean isWrappingUp() { return call != null && call.getEndedAt() != null; }
 
     public AgentState getState() { return state; }
+    public it.cuffia.ticketing.domain.TicketCategory getScriptCategory() { return scriptCategory; }
+    public void setScriptCategory(it.cuffia.ticketing.domain.TicketCategory scriptCategory) { this.scriptCategory = scriptCategory; }
+    public it.cuffia.ticketing.domain.TicketCategory[] getScriptCategories() { return it.cuffia.ticketing.domain.TicketCategory.values(); }
     public String getPauseReason() { return pauseReason; }
     public void setPauseReason(String pauseReason) { this.pauseReason = pauseReason; }
     public String getNumber() { return number; }

@@ -27,7 +27,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class OutboundConsoleView implements Serializable {
+public class OutboundConsoleView extends ScriptConsole {
 
     @Inject
     private OutboundService outbound;
@@ -43,6 +43,8 @@ public class OutboundConsoleView implements Serializable {
     private List<AnswerInput> answers = List.of();
     /** Free slots of the client's sales staff, read when the agent chooses to book (and again after a clash). */
     private List<it.cuffia.appointments.application.SlotOption> slots;
+    /** The lead the form was prepared for: the minute poll must not wipe what the agent is doing. */
+    private Long preparedFor;
 
     /** One question of the survey, as the form edits it. */
     public static class AnswerInput implements Serializable {
@@ -74,7 +76,7 @@ public class OutboundConsoleView implements Serializable {
     public void refresh() {
         lead = outbound.held().orElse(null);
         call = lead == null ? null : outbound.openCall(lead).orElse(null);
-        if (lead != null && answers.isEmpty()) {
+        if (lead != null && !lead.getId().equals(preparedFor)) {
             prepareForm();
         }
     }
@@ -94,6 +96,20 @@ public class OutboundConsoleView implements Serializable {
         report = new OutcomeReport();
         report.getSaleItems().add(new OutcomeReport.SaleItem());
         answers = outbound.questionsOf(lead).stream().map(AnswerInput::new).toList();
+        startScript(scriptRuns().forLead(lead, Messages.locale()));
+        preparedFor = lead.getId();
+    }
+
+    @Override
+    protected void scriptReachedEnd(String outcome) {
+        report.setOutcome(Outcome.valueOf(outcome));
+    }
+
+    /** The survey question a SURVEY step asks, as the form edits it. */
+    @Override
+    public AnswerInput getScriptQuestion() {
+        Long id = getScript() == null ? null : getScript().getStep().getSurveyQuestionId();
+        return answers.stream().filter(a -> a.getQuestion().getId().equals(id)).findFirst().orElse(null);
     }
 
     public void dial() {
@@ -107,6 +123,8 @@ public class OutboundConsoleView implements Serializable {
     public void giveBack() {
         outbound.giveBack(lead.getId());
         lead = null;
+        endScript();
+        preparedFor = null;
         call = null;
         Messages.info("outbound.givenBack");
     }
@@ -119,6 +137,7 @@ public class OutboundConsoleView implements Serializable {
         slots = null; // a slot taken meanwhile by a colleague: the next rendering offers fresh ones
         report.getAnswers().clear();
         answers.forEach(a -> report.getAnswers().put(a.getQuestion().getId(), a.given()));
+        report.setScriptPath(scriptPath());
         Lead after = outbound.record(lead.getId(), report);
         Messages.info("outbound.recorded", Messages.text("outcome." + report.getOutcome().name()), after.getCustomer().getFullName());
         lead = null;
@@ -126,6 +145,8 @@ public class OutboundConsoleView implements Serializable {
         answers = List.of();
         slots = null;
         report = new OutcomeReport();
+        endScript();
+        preparedFor = null;
     }
 
     public List<it.cuffia.appointments.application.SlotOption> getSlots() {
@@ -185,4 +206,5 @@ public class OutboundConsoleView implements Serializable {
     public boolean isSearched() { return searched; }
     public OutcomeReport getReport() { return report; }
     public List<AnswerInput> getAnswers() { return answers; }
+
 }

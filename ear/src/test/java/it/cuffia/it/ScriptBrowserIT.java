@@ -1,0 +1,142 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Scripts as people use them: an agent follows a branching script through an objection to a sale; an admin writes and publishes one. */
+@ExtendWith(ArquillianExtension.class)
+class ScriptBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cuffia();
+    }
+
+    private static final By TITLE = By.id("scriptTitle");
+
+    @Test
+    void anAgentRunsTheScriptThroughAnObjectionToASale() {
+        try (Browser browser = new Browser()) {
+            browser.login("operatore05", Demo.PASSWORD);
+            browser.open("agent/outbound.xhtml");
+            browser.click("outbound:next");
+            String customer = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
+            browser.waitForText(TITLE, "Presentazione");
+            String greeting = browser.driver.findElement(By.id("outbound:scriptText")).getText();
+            assertTrue(greeting.startsWith("Buongiorno " + customer.substring(0, customer.indexOf(' ')))
+                    && greeting.contains(", sono Alessandro e la chiamo per conto di Telefonia Aurora"), "the call's data is filled in: " + greeting);
+            browser.click("outbound:dial");
+            browser.click("outbound:answered");
+
+            browser.click("outbound:scriptNext");
+            browser.waitForText(TITLE, "Informativa privacy");
+            assertFalse(browser.driver.findElement(By.id("outbound:scriptNext")).isEnabled(), "the privacy notice cannot be skipped");
+            browser.waitFor(By.cssSelector("#outbound\\:scriptConfirmed .ui-chkbox-box")).click();
+            browser.waitForAjax();
+            browser.click("outbound:scriptNext");
+            browser.waitForText(TITLE, "Offerta");
+            assertTrue(browser.driver.findElement(By.id("outbound:scriptText")).getText().contains("Fibra 1 Giga a 29,90 €"));
+            answer(browser, "Costa troppo");
+            browser.waitForText(TITLE, "Obiezione: prezzo");
+
+            // the agent's own wording for the objection, kept for the next calls
+            browser.click("outbound:scriptNoteEdit");
+            browser.type(By.id("outbound:phrasing"), "Guardi, il primo mese è gratis e disdice quando vuole.");
+            browser.click("outbound:saveNote");
+            browser.waitForText(By.id("scriptPhrasing"), "il primo mese è gratis");
+            browser.screenshot("agent-script-objection-it");
+
+            browser.click("outbound:scriptNext");
+            browser.waitForText(TITLE, "Offerta");
+            answer(browser, "Sì, mi interessa");
+            browser.waitForText(TITLE, "Vendita");
+            browser.waitForText(By.id("outbound:scriptEnd"), "Vendita");
+            browser.waitForText(By.id("outbound:outcome_label"), "Vendita");
+            assertTrue(browser.driver.findElement(By.id("outbound:scriptCard")).getText().contains("Offerta → Costa troppo"), "the trail shows the answers");
+            browser.waitFor(By.cssSelector("#outbound\\:sale .ui-selectonemenu")).click();
+            browser.waitFor(By.xpath("//li[starts-with(normalize-space(.),'Fibra 1 Giga')]")).click();
+            browser.waitForAjax();
+            browser.screenshot("agent-script-sale-it");
+            browser.click("outbound:save");
+            browser.waitForText(By.id("growl_container"), "Vendita registrato per " + customer);
+
+            // the next call of the same campaign shows the agent's wording at the objection again
+            browser.click("outbound:next");
+            browser.waitForText(TITLE, "Presentazione");
+            browser.switchLanguage("en");
+            browser.waitForText(By.id("outbound:scriptButtons"), "Next");
+            browser.screenshot("agent-script-en");
+            browser.switchLanguage("it");
+        }
+    }
+
+    @Test
+    void anAdminWritesAScriptSeesItsProblemsAndPublishesIt() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/scripts.xhtml");
+            browser.waitForText(By.id("list:table"), "Vendita Fibra 1 Giga");
+            browser.type(By.id("create:name"), "Visita a domicilio");
+            browser.selectOne("create:campaign", "Consulenza fibra a domicilio · Telefonia Aurora S.p.A.");
+            browser.click("create:save");
+            browser.waitForText(By.id("growl_container"), "Script «Visita a domicilio» creato");
+            browser.waitForText(By.id("check"), "Lo script non ha passi");
+
+            addStep(browser, "Saluto", "Buongiorno {cliente.nome}, sono {agent.firstName}.");
+            browser.waitForText(By.id("check:problems"), "usa il segnaposto sconosciuto {cliente.nome}");
+            assertTrue(browser.driver.findElement(By.id("check:problems")).getText().contains("non porta da nessuna parte"));
+
+            browser.waitFor(By.xpath("//div[@id='tabs:steps:kind']//div[normalize-space(.)='Fine']")).click();
+            browser.waitForAjax();
+            browser.type(By.id("tabs:steps:title"), "Appuntamento fissato");
+            browser.selectOne("tabs:steps:outcome", "Appuntamento fissato");
+            browser.click("tabs:steps:saveStep");
+            browser.waitForText(By.id("tabs:steps:table"), "Esito: Appuntamento fissato");
+
+            browser.waitFor(By.xpath("//tbody[@id='tabs:steps:table_data']/tr[1]//button[contains(@id,':edit')]")).click();
+            browser.waitForAjax();
+            WebElement body = browser.waitFor(By.cssSelector("#tabs\\:steps\\:body .ql-editor"));
+            body.clear();
+            body.sendKeys("Buongiorno {customer.firstName}, sono {agent.firstName}.");
+            browser.selectOne("tabs:steps:next", "2. Appuntamento fissato");
+            browser.click("tabs:steps:saveStep");
+            browser.waitFor(By.id("check:ready"));
+            browser.screenshot("admin-script-designer-it");
+
+            browser.waitFor(By.xpath("//a[normalize-space(.)='Grafo']")).click();
+            browser.waitForText(By.id("tabs:graph:diagram"), "Appuntamento fissato");
+            browser.screenshot("admin-script-graph-it");
+
+            browser.click("check:publish");
+            browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+            browser.waitForText(By.id("growl_container"), "Versione 1 pubblicata");
+            browser.waitForText(By.id("versions:table"), "in uso");
+            assertTrue(browser.driver.findElements(By.id("tabs:steps:saveStep")).isEmpty(), "a published version has no editor");
+            browser.switchLanguage("en");
+            browser.waitForText(By.id("versions:table"), "Published");
+            browser.screenshot("admin-script-published-en");
+            browser.switchLanguage("it");
+        }
+    }
+
+    private static void addStep(Browser browser, String title, String text) {
+        browser.type(By.id("tabs:steps:title"), title);
+        browser.waitFor(By.cssSelector("#tabs\\:steps\\:body .ql-editor")).sendKeys(text);
+        browser.click("tabs:steps:saveStep");
+        browser.waitForText(By.id("tabs:steps:table"), title);
+    }
+
+    private static void answer(Browser browser, String label) {
+        browser.waitFor(By.xpath("//div[@id='outbound:scriptButtons']//button[normalize-space(.)='" + label + "']")).click();
+        browser.waitForAjax();
+    }
+}

@@ -92,8 +92,8 @@ class ScriptBrowserIT {
             browser.waitForText(By.id("check"), "Lo script non ha passi");
 
             addStep(browser, "Saluto", "Buongiorno {cliente.nome}, sono {agent.firstName}.");
-            browser.waitForText(By.id("check:problems"), "usa il segnaposto sconosciuto {cliente.nome}");
-            assertTrue(browser.driver.findElement(By.id("check:problems")).getText().contains("non porta da nessuna parte"));
+            browser.waitForText(By.id("problems"), "usa il segnaposto sconosciuto {cliente.nome}");
+            assertTrue(browser.driver.findElement(By.id("problems")).getText().contains("non porta da nessuna parte"));
 
             browser.waitFor(By.xpath("//div[@id='tabs:steps:kind']//div[normalize-space(.)='Fine']")).click();
             browser.waitForAjax();

@@ -82,6 +82,7 @@ final class DemoHistory {
     /** Work of every agent on each working day from {@code from} to {@code to}. */
     void work(List<Agent> agents, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads, Long salesUserId,
               LocalDate from, LocalDate to) {
+        sellingScript = new SellingScriptHistory(em, random, at(from.plusDays(from.until(to).getDays() / 2), 8, 0));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY || ItalianHolidays.isHoliday(day)) {
                 continue;
@@ -163,6 +164,9 @@ final class DemoHistory {
         Instant wrapUp = ended.plusSeconds(20 + random.nextInt(60));
         Long call = rows.call(client.getId(), lead.getCustomer().getId(), user, "OUTBOUND", campaign.getId(), lead.getId(), ringing, answered, ended,
                 wrapUp, 0, outcome.name(), null);
+        if (answered != null && campaign.equals(sellingScript.campaign())) {
+            sellingScript.run(rows, call, outcome, ringing, (int) java.time.Duration.between(answered, wrapUp).toSeconds(), wrapUp);
+        }
         if (outcome == Outcome.SALE) {
             BigDecimal total = BigDecimal.valueOf(2990 + random.nextInt(9000), 2).setScale(2, RoundingMode.HALF_EVEN);
             rows.sale(campaign.getId(), lead.getId(), lead.getCustomer().getId(), user, call, ended, random.nextInt(10) != 0, total, null);
@@ -180,6 +184,8 @@ final class DemoHistory {
         }
         return (int) Math.max(1, java.time.Duration.between(ringing, wrapUp).toMinutes());
     }
+
+    private SellingScriptHistory sellingScript;
 
     private void target(Kpi kpi, ScopeKind scope, Long id, String value) {
         em.persist(new KpiTarget(kpi, scope, id, new BigDecimal(value)));

@@ -55,6 +55,19 @@ public final class HistoryRows {
         return id;
     }
 
+    /** The script a call followed: version and path ({step key, answer or null}), as the console keeps it. */
+    public void scriptRun(Long interactionId, Long versionId, java.util.List<String[]> path, boolean completed, int seconds, Instant recorded) {
+        Long id = id();
+        em.createNativeQuery("insert into script_run (id, version, interaction_id, script_version_id, last_step_key, completed, duration_seconds,"
+                        + " recorded_at) values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, id).setParameter(2, interactionId).setParameter(3, versionId).setParameter(4, path.get(path.size() - 1)[0])
+                .setParameter(5, completed).setParameter(6, seconds).setParameter(7, SqlValues.timestamp(recorded)).executeUpdate();
+        for (int i = 0; i < path.size(); i++) {
+            em.createNativeQuery("insert into script_run_step (run_id, seq, step_key, answer) values (?1, ?2, ?3, cast(?4 as varchar(200)))")
+                    .setParameter(1, id).setParameter(2, i).setParameter(3, path.get(i)[0]).setParameter(4, path.get(i)[1]).executeUpdate();
+        }
+    }
+
     /** A ticket opened in a call by its owner; resolved (in time or not), escalated to level 2, or still open. */
     public Long ticket(Long clientId, Long customerId, Long ownerId, Long interactionId, String category, String subject, Instant opened,
                        Instant resolved, Boolean resolutionMet, boolean escalated) {

@@ -136,7 +136,8 @@ public class OutboundService {
         }
         lead.record(outcome, now, callback);
         call.finishWrapUp(report.getNotes(), outcome.name(), now);
-        if (report.getScriptPath() != null) {
+        // a script run is a conversation: calls nobody answered leave the script's figures alone
+        if (report.getScriptPath() != null && call.getAnsweredAt() != null) {
             scripts.record(call, report.getScriptPath());
         }
         agentStates.changeFor(me, AgentState.AVAILABLE, null);

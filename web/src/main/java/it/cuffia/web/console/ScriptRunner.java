@@ -77,6 +77,11 @@ public class ScriptRunner implements Serializable {
         return walk.canGoBack();
     }
 
+    /** The end step's outcome in the agent's language. */
+    public String getOutcomeLabel() {
+        return it.cuffia.web.scripts.OutcomeLabels.of(walk.current().getOutcome());
+    }
+
     public boolean isAtEnd() {
         return walk.isAtEnd();
     }

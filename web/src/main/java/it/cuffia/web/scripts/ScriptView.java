@@ -194,11 +194,7 @@ public class ScriptView implements Serializable {
 
     /** "Vendita" for SALE, "Risolto" for RESOLVED. */
     public String outcomeLabel(String outcome) {
-        if (outcome == null) {
-            return "";
-        }
-        return java.util.Arrays.stream(it.cuffia.scripts.domain.InboundOutcome.values()).anyMatch(o -> o.name().equals(outcome))
-                ? Messages.text("script.outcome." + outcome) : Messages.text("outcome." + outcome);
+        return OutcomeLabels.of(outcome);
     }
 
     /** Where a step leads, as the table shows it: "→ Offerta", "Sì → Vendita · No → Saluti", "Esito: Vendita". */

@@ -82,7 +82,7 @@ final class DemoHistory {
     /** Work of every agent on each working day from {@code from} to {@code to}. */
     void work(List<Agent> agents, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads, Long salesUserId,
               LocalDate from, LocalDate to) {
-        sellingScript = new SellingScriptHistory(em, random, at(from.plusDays(from.until(to).getDays() / 2), 8, 0));
+        sellingScript = new SellingScriptHistory(em, random, at(from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2), 8, 0));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY || ItalianHolidays.isHoliday(day)) {
                 continue;

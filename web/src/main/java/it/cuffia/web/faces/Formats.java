@@ -37,6 +37,17 @@ public class Formats {
         };
     }
 
+    /** A share such as 26.3 as "26,3 %" in Italian. */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(session.getLocale());
+        number.setMinimumFractionDigits(1);
+        number.setMaximumFractionDigits(1);
+        return number.format(value) + " %";
+    }
+
     public String money(Object amount) {
         if (amount == null) {
             return "";

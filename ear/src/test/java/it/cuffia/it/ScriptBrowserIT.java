@@ -83,6 +83,7 @@ class ScriptBrowserIT {
     void anAdminWritesAScriptSeesItsProblemsAndPublishesIt() {
         try (Browser browser = new Browser()) {
             browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.switchLanguage("it"); // the language is remembered per user: another test may have left English
             browser.open("admin/scripts.xhtml");
             browser.waitForText(By.id("list:table"), "Vendita Fibra 1 Giga");
             browser.type(By.id("create:name"), "Visita a domicilio");
@@ -126,6 +127,45 @@ class ScriptBrowserIT {
             browser.screenshot("admin-script-published-en");
             browser.switchLanguage("it");
         }
+    }
+
+    @Test
+    void anAgentFollowsTheTechnicalSupportScriptInAnInboundCall() {
+        String agentName = "operatore02";
+        jakarta.json.JsonObject customer = jakarta.json.Json.createReader(new java.io.StringReader(
+                ConsoleClient.api("GET", "customers?size=1&sort=lastName", agentName, Demo.PASSWORD, null, "it").body()))
+                .readObject().getJsonArray("items").getJsonObject(0);
+        String e164 = customer.getJsonArray("phones").getString(0);
+        try (Browser agent = new Browser()) {
+            agent.login(agentName, Demo.PASSWORD);
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+            agent.type(By.id("screenPop:number"), e164.substring(3));
+            agent.driver.findElement(By.id("screenPop:lookUp")).click();
+            agent.waitFor(By.cssSelector("[id$='takeCall']")).click();
+            agent.waitForText(By.id("stateBar:current"), "In chiamata");
+
+            agent.click("screenPop:openScript"); // the first category, technical support
+            agent.waitForText(TITLE, "Accoglienza");
+            assertTrue(agent.driver.findElement(By.id("screenPop:scriptText")).getText().contains("Telefonia Aurora S.p.A., assistenza tecnica"));
+            agent.click("screenPop:scriptNext");
+            agent.waitFor(By.xpath("//div[@id='screenPop:scriptButtons']//button[normalize-space(.)='Linea assente']")).click();
+            agent.waitForAjax();
+            agent.waitFor(By.xpath("//div[@id='screenPop:scriptButtons']//button[normalize-space(.)='Sì']")).click();
+            agent.waitForAjax();
+            agent.waitForText(By.id("screenPop:scriptEnd"), "Risolto");
+            agent.screenshot("agent-inbound-script-it");
+
+            agent.click("screenPop:hangUp");
+            agent.wait.until(d -> "Risolto".equals(d.findElement(By.id("screenPop:outcome")).getAttribute("value")));
+            agent.click("screenPop:finishWrapUp");
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+        }
+        jakarta.json.JsonObject list = jakarta.json.Json.createReader(new java.io.StringReader(
+                ConsoleClient.api("GET", "scripts?q=Assistenza", Demo.SUPERVISOR, Demo.PASSWORD, null, "it").body())).readObject();
+        long id = list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        jakarta.json.JsonObject stats = jakarta.json.Json.createReader(new java.io.StringReader(
+                ConsoleClient.api("GET", "scripts/" + id + "/versions/1/stats", Demo.SUPERVISOR, Demo.PASSWORD, null, "it").body())).readObject();
+        assertTrue(stats.getJsonObject("outcomes").getJsonNumber("Risolto").longValue() >= 1, stats.toString());
     }
 
     private static void addStep(Browser browser, String title, String text) {

@@ -46,6 +46,9 @@ public class ScriptRuns {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ScriptService scripts;
+
     /** The pinned version of the campaign's script (steps loaded), if it has a published one. */
     public Optional<ScriptVersion> forCampaign(Campaign campaign) {
         return em.createQuery("select s.pinnedVersion from Script s where s.campaign = :c and s.pinnedVersion is not null", ScriptVersion.class)
@@ -107,10 +110,7 @@ public class ScriptRuns {
     public void saveMyNote(Long scriptId, String stepKey, String note, String phrasing) {
         Caller caller = callers.caller();
         caller.require(Role.AGENT);
-        Script script = em.find(Script.class, scriptId == null ? -1L : scriptId);
-        if (script == null || !caller.scope().allows(script.getClient().getId())) {
-            throw new NotFoundException("script", scriptId);
-        }
+        Script script = scripts.get(scriptId);
         ScriptNote mine = myNotes(scriptId).get(stepKey);
         if (mine == null) {
             boolean stepExists = script.getVersions().stream().flatMap(v -> v.getSteps().stream()).anyMatch(s -> s.getKey().equals(stepKey));
@@ -154,11 +154,7 @@ public class ScriptRuns {
     public VersionStats stats(Long scriptId, int number) {
         Caller caller = callers.caller();
         caller.require(Role.ADMIN, Role.SUPERVISOR);
-        Script script = em.find(Script.class, scriptId == null ? -1L : scriptId);
-        if (script == null || !caller.scope().allows(script.getClient().getId())) {
-            throw new NotFoundException("script", scriptId);
-        }
-        ScriptVersion version = script.version(number);
+        ScriptVersion version = scripts.get(scriptId).version(number);
         // booleans as parameters: H2 and PostgreSQL disagree on boolean literals in SQL
         Object[] totals = em.createQuery("select count(r), avg(r.durationSeconds) from ScriptRun r where r.scriptVersion = :v", Object[].class)
                 .setParameter("v", version).getSingleResult();

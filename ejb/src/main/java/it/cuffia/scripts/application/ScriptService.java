@@ -56,7 +56,7 @@ public class ScriptService {
 
     public Script get(Long id) {
         Caller caller = callers.caller();
-        Script script = em.find(Script.class, id);
+        Script script = id == null ? null : em.find(Script.class, id);
         if (script == null || !caller.scope().allows(script.getClient().getId())) {
             throw new NotFoundException("script", id);
         }

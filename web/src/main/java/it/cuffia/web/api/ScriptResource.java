@@ -58,6 +58,26 @@ public class ScriptResource {
         }
     }
 
+    /** A line of the list: which script, for what, and the version agents follow. */
+    public record ScriptLine(Long id, String name, Long clientId, String campaign, String ticketCategory, Integer pinnedVersion) {
+        static ScriptLine of(Script s) {
+            return new ScriptLine(s.getId(), s.getName(), s.getClient().getId(), s.getCampaign() == null ? null : s.getCampaign().getName(),
+                    s.getTicketCategory() == null ? null : s.getTicketCategory().name(),
+                    s.getPinnedVersion() == null ? null : s.getPinnedVersion().getNumber());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Scripts of the caller's clients, searched by name (q), sorted and paged")
+    public CustomerResource.PageJson<ScriptLine> list(@jakarta.ws.rs.QueryParam("q") String q,
+                                                     @jakarta.ws.rs.QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+                                                     @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
+        Paging.check(first, size);
+        java.util.Map<String, String> filters = q == null ? java.util.Map.of() : java.util.Map.of("q", q);
+        it.cuffia.shared.application.Page<Script> page = scripts.page(new it.cuffia.shared.application.PageRequest(first, size, "name", true, filters));
+        return new CustomerResource.PageJson<>(page.items().stream().map(ScriptLine::of).toList(), page.total(), first, size);
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "A script with every version and its steps")

@@ -10,11 +10,17 @@ public final class OutcomeLabels {
     private OutcomeLabels() {
     }
 
+    /** Codes of the suite read in the reader's language; an inbound call's outcome is the agent's own words, shown as written. */
     public static String of(String code) {
         if (code == null) {
             return "";
         }
-        boolean inbound = Arrays.stream(InboundOutcome.values()).anyMatch(o -> o.name().equals(code));
-        return Messages.text((inbound ? "script.outcome." : "outcome.") + code);
+        if (Arrays.stream(InboundOutcome.values()).anyMatch(o -> o.name().equals(code))) {
+            return Messages.text("script.outcome." + code);
+        }
+        if (Arrays.stream(it.cuffia.outbound.domain.Outcome.values()).anyMatch(o -> o.name().equals(code))) {
+            return Messages.text("outcome." + code);
+        }
+        return code;
     }
 }

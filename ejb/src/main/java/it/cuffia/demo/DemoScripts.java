@@ -33,7 +33,7 @@ final class DemoScripts {
     void teleselling(Campaign campaign) {
         Script script = Script.forCampaign(campaign, "Vendita Fibra 1 Giga", "admin", now);
         ScriptVersion v = script.draft().orElseThrow();
-        v.addStep(say("Presentazione", "<p>Buongiorno <strong>{customer.firstName}</strong>, sono {agent.firstName} e la chiamo per conto di {client.name}.</p>", "s2", false));
+        v.addStep(say("Presentazione", "<p>Buongiorno <strong>{customer.firstName}</strong>, sono {agent.firstName} e la chiamo per conto di {client.name}: ha un minuto?</p>", "s2", false));
         v.addStep(say("Informativa privacy", "<p>Prima di continuare: la chiamo per conto di <strong>{client.name}</strong> per la campagna «{campaign.name}». "
                 + "Il suo numero ci è stato fornito da {client.name}, di cui è cliente e a cui ha dato il consenso alle offerte commerciali. "
                 + "Può opporsi in qualsiasi momento, anche adesso.</p>", "s3", true));
@@ -77,7 +77,7 @@ final class DemoScripts {
                 new ScriptAnswer("Linea lenta", "s3"), new ScriptAnswer("Fattura", "s6")));
         v.addStep(question("Verifica", "<p>Chieda di spegnere e riaccendere il modem e attendere due minuti. Ora funziona?</p>",
                 new ScriptAnswer("Sì", "s4"), new ScriptAnswer("No", "s5")));
-        v.addStep(end("Risolto", "<p>Bene! Il problema è risolto. Grazie per aver chiamato {client.name}.</p>", "RESOLVED"));
+        v.addStep(end("Risolto", "<p>Bene! Il problema è risolto. Grazie per aver chiamato, buona giornata.</p>", "RESOLVED"));
         v.addStep(end("Apri un ticket", "<p>Apro una segnalazione al secondo livello: la richiameremo entro le scadenze del servizio.</p>", "TICKET_OPENED"));
         v.addStep(end("Trasferisci all'amministrazione", "<p>La trasferisco all'ufficio amministrativo.</p>", "TRANSFERRED"));
         publish(script, Set.of());

@@ -182,14 +182,10 @@ public class ScriptView implements Serializable {
         return scripts.problems(id).stream().map(this::text).toList();
     }
 
+    /** A problem in the reader's language; an outcome code among its arguments reads as its label. */
     private String text(ScriptProblem problem) {
-        Object[] arguments = problem.arguments().stream().map(a -> a instanceof String code && isOutcome(code) ? outcomeLabel(code) : a).toArray();
+        Object[] arguments = problem.arguments().stream().map(a -> a instanceof String code ? OutcomeLabels.of(code) : a).toArray();
         return Messages.text(problem.key(), arguments);
-    }
-
-    private static boolean isOutcome(String text) {
-        return java.util.Arrays.stream(it.cuffia.outbound.domain.Outcome.values()).anyMatch(o -> o.name().equals(text))
-                || java.util.Arrays.stream(it.cuffia.scripts.domain.InboundOutcome.values()).anyMatch(o -> o.name().equals(text));
     }
 
     /** "Vendita" for SALE, "Risolto" for RESOLVED. */

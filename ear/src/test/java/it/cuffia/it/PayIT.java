@@ -110,6 +110,9 @@ class PayIT {
         HttpResponse<String> days = ConsoleClient.api("POST", "batch/kpi?from=2025-11-30&to=2025-11-01", Demo.ADMIN, Demo.PASSWORD, null, "en");
         assertEquals(422, days.statusCode(), days.body());
         assertTrue(Cti.json(days).getString("detail").startsWith("Give a month, or a first and last day"), days.body());
+        HttpResponse<String> drill = ConsoleClient.api("POST", "batch/kpi?month=2025-11&failOnDay=2025-11-31", Demo.ADMIN, Demo.PASSWORD, null, "it");
+        assertEquals(422, drill.statusCode(), drill.body());
+        assertEquals("Non è una data: 2025-11-31 (aaaa-mm-gg).", Cti.json(drill).getString("detail"));
         HttpResponse<String> agent = ConsoleClient.api("POST", "batch/kpi?month=2025-11", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it");
         assertEquals(403, agent.statusCode(), agent.body());
     }

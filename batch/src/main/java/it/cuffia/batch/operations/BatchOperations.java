@@ -59,6 +59,20 @@ public class BatchOperations {
         return JobLauncher.monthClose(month, new Properties());
     }
 
+    /**
+     * The schedule's KPI run (KpiSchedule, no caller to check). Started from a business method of
+     * this bean, not from the timer callback itself: Payara tags an execution with the invocation
+     * that starts it, and one started in a timer callback is not listed to the application.
+     */
+    public long startScheduledKpi(LocalDate from, LocalDate to) {
+        return JobLauncher.kpi(from, to);
+    }
+
+    /** The schedule's month close (KpiSchedule, no caller to check); see startScheduledKpi. */
+    public long startScheduledMonthClose(YearMonth month) {
+        return JobLauncher.monthClose(month, new Properties());
+    }
+
     /** Starts a job with parameters typed by an admin (including the drill parameters). */
     public long start(String job, Map<String, String> parameters) {
         callers.require(Role.ADMIN);
@@ -147,7 +161,7 @@ public class BatchOperations {
         JobOperator operator = operator();
         try {
             return run(operator, operator.getJobInstance(executionId), operator.getJobExecution(executionId));
-        } catch (NoSuchJobExecutionException e) {
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
             throw new DomainException("batch.execution.unknown", executionId);
         }
     }

@@ -36,6 +36,9 @@ public class KpiSchedule {
     private Clock clock;
 
     @Inject
+    private BatchOperations operations;
+
+    @Inject
     private it.cuffia.pay.application.StatementCalculation statements;
 
     @PostConstruct
@@ -64,10 +67,10 @@ public class KpiSchedule {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        long kpi = JobLauncher.kpi(today.minusDays(1), today.minusDays(1));
+        long kpi = operations.startScheduledKpi(today.minusDays(1), today.minusDays(1));
         LOG.info("daily KPI run started: execution " + kpi);
         if (today.getDayOfMonth() == 1) {
-            long close = JobLauncher.monthClose(YearMonth.from(today).minusMonths(1), new java.util.Properties());
+            long close = operations.startScheduledMonthClose(YearMonth.from(today).minusMonths(1));
             LOG.info("month close started: execution " + close);
         }
     }
@@ -78,9 +81,9 @@ public class KpiSchedule {
         if (statements.agentsFor(previous).isEmpty() || statements.hasStatements(previous)) {
             return;
         }
-        LOG.info("demo: closing " + previous + " (execution " + JobLauncher.monthClose(previous, new java.util.Properties()) + ")");
+        LOG.info("demo: closing " + previous + " (execution " + operations.startScheduledMonthClose(previous) + ")");
         if (today.getDayOfMonth() > 1) {
-            LOG.info("demo: KPIs of this month so far (execution " + JobLauncher.kpi(today.withDayOfMonth(1), today.minusDays(1)) + ")");
+            LOG.info("demo: KPIs of this month so far (execution " + operations.startScheduledKpi(today.withDayOfMonth(1), today.minusDays(1)) + ")");
         }
     }
 }

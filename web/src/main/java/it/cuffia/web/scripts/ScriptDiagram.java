@@ -57,17 +57,21 @@ public final class ScriptDiagram {
             element.setDraggable(true);
             element.addEndPoint(new BlankEndPoint(EndPointAnchor.BOTTOM));
             element.addEndPoint(new BlankEndPoint(EndPointAnchor.TOP));
+            element.addEndPoint(new BlankEndPoint(EndPointAnchor.RIGHT)); // loops back go round the side, not through the boxes
             model.addElement(element);
             elements.put(step.getKey(), element);
         }
         for (ScriptStep step : steps) {
             Element from = elements.get(step.getKey());
+            int fromRow = row.getOrDefault(step.getKey(), unreachableRow);
             if (step.getNextKey() != null && elements.containsKey(step.getNextKey())) {
-                model.connect(arrow(from, elements.get(step.getNextKey()), null));
+                model.connect(arrow(from, elements.get(step.getNextKey()), null,
+                        row.getOrDefault(step.getNextKey(), unreachableRow) <= fromRow));
             }
             for (ScriptAnswer answer : step.getAnswers()) {
                 if (elements.containsKey(answer.getNextKey())) {
-                    model.connect(arrow(from, elements.get(answer.getNextKey()), answer.getLabel()));
+                    model.connect(arrow(from, elements.get(answer.getNextKey()), answer.getLabel(),
+                            row.getOrDefault(answer.getNextKey(), unreachableRow) <= fromRow));
                 }
             }
         }
@@ -82,9 +86,9 @@ public final class ScriptDiagram {
         return rows * ROW_EM + 2;
     }
 
-    private static Connection arrow(Element from, Element to, String label) {
-        EndPoint source = from.getEndPoints().get(0);
-        EndPoint target = to.getEndPoints().get(1);
+    private static Connection arrow(Element from, Element to, String label, boolean back) {
+        EndPoint source = from.getEndPoints().get(back ? 2 : 0);
+        EndPoint target = to.getEndPoints().get(back ? 2 : 1);
         Connection connection = new Connection(source, target);
         connection.getOverlays().add(new ArrowOverlay(16, 16, 1, 1));
         if (label != null) {

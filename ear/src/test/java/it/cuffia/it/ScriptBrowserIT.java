@@ -73,6 +73,16 @@ class ScriptBrowserIT {
             // the next call of the same campaign shows the agent's wording at the objection again
             browser.click("outbound:next");
             browser.waitForText(TITLE, "Presentazione");
+            browser.click("outbound:scriptNext");
+            browser.waitForText(TITLE, "Informativa privacy");
+            browser.waitFor(By.cssSelector("#outbound\\:scriptConfirmed .ui-chkbox-box")).click();
+            browser.waitForAjax();
+            browser.click("outbound:scriptNext");
+            browser.waitForText(TITLE, "Offerta");
+            answer(browser, "Costa troppo");
+            browser.waitForText(By.id("scriptPhrasing"), "il primo mese è gratis");
+            browser.click("outbound:scriptBack");
+            browser.waitForText(TITLE, "Offerta");
             browser.switchLanguage("en");
             browser.waitForText(By.id("outbound:scriptButtons"), "Next");
             browser.screenshot("agent-script-en");

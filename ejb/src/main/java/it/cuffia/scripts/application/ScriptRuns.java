@@ -7,6 +7,10 @@ import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.Offer;
+import it.cuffia.scripts.domain.Placeholders;
+import it.cuffia.shared.domain.Zones;
 import it.cuffia.scripts.domain.Script;
 import it.cuffia.scripts.domain.ScriptNote;
 import it.cuffia.scripts.domain.ScriptPath;
@@ -23,6 +27,10 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,28 +79,28 @@ public class ScriptRuns {
      * The script of a lead's campaign, ready for the call: its pinned version (steps loaded), the
      * values of the placeholders in the agent's language, and the agent's own notes.
      */
-    public Optional<ScriptForCall> forLead(it.cuffia.outbound.domain.Lead lead, java.util.Locale locale) {
+    public Optional<ScriptForCall> forLead(Lead lead, Locale locale) {
         Caller caller = callers.caller();
         return forCampaign(lead.getCampaign()).map(version -> {
-            java.time.LocalDate today = clock.instant().atZone(it.cuffia.shared.domain.Zones.ROME).toLocalDate();
-            it.cuffia.outbound.domain.Offer offer = lead.getCampaign().getOffers().stream().filter(o -> o.isActive() && o.isValidOn(today))
-                    .min(java.util.Comparator.comparing(it.cuffia.outbound.domain.Offer::getName)).orElse(null);
-            Map<String, String> values = it.cuffia.scripts.domain.Placeholders.valuesOf(lead.getCustomer(), lead.getPhoneDisplay(),
+            LocalDate today = clock.instant().atZone(Zones.ROME).toLocalDate();
+            Offer offer = lead.getCampaign().getOffers().stream().filter(o -> o.isActive() && o.isValidOn(today))
+                    .min(Comparator.comparing(Offer::getName)).orElse(null);
+            Map<String, String> values = Placeholders.valuesOf(lead.getCustomer(), lead.getPhoneDisplay(),
                     em.find(AppUser.class, caller.userId()), lead.getCampaign().getClient(), lead.getCampaign(), offer, locale,
-                    clock.instant().atZone(it.cuffia.shared.domain.Zones.ROME));
+                    clock.instant().atZone(Zones.ROME));
             return new ScriptForCall(version, values, myNotes(version.getScript().getId()));
         });
     }
 
     /** The client's script for a ticket category, ready for an inbound call (customer, agent, client filled in). */
-    public Optional<ScriptForCall> forInbound(Interaction call, TicketCategory category, java.util.Locale locale) {
+    public Optional<ScriptForCall> forInbound(Interaction call, TicketCategory category, Locale locale) {
         Caller caller = callers.caller();
         if (!caller.scope().allows(call.getClient().getId())) {
             throw new NotFoundException("interaction", call.getId());
         }
         return forCategory(call.getClient(), category).map(version -> new ScriptForCall(version,
-                it.cuffia.scripts.domain.Placeholders.valuesOf(call.getCustomer(), call.getRemoteAddress(), em.find(AppUser.class, caller.userId()),
-                        call.getClient(), null, null, locale, clock.instant().atZone(it.cuffia.shared.domain.Zones.ROME)),
+                Placeholders.valuesOf(call.getCustomer(), call.getRemoteAddress(), em.find(AppUser.class, caller.userId()),
+                        call.getClient(), null, null, locale, clock.instant().atZone(Zones.ROME)),
                 myNotes(version.getScript().getId())));
     }
 
@@ -132,12 +140,14 @@ public class ScriptRuns {
 
     /**
      * Keeps the version and path of a call, in the transaction that records its outcome. The
-     * version must be the one pinned for the call's campaign when the call was made.
+     * version must be a published one of the call's campaign script (for an inbound call, of one
+     * of its client's ticket category scripts); an earlier version than the pinned one is fine,
+     * for a call begun before an admin pinned another.
      */
     public ScriptRun record(Interaction call, ScriptPath path) {
         ScriptVersion version = em.find(ScriptVersion.class, path.versionId() == null ? -1L : path.versionId());
         if (version == null || !version.getScript().getClient().equals(call.getClient())
-                || !java.util.Objects.equals(call.getCampaign(), version.getScript().getCampaign())) {
+                || !Objects.equals(call.getCampaign(), version.getScript().getCampaign())) {
             throw new DomainException("script.run.version");
         }
         ScriptRun run = ScriptRun.of(call, version, path.steps(), clock.instant());

@@ -99,6 +99,17 @@ delete from ticket_note where ticket_id in (select id from b_ticket);
 delete from ticket_attachment where ticket_id in (select id from b_ticket);
 delete from ticket where id in (select id from b_ticket);
 update ticket set opened_in_interaction_id = null where opened_in_interaction_id in (select id from b_interaction);
+-- call scripts: the runs of the bench calls, the bench agents' notes, the bench client's scripts
+delete from script_run_step where run_id in (select id from script_run where interaction_id in (select id from b_interaction));
+delete from script_run where interaction_id in (select id from b_interaction);
+delete from script_note where agent_id in (select id from b_user) or script_id in (select id from script where client_id in (select id from b_client));
+update script set pinned_version_id = null where client_id in (select id from b_client);
+delete from script_answer where step_id in (select s.id from script_step s join script_version v on v.id = s.script_version_id
+    join script c on c.id = v.script_id where c.client_id in (select id from b_client));
+delete from script_step where script_version_id in (select v.id from script_version v join script c on c.id = v.script_id
+    where c.client_id in (select id from b_client));
+delete from script_version where script_id in (select id from script where client_id in (select id from b_client));
+delete from script where client_id in (select id from b_client);
 -- The calls (up to a million): every table that references interaction is checked here in one
 -- query each, then the rows go without the per-row foreign-key triggers (each would scan the
 -- unindexed ticket, sale and appointment columns once per call).

@@ -69,9 +69,10 @@ public class ScriptView implements Serializable {
     private Integer statsB;
     private VersionStats statsOfA;
     private VersionStats statsOfB;
+    private List<String> problems;
 
     public void load() {
-        script = scripts.get(id);
+        changed(scripts.get(id));
         name = script.getName();
         number = script.draft().map(ScriptVersion::getNumber)
                 .orElse(script.getPinnedVersion() != null ? script.getPinnedVersion().getNumber() : script.latest().getNumber());
@@ -85,7 +86,7 @@ public class ScriptView implements Serializable {
     }
 
     public void rename() {
-        script = scripts.rename(id, script.getVersion(), name);
+        changed(scripts.rename(id, script.getVersion(), name));
         Messages.info("saved");
     }
 
@@ -144,42 +145,48 @@ public class ScriptView implements Serializable {
             throw new it.cuffia.shared.domain.DomainException("script.answer.nextRequired");
         }
         ScriptStep.StepData data = new ScriptStep.StepData(kind, title, body, mandatory, nextKey, outcome, surveyQuestionId, answers);
-        script = editingKey == null ? scripts.addStep(id, data) : scripts.changeStep(id, editingKey, data);
+        changed(editingKey == null ? scripts.addStep(id, data) : scripts.changeStep(id, editingKey, data));
         Messages.info("script.step.saved", title);
         newStep();
     }
 
     public void removeStep(ScriptStep step) {
-        script = scripts.removeStep(id, step.getKey());
+        changed(scripts.removeStep(id, step.getKey()));
         Messages.info("deleted");
     }
 
     public void move(ScriptStep step, int delta) {
-        script = scripts.moveStep(id, step.getKey(), delta);
+        changed(scripts.moveStep(id, step.getKey(), delta));
     }
 
     public void newDraft() {
-        script = scripts.newDraft(id);
+        changed(scripts.newDraft(id));
         number = script.draft().orElseThrow().getNumber();
         Messages.info("script.draft.created", number);
     }
 
     public void publish() {
-        script = scripts.publish(id);
+        changed(scripts.publish(id));
         Messages.info("script.published", number, script.getPinnedVersion().getNumber());
     }
 
     public void pin(ScriptVersion version) {
-        script = scripts.pin(id, version.getNumber());
+        changed(scripts.pin(id, version.getNumber()));
         Messages.info("script.pinned.done", version.getNumber());
     }
 
-    /** The draft's problems in the reader's language; empty when it can be published. */
+    /** The script as the last action left it; the draft's problems are read again on next use. */
+    private void changed(Script script) {
+        this.script = script;
+        this.problems = null;
+    }
+
+    /** The draft's problems in the reader's language (read once per change: the page asks several times). */
     public List<String> getProblems() {
-        if (script.draft().isEmpty()) {
-            return List.of();
+        if (problems == null) {
+            problems = script.draft().isEmpty() ? List.of() : scripts.problems(id).stream().map(this::text).toList();
         }
-        return scripts.problems(id).stream().map(this::text).toList();
+        return problems;
     }
 
     /** A problem in the reader's language; an outcome code among its arguments reads as its label. */

@@ -20,9 +20,9 @@ class AppointmentBrowserIT {
 
     private static final Map<String, String> SALES_LOGINS = Map.of("Roberto Ferrari", "commerciale1", "Paola Moretti", "commerciale2");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     @Test

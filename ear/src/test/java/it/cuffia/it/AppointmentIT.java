@@ -34,7 +34,7 @@ class AppointmentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffiaWith(AppointmentIT.class, AppointmentFixtures.class, AppointmentFixtures.Setup.class);
+        return Deployments.suite();
     }
 
     @Inject

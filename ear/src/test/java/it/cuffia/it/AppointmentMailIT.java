@@ -30,9 +30,9 @@ class AppointmentMailIT {
 
     private GreenMail smtp;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     @BeforeEach

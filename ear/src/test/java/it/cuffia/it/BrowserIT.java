@@ -18,9 +18,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class BrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     @ParameterizedTest

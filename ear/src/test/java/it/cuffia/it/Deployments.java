@@ -14,13 +14,26 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static EnterpriseArchive cuffia() {
+    private static EnterpriseArchive cuffia() {
         File ear = new File(System.getProperty("cuffia.ear", "target/cuffia.ear"));
         return ShrinkWrap.create(ZipImporter.class, "cuffia.ear").importFrom(ear).as(EnterpriseArchive.class);
     }
 
+    /**
+     * The one deployment of a test run (see {@link DeployOnce}): the production EAR with the in-server tests and
+     * their fixtures added to its web module. Every test class declares this same archive.
+     */
+    public static EnterpriseArchive suite() {
+        return cuffiaWith(AppointmentIT.class, AppointmentFixtures.class, AppointmentFixtures.Setup.class,
+                OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class,
+                PayIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
+                PersistenceIT.class, TestFixtures.class,
+                ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
+                ConsoleClient.class, Cti.class, Demo.class);
+    }
+
     /** The production EAR with test classes added to its web module, for tests that run in the server. */
-    public static EnterpriseArchive cuffiaWith(Class<?>... testClasses) {
+    private static EnterpriseArchive cuffiaWith(Class<?>... testClasses) {
         EnterpriseArchive ear = cuffia();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OutboundApiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     private static HttpResponse<String> call(String agent, String method, String path, String json) {

@@ -28,9 +28,9 @@ class OutboundBrowserIT {
     private static final String CAMPAIGN = "Fibra inverno 2026";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     @Test

@@ -30,7 +30,7 @@ class OutboundIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffiaWith(OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -19,9 +19,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class PayBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     @Test

@@ -28,8 +28,7 @@ class PayIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffiaWith(PayIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
-                ConsoleClient.class, Cti.class, Demo.class);
+        return Deployments.suite();
     }
 
     @Inject

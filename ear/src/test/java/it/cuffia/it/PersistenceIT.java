@@ -32,7 +32,7 @@ class PersistenceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffiaWith(PersistenceIT.class, TestFixtures.class, Demo.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,12 @@ import org.openqa.selenium.WebElement;
 
 /** Scripts as people use them: an agent follows a branching script through an objection to a sale; an admin writes and publishes one. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ScriptBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     private static final By TITLE = By.id("scriptTitle");

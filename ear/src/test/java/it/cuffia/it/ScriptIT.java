@@ -27,7 +27,7 @@ class ScriptIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffiaWith(ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class, ConsoleClient.class, Cti.class, Demo.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -34,9 +34,9 @@ class SecurityIT {
             "SALES", "sales/index.xhtml",
             "ADMIN", "admin/index.xhtml");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     @ParameterizedTest

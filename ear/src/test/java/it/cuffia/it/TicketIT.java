@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TicketIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.cuffia();
+        return Deployments.suite();
     }
 
     private static JsonObject json(HttpResponse<String> response) {

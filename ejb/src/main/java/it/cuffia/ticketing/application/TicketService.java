@@ -190,6 +190,15 @@ public class TicketService {
         return change(id, version, t -> t.assign(user, caller.username(), clock.instant()));
     }
 
+    /** Whom a supervisor may hand a ticket to: the active agents who work for the ticket's client. */
+    public List<AppUser> assignableAgents(Long id) {
+        callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
+        Ticket ticket = get(id);
+        return em.createQuery("select u from Agent a join a.user u join a.clients c where c = :client and u.active = true "
+                        + "order by u.lastName, u.firstName", AppUser.class)
+                .setParameter("client", ticket.getClient()).getResultList();
+    }
+
     public Ticket changePriority(Long id, long version, Priority priority) {
         Caller caller = callers.caller();
         return change(id, version, t -> {

@@ -1,5 +1,6 @@
 package it.cuffia.web.tickets;
 
+import it.cuffia.identity.domain.AppUser;
 import it.cuffia.ticketing.application.QueueSummary;
 import it.cuffia.ticketing.application.TicketService;
 import it.cuffia.ticketing.domain.SlaStatus;
@@ -7,6 +8,8 @@ import it.cuffia.ticketing.domain.Ticket;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,19 +32,19 @@ public class TicketsView implements Serializable {
     private ServiceLazyModel<Ticket> model;
     private Ticket reassigning;
     private String assignee;
+    private List<AppUser> assignableAgents = List.of();
 
     @PostConstruct
     void init() {
-        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (external.isUserInRole("SUPERVISOR") && !external.isUserInRole("AGENT")) {
             view = "active";
         }
         model = new ServiceLazyModel<>(tickets::page).withFilter("view", view);
     }
 
-    public void show(String newView) {
-        view = newView;
-        model.withFilter("view", newView);
+    public void show() {
+        model.withFilter("view", view);
     }
 
     public void take(Ticket ticket) {
@@ -52,6 +55,7 @@ public class TicketsView implements Serializable {
     public void startReassign(Ticket ticket) {
         reassigning = ticket;
         assignee = ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername();
+        assignableAgents = tickets.assignableAgents(ticket.getId());
     }
 
     public void reassign() {
@@ -69,6 +73,8 @@ public class TicketsView implements Serializable {
     }
 
     public String getView() { return view; }
+    public void setView(String view) { this.view = view; }
+    public List<AppUser> getAssignableAgents() { return assignableAgents; }
     public ServiceLazyModel<Ticket> getModel() { return model; }
     public Ticket getReassigning() { return reassigning; }
     public String getAssignee() { return assignee; }

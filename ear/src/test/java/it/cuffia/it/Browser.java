@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,7 +34,9 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+        // a condition polled across an ajax update or a navigation may meet an element just replaced: poll again
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     void open(String path) {
@@ -55,7 +58,7 @@ final class Browser implements AutoCloseable {
 
     void switchLanguage(String language) {
         driver.findElement(By.id("menu:lang-" + language)).click();
-        wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals(language));
+        wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     WebElement type(By by, String text) {

@@ -1,5 +1,6 @@
 package it.cuffia.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,19 +117,17 @@ class OutboundBrowserIT {
             browser.screenshot("agent-outbound-sale-it");
             save(browser, "Vendita registrato per " + buyer);
 
-            // until the callback falls due, other leads come; from then on it comes before any of them
-            long deadline = System.currentTimeMillis() + 200_000;
-            String next;
-            while (true) {
+            // until the callback falls due (within two minutes), other leads come; from then on it comes first
+            String[] next = new String[1];
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(5)).until(() -> {
                 browser.click("outbound:next");
-                next = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
-                if (next.equals(callback) || System.currentTimeMillis() > deadline) {
-                    break;
+                next[0] = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
+                if (!next[0].equals(callback)) {
+                    browser.click("outbound:giveBack");
                 }
-                browser.click("outbound:giveBack");
-                sleep(10_000);
-            }
-            assertEquals(callback, next, "the due personal callback comes first");
+                return next[0].equals(callback);
+            });
+            assertEquals(callback, next[0], "the due personal callback comes first");
             assertTrue(browser.pageText().contains("Richiamata scaduta"));
             browser.screenshot("agent-outbound-callback-it");
             browser.switchLanguage("en");
@@ -145,8 +144,6 @@ class OutboundBrowserIT {
         return name;
     }
 
-    /** Clicks an ajax button and waits for its update to land, so no element found afterwards is stale. */
-
     private static void choose(Browser browser, String outcome) {
         browser.waitFor(By.id("outbound:outcome")).click();
         browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='" + outcome + "']")).click();
@@ -158,14 +155,5 @@ class OutboundBrowserIT {
         browser.click("outbound:save");
         browser.waitForText(By.id("growl_container"), growl);
         browser.waitFor(By.id("outbound:next"));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,9 @@
 package it.cuffia.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,10 +50,10 @@ class PayBrowserIT {
             browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
             browser.waitForText(By.id("growl_container"), "Chiusura di 2026-02 avviata");
             // the job runs on the batch runtime's threads: the list fills when it is done
-            for (int i = 0; i < 60 && !browser.pageText().contains("operatore01"); i++) {
-                sleep(1000);
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.click("statements:show");
-            }
+                return browser.pageText().contains("operatore01");
+            });
             browser.waitFor(By.partialLinkText("(operatore01)")).click();
             browser.waitForText(By.id("statement:status"), "Bozza");
             String text = browser.pageText();
@@ -83,17 +85,6 @@ class PayBrowserIT {
             browser.waitForText(By.id("board:statements"), "Approved");
             browser.screenshot("agent-pay-en");
             browser.switchLanguage("it");
-        }
-    }
-
-
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

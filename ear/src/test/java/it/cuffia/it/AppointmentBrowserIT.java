@@ -37,9 +37,7 @@ class AppointmentBrowserIT {
             customer = browser.waitFor(By.cssSelector("#outbound\\:leadCard .ui-card-title")).getText();
             browser.click("outbound:dial");
             browser.click("outbound:answered");
-            browser.waitFor(By.id("outbound:outcome")).click();
-            browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='Appuntamento fissato']")).click();
-            browser.waitForAjax();
+            browser.selectOne("outbound:outcome", "Appuntamento fissato");
             WebElement firstSlot = browser.waitFor(By.cssSelector("#outbound\\:slot li.ui-selectlistbox-item"));
             String label = firstSlot.getText(); // "mar 10/03 11:30–12:30 · Paola Moretti"
             salesName = label.substring(label.lastIndexOf(" · ") + 3);

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -15,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,11 +31,26 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
 
     Browser() {
+        this(1400, 1000, null);
+    }
+
+    /**
+     * A browser of this window size that keeps the page's console (JavaScript errors, failed requests) for
+     * {@link #consoleErrors()} and saves downloads into {@code downloads} when that is not null.
+     */
+    Browser(int width, int height, Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--lang=it-IT", "--no-first-run", "--disable-background-networking",
+                "--window-size=" + width + "," + height, "--lang=it-IT", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "safebrowsing.enabled", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
@@ -49,6 +70,10 @@ final class Browser implements AutoCloseable {
         type(By.id("login:password"), password);
         driver.findElement(By.id("login:submit")).click();
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        // each test starts in Italian: a language another test chose for this user is not inherited
+        if (!driver.getCurrentUrl().contains("login.xhtml") && !"it".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            switchLanguage("it");
+        }
     }
 
     void logout() {
@@ -98,17 +123,27 @@ final class Browser implements AutoCloseable {
      * so the choice is tried again (at most three times) until the label reads as chosen.
      */
     void selectOne(String id, String label) {
-        By shown = By.id(id + "_label");
+        choose(By.id(id), "normalize-space(.)='" + label + "'", label);
+    }
+
+    /** The same for the first option whose label starts with the given text (an offer with its price…). */
+    void selectOneStartingWith(By menu, String labelStart) {
+        choose(menu, "starts-with(normalize-space(.),'" + labelStart + "')", labelStart);
+    }
+
+    private void choose(By menu, String optionTest, String shownText) {
         for (int attempt = 1; ; attempt++) {
             waitForAjax();
-            waitFor(By.id(id)).click();
-            waitFor(By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']")).click();
+            WebElement opened = waitFor(menu);
+            String id = opened.getAttribute("id");
+            opened.click();
+            waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]")).click();
             waitForAjax();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), shownText));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {
                     screenshot("failure-" + System.currentTimeMillis());
                     throw e;
@@ -121,6 +156,14 @@ final class Browser implements AutoCloseable {
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** The errors the page's console reported since the last call: JavaScript errors and failed requests. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     String pageText() {

@@ -124,8 +124,7 @@ class BrowserIT {
 
             browser.driver.findElement(By.cssSelector("#screenPop\\:call a.match-name")).click();
             browser.waitFor(By.id("customerTickets:newTicket")).click();
-            browser.waitFor(By.id("ticketForm:category")).click();
-            browser.waitFor(By.xpath("//div[@id='ticketForm:category_panel']//li[normalize-space(.)='Assistenza tecnica']")).click();
+            browser.selectOne("ticketForm:category", "Assistenza tecnica");
             browser.type(By.id("ticketForm:subject"), "Fibra lenta la sera");
             browser.type(By.id("ticketForm:description"), "Velocità sotto i 5 Mb/s dalle 20 alle 23");
             browser.driver.findElement(By.id("ticketForm:open")).click();

@@ -33,6 +33,9 @@ final class ConsoleClient {
     /** Logs in with the form; returns the page the server sends the person to. */
     String login(String username, String password) {
         HttpResponse<String> form = get("login.xhtml");
+        if (form.statusCode() == 302) {
+            form = get("login.xhtml"); // the login page ended the session that was open: it comes back on a new one
+        }
         Matcher viewState = VIEW_STATE.matcher(form.body());
         if (!viewState.find()) {
             throw new IllegalStateException("no view state on the login page: " + form.body());

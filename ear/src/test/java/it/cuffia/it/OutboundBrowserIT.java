@@ -111,9 +111,7 @@ class OutboundBrowserIT {
             String buyer = takeAndDial(browser);
             browser.click("outbound:answered");
             choose(browser, "Vendita");
-            browser.waitFor(By.cssSelector("#outbound\\:sale .ui-selectonemenu")).click();
-            browser.waitFor(By.xpath("//li[starts-with(normalize-space(.),'Fibra 1 Giga')]")).click();
-            browser.waitForAjax();
+            browser.selectOneStartingWith(By.cssSelector("#outbound\\:sale .ui-selectonemenu"), "Fibra 1 Giga");
             browser.screenshot("agent-outbound-sale-it");
             save(browser, "Vendita registrato per " + buyer);
 
@@ -145,10 +143,7 @@ class OutboundBrowserIT {
     }
 
     private static void choose(Browser browser, String outcome) {
-        browser.waitFor(By.id("outbound:outcome")).click();
-        browser.waitFor(By.xpath("//div[@id='outbound:outcome_panel']//li[normalize-space(.)='" + outcome + "']")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbound:outcome_label"), outcome));
-        browser.waitForAjax();
+        browser.selectOne("outbound:outcome", outcome);
     }
 
     private static void save(Browser browser, String growl) {

@@ -65,9 +65,7 @@ class ScriptBrowserIT {
             browser.waitForText(By.id("outbound:scriptEnd"), "Vendita");
             browser.waitForText(By.id("outbound:outcome_label"), "Vendita");
             assertTrue(browser.driver.findElement(By.id("outbound:scriptCard")).getText().contains("Offerta → Costa troppo"), "the trail shows the answers");
-            browser.waitFor(By.cssSelector("#outbound\\:sale .ui-selectonemenu")).click();
-            browser.waitFor(By.xpath("//li[starts-with(normalize-space(.),'Fibra 1 Giga')]")).click();
-            browser.waitForAjax();
+            browser.selectOneStartingWith(By.cssSelector("#outbound\\:sale .ui-selectonemenu"), "Fibra 1 Giga");
             browser.screenshot("agent-script-sale-it");
             browser.click("outbound:save");
             browser.waitForText(By.id("growl_container"), "Vendita registrato per " + customer);

@@ -59,6 +59,20 @@ class SecurityIT {
     }
 
     @Test
+    void loggingInOverAnOpenSessionMakesTheNewPersonTheUser() {
+        ConsoleClient browser = new ConsoleClient(Demo.BASE_URL);
+        browser.login(Demo.ADMIN, Demo.PASSWORD);
+        assertEquals(200, browser.get("admin/users.xhtml").statusCode());
+
+        String landing = browser.login("operatore02", Demo.PASSWORD);
+
+        assertTrue(landing.endsWith("/cuffia/agent/index.xhtml"), "operatore02 landed on " + landing);
+        assertEquals(403, browser.get("admin/users.xhtml").statusCode(), "the admin's session ended at the login page");
+        String console = browser.get("agent/index.xhtml").body();
+        assertTrue(console.contains("Giulia Bianchi") && !console.contains("Alessandra Conti"), "the console is operatore02's");
+    }
+
+    @Test
     void aWrongPasswordKeepsThePersonOnTheLoginPage() {
         String page = new ConsoleClient(Demo.BASE_URL).login(Demo.ADMIN, "not-the-password");
 

@@ -73,7 +73,7 @@ public class TicketResource {
         }
     }
 
-    /** A move of the state machine: take, escalate, wait, resume, resolve, reopen, close. */
+    /** A move of the state machine: take, escalate, wait, resume, resolve, reopen, close; assign (supervisors). */
     public static class TransitionJson {
         @NotBlank
         private String action;
@@ -84,6 +84,9 @@ public class TicketResource {
         private String reason;
         @Size(max = 40)
         private String resolutionCode;
+        /** For "assign": the username of the agent to hand the ticket to; null puts it back in its queue. */
+        @Size(max = 60)
+        private String assignee;
 
         public String getAction() { return action; }
         public void setAction(String action) { this.action = action; }
@@ -95,6 +98,8 @@ public class TicketResource {
         public void setReason(String reason) { this.reason = reason; }
         public String getResolutionCode() { return resolutionCode; }
         public void setResolutionCode(String resolutionCode) { this.resolutionCode = resolutionCode; }
+        public String getAssignee() { return assignee; }
+        public void setAssignee(String assignee) { this.assignee = assignee; }
     }
 
     public static class NewNoteJson {
@@ -147,7 +152,7 @@ public class TicketResource {
 
     @POST
     @Path("{id}/transitions")
-    @Operation(summary = "Moves the ticket: take, escalate (level, reason), wait, resume, resolve (resolutionCode), reopen (reason), close")
+    @Operation(summary = "Moves the ticket: take, escalate (level, reason), wait, resume, resolve (resolutionCode), reopen (reason), close; assign (assignee, supervisors: null puts it back in its queue)")
     public TicketJson move(@PathParam("id") Long id, @NotNull @Valid TransitionJson body) {
         long version = body.getVersion();
         Ticket ticket = switch (body.getAction()) {
@@ -158,6 +163,7 @@ public class TicketResource {
             case "resolve" -> tickets.resolve(id, version, body.getResolutionCode());
             case "reopen" -> tickets.reopen(id, version, body.getReason());
             case "close" -> tickets.close(id, version);
+            case "assign" -> tickets.assign(id, version, body.getAssignee());
             default -> throw new DomainException("ticket.action.unknown", body.getAction());
         };
         return TicketJson.of(ticket, clock.instant());

@@ -11,8 +11,10 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Locale;
@@ -40,10 +42,31 @@ public class LoginView {
     private String password;
     private String next;
 
-    public void login() throws IOException {
+    /**
+     * Opening the login page ends a session still open in this browser, so that whoever logs in next is
+     * who the consoles show (never the previous user). The page comes back on a fresh session.
+     */
+    public void endOpenSession() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            closeSession(request);
+            String query = request.getQueryString();
+            external.redirect(external.getRequestContextPath() + CuffiaAuthenticationMechanism.LOGIN_PAGE
+                    + (query == null ? "" : "?" + query));
+        }
+    }
+
+    public void login() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // a login form left open from before somebody else logged in here: that session ends first
+            closeSession(request);
+            external.redirect(external.getRequestContextPath() + CuffiaAuthenticationMechanism.LOGIN_PAGE + "?closed=true");
+            return;
+        }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
@@ -62,6 +85,14 @@ public class LoginView {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> Messages.error("login.failed");
+        }
+    }
+
+    private static void closeSession(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession open = request.getSession(false);
+        if (open != null) {
+            open.invalidate();
         }
     }
 

@@ -1,0 +1,46 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every screen every role reaches, as a new user would try it: each page of the role's menu and one detail page
+ * of every kind linked from them, each tab, view switch, sort header, paginator, column filter, dialog and
+ * export, in Italian and in English, on a laptop-sized window (1366×768). See {@link Sweep} for what fails it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SweepIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"admin,it", "supervisore1,it", "operatore01,it", "commerciale1,it",
+            "admin,en", "supervisore1,en", "operatore01,en", "commerciale1,en"})
+    void everyScreenOfTheRoleWorks(String user, String language) throws Exception {
+        Path downloads = Files.createDirectories(Path.of("target", "sweep-downloads", user + "-" + language));
+        try (Browser browser = new Browser(1366, 768, downloads)) {
+            Sweep sweep = new Sweep(browser, downloads, user + "-" + language, language);
+            browser.login(user, Demo.PASSWORD);
+            if (!language.equals("it")) {
+                browser.switchLanguage(language);
+            }
+            sweep.run();
+            System.out.println(sweep.summary());
+            assertTrue(sweep.problems().isEmpty(), user + " (" + language + ") met " + sweep.problems().size()
+                    + " problem(s):\n" + String.join("\n", sweep.problems()));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The ticket lists as agents and supervisors use them: views, taking, reassigning; one message per error. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketBrowserIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Test
+    void anAgentSwitchesTheListViewsAndTakesAQueuedTicket() {
+        JsonObject queued = queuedFrontLineTicket("Coda " + UUID.randomUUID());
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
+            browser.open("agent/tickets.xhtml");
+            for (String view : List.of("In coda", "Tutti gli aperti", "SLA violati", "I miei", "In coda")) {
+                browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='" + view + "']")).click();
+                browser.waitForAjax();
+                assertFalse(browser.driver.getCurrentUrl().contains("/error/"), view + " → " + browser.driver.getCurrentUrl());
+            }
+            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), queued.getString("subject"));
+            browser.waitForText(By.id("tickets:table"), queued.getString("subject"));
+            browser.waitForAjax();
+            WebElement take = browser.waitFor(By.xpath("//tr[contains(.,'" + queued.getString("subject") + "')]//button[contains(.,'Prendi in carico')]"));
+            take.click();
+            browser.waitForText(By.id("growl_container"), "Ticket " + queued.getJsonNumber("id") + " preso in carico");
+            browser.screenshot("agent-ticket-taken-it");
+        }
+        JsonObject after = json(ConsoleClient.api("GET", "tickets/" + queued.getJsonNumber("id"), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertEquals(Demo.AGENT_AURORA, after.getString("assignee"));
+    }
+
+    @Test
+    void aSupervisorReassignsFromAListOfTheClientsAgents() {
+        JsonObject queued = queuedFrontLineTicket("Riassegna " + UUID.randomUUID());
+        String subject = queued.getString("subject");
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.open("supervisor/queues.xhtml");
+            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
+            browser.waitForText(By.id("tickets:table"), subject);
+            browser.waitForAjax();
+            browser.waitFor(By.xpath("//tr[contains(.,'" + subject + "')]//button[@title='Riassegna']")).click();
+            browser.waitForAjax();
+            browser.selectOne("reassignForm:assignee", "Giulia Bianchi (operatore02)");
+            browser.screenshot("supervisor-reassign-it");
+            browser.click("reassignForm:save");
+            browser.waitForText(By.xpath("//tr[contains(.,'" + subject + "')]"), "operatore02");
+        }
+        JsonObject after = json(ConsoleClient.api("GET", "tickets/" + queued.getJsonNumber("id"), Demo.SUPERVISOR, Demo.PASSWORD, null, "it"));
+        assertEquals("operatore02", after.getString("assignee"));
+    }
+
+    @Test
+    void anEscalationWithoutReasonSaysSoOnce() {
+        JsonObject ticket = opened("Motivo " + UUID.randomUUID());
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
+            browser.open("agent/ticket.xhtml?id=" + ticket.getJsonNumber("id"));
+            browser.click("actions:escalate");
+            browser.waitForText(By.id("actions:messages"), "Indica il motivo.");
+            String page = browser.pageText();
+            assertEquals(1, page.split("Indica il motivo\\.", -1).length - 1, page);
+        }
+    }
+
+    /** A front-line ticket of Aurora that nobody works on: opened by an agent, handed back to the queue. */
+    private static JsonObject queuedFrontLineTicket(String subject) {
+        JsonObject ticket = opened(subject);
+        HttpResponse<String> back = ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id") + "/transitions", Demo.SUPERVISOR,
+                Demo.PASSWORD, "{\"action\":\"assign\",\"version\":" + ticket.getJsonNumber("version") + ",\"assignee\":null}", "it");
+        assertEquals(200, back.statusCode(), back.body());
+        JsonObject queued = json(back);
+        assertTrue(!queued.containsKey("assignee") || queued.isNull("assignee"), "back in the queue: " + queued);
+        return queued;
+    }
+
+    private static JsonObject opened(String subject) {
+        JsonObject customers = json(ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        long customerId = customers.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String body = "{\"customerId\":" + customerId + ",\"category\":\"TECHNICAL_SUPPORT\",\"priority\":\"LOW\","
+                + "\"channel\":\"PHONE\",\"subject\":\"" + subject + "\",\"description\":\"Dal test dei ticket\"}";
+        HttpResponse<String> created = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "it");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.statusCode() < 300, response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

@@ -48,15 +48,17 @@ final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         if (downloads != null) {
+            // several exports from one page are several downloads: Chrome would hold back all but the first
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                    "download.prompt_for_download", false, "safebrowsing.enabled", false));
+                    "download.prompt_for_download", false, "safebrowsing.enabled", false,
+                    "profile.default_content_setting_values.automatic_downloads", 1));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
         // a condition polled across an ajax update or a navigation may meet an element just replaced: poll again
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -173,10 +175,10 @@ final class Browser implements AutoCloseable {
     /** Kept in target/screenshots: the README's pictures and a failing test's evidence. */
     void screenshot(String name) {
         try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
+            Path target = Path.of("target", "screenshots").resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

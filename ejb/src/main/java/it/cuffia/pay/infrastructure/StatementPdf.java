@@ -4,16 +4,19 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -26,7 +29,28 @@ import java.util.function.Function;
  */
 public final class StatementPdf {
 
+    /*
+     * The standard Type 1 Helvetica of a PDF has no "≥" or "≤" (they vanished from the rate and the
+     * notes), so the statement embeds Liberation Sans (SIL Open Font License) from OpenPDF's own
+     * openpdf-fonts-extra, subset and Identity-H encoded: every character of the text is drawn.
+     */
+    private static final BaseFont SANS = font("LiberationSans-Regular.ttf");
+    private static final BaseFont SANS_BOLD = font("LiberationSans-Bold.ttf");
+
     private StatementPdf() {
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = StatementPdf.class.getResourceAsStream("/liberation/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " is not on the class path (openpdf-fonts-extra)");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("font " + file + " could not be read", e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("font " + file + " could not be loaded", e);
+        }
     }
 
     /** {@code label} turns a message key (and for notes, key|argument) into text. */
@@ -37,9 +61,9 @@ public final class StatementPdf {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-            Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
-            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+            Font title = new Font(SANS_BOLD, 14);
+            Font normal = new Font(SANS, 9);
+            Font bold = new Font(SANS_BOLD, 9);
             NumberFormat euro = NumberFormat.getCurrencyInstance(locale);
             euro.setCurrency(java.util.Currency.getInstance("EUR"));
             document.add(new Paragraph(label.apply("pay.statement.title") + " " + statement.getMonth(), title));

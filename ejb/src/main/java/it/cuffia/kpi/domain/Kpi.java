@@ -46,6 +46,16 @@ public enum Kpi {
         this.direction = direction;
     }
 
+    /** The KPI of this name, if the suite has one (a pay rule may name any KPI). */
+    public static java.util.Optional<Kpi> find(String name) {
+        for (Kpi kpi : values()) {
+            if (kpi.name().equals(name)) {
+                return java.util.Optional.of(kpi);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -58,56 +58,39 @@ public final class CommissionRules {
         List<StatementLine> lines = new ArrayList<>();
         for (PerUnit rule : perUnit) {
             long units = month.units().getOrDefault(rule.unit(), 0L);
-            lines.add(gated(rule.name(), BigDecimal.valueOf(units), describe(rule.tiers()), rule.tiers().amountFor(units), month));
+            lines.add(gated(rule.name(), BigDecimal.valueOf(units), Rate.tiers(rule.tiers()), rule.tiers().amountFor(units), month));
         }
         for (PerSale rule : perSale) {
             BigDecimal amount = BigDecimal.ZERO;
             for (BigDecimal sale : month.sales()) {
                 amount = amount.add(rule.fixed()).add(sale.multiply(rule.percent()).movePointLeft(2));
             }
-            lines.add(gated(rule.name(), BigDecimal.valueOf(month.sales().size()), plain(rule.fixed()) + " + " + plain(rule.percent()) + " %", amount, month));
+            lines.add(gated(rule.name(), BigDecimal.valueOf(month.sales().size()), Rate.perSale(rule.fixed(), rule.percent()), amount, month));
         }
         for (KpiBonus rule : bonuses) {
             Optional<BigDecimal> value = month.kpis().getOrDefault(rule.kpi(), Optional.empty());
             boolean met = value.isPresent() && rule.direction().meets(value.get(), rule.target());
-            StatementLine line = gated(rule.name(), value.orElse(null), symbol(rule.direction()) + " " + plain(rule.target()),
+            StatementLine line = gated(rule.name(), value.orElse(null), Rate.target(rule.kpi(), rule.direction(), rule.target()),
                     met ? rule.amount() : BigDecimal.ZERO, month);
             lines.add(met || line.note() != null ? line : line.withNote(value.isEmpty() ? "pay.note.noValue" : "pay.note.targetMissed", rule.kpi()));
         }
         BigDecimal variable = lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (cap != null && variable.compareTo(cap) > 0) {
-            lines.add(new StatementLine(StatementLine.Kind.CAP, "cap", null, cap.toPlainString(), cap.subtract(variable), "pay.note.cap", cap.toPlainString()));
+            lines.add(new StatementLine(StatementLine.Kind.CAP, "cap", null, Rate.cap(cap), cap.subtract(variable), "pay.note.cap", Rate.cap(cap).encode()));
         }
         return lines;
     }
 
-    /** 70.0000 → "70", 2.5000 → "2.5": rates as the admin wrote them. */
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String symbol(Direction direction) {
-        return direction == Direction.HIGHER_IS_BETTER ? "≥" : "≤";
-    }
-
-    private StatementLine gated(String name, BigDecimal quantity, String rate, BigDecimal amount, Month month) {
+    private StatementLine gated(String name, BigDecimal quantity, Rate rate, BigDecimal amount, Month month) {
         for (Gate gate : gates) {
             if (gate.guards().contains(name)) {
                 Optional<BigDecimal> value = month.kpis().getOrDefault(gate.kpi(), Optional.empty());
                 if (value.isEmpty() || !gate.direction().meets(value.get(), gate.threshold())) {
                     return StatementLine.variable(name, quantity, rate, BigDecimal.ZERO.setScale(2))
-                            .withNote("pay.note.gate", gate.kpi() + " " + symbol(gate.direction()) + " " + plain(gate.threshold()));
+                            .withNote("pay.note.gate", Rate.target(gate.kpi(), gate.direction(), gate.threshold()).encode());
                 }
             }
         }
         return StatementLine.variable(name, quantity, rate, amount.setScale(2, RoundingMode.HALF_EVEN));
-    }
-
-    private static String describe(ProgressiveTiers tiers) {
-        StringBuilder text = new StringBuilder();
-        for (Tier tier : tiers.tiers()) {
-            text.append(text.length() == 0 ? "" : ", ").append(tier.fromUnit()).append("+: ").append(plain(tier.rate()));
-        }
-        return text.toString();
     }
 }

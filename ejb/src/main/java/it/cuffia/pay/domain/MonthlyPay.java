@@ -23,7 +23,7 @@ public final class MonthlyPay {
             long days = contract.daysCovered(month);
             if (days > 0) {
                 lines.add(new Line(null, new StatementLine(StatementLine.Kind.FIXED, contract.getType().name(),
-                        BigDecimal.valueOf(days), contract.getMonthlySalary().amount().toPlainString() + " × " + days + "/" + month.lengthOfMonth(),
+                        BigDecimal.valueOf(days), Rate.salary(contract.getMonthlySalary().amount(), days, month.lengthOfMonth()),
                         contract.fixedPayFor(month).amount(), null, null)));
             }
         }

@@ -47,7 +47,7 @@ public class PayStatementLine extends AbstractEntity {
         this.planName = planName;
         this.rule = line.rule();
         this.quantity = line.quantity();
-        this.rate = line.rate();
+        this.rate = line.rate() == null ? null : line.rate().encode();
         this.amount = Money.euro(line.amount());
         this.note = line.note() == null ? null : line.noteArg() == null ? line.note() : line.note() + "|" + line.noteArg();
     }
@@ -66,6 +66,7 @@ public class PayStatementLine extends AbstractEntity {
     public String getPlanName() { return planName; }
     public String getRule() { return rule; }
     public BigDecimal getQuantity() { return quantity; }
-    public String getRate() { return rate; }
+    /** The rate as numbers, for the reader's format; null when the line has none. */
+    public Rate getRate() { return Rate.parse(rate); }
     public Money getAmount() { return amount; }
 }

@@ -5,13 +5,14 @@ import java.math.BigDecimal;
 /**
  * One line of a pay statement: what it pays for, the quantity or KPI value behind it, the rate,
  * the amount (rounded half-even to the cent) and, when a gate, a missed target or the cap changed
- * it, why: a message key ({@code pay.note.*}) with its argument, shown in the reader's language.
+ * it, why: a message key ({@code pay.note.*}) with its argument, shown in the reader's language. The
+ * argument of a gate or cap note is an encoded {@link Rate}, so the reader sees its numbers in their own format.
  */
-public record StatementLine(Kind kind, String rule, BigDecimal quantity, String rate, BigDecimal amount, String note, String noteArg) {
+public record StatementLine(Kind kind, String rule, BigDecimal quantity, Rate rate, BigDecimal amount, String note, String noteArg) {
 
     public enum Kind { FIXED, VARIABLE, CAP }
 
-    public static StatementLine variable(String rule, BigDecimal quantity, String rate, BigDecimal amount) {
+    public static StatementLine variable(String rule, BigDecimal quantity, Rate rate, BigDecimal amount) {
         return new StatementLine(Kind.VARIABLE, rule, quantity, rate, amount, null, null);
     }
 

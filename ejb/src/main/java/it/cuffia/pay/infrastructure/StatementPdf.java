@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -53,9 +51,17 @@ public final class StatementPdf {
         }
     }
 
-    /** {@code label} turns a message key (and for notes, key|argument) into text. */
-    public static byte[] render(PayStatement statement, Locale locale, Function<String, String> label, Function<PayStatementLine, String> lineText,
-                                Function<PayStatementLine, String> noteText) {
+    /**
+     * How the reader reads the statement: {@code label} turns a message key into text in their
+     * language, the others write a line's rule, quantity, rate and note and an amount in euro in
+     * their format.
+     */
+    public record Texts(Function<String, String> label, Function<PayStatementLine, String> rule, Function<PayStatementLine, String> quantity,
+                        Function<PayStatementLine, String> rate, Function<PayStatementLine, String> note, Function<BigDecimal, String> money) {
+    }
+
+    public static byte[] render(PayStatement statement, Texts texts) {
+        Function<String, String> label = texts.label();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
@@ -64,8 +70,6 @@ public final class StatementPdf {
             Font title = new Font(SANS_BOLD, 14);
             Font normal = new Font(SANS, 9);
             Font bold = new Font(SANS_BOLD, 9);
-            NumberFormat euro = NumberFormat.getCurrencyInstance(locale);
-            euro.setCurrency(java.util.Currency.getInstance("EUR"));
             document.add(new Paragraph(label.apply("pay.statement.title") + " " + statement.getMonth(), title));
             document.add(new Paragraph(statement.getAgent().getFullName() + " (" + statement.getAgent().getUsername() + ") · "
                     + label.apply("pay.status." + statement.getStatus().name())
@@ -78,17 +82,17 @@ public final class StatementPdf {
             }
             for (PayStatementLine line : statement.getLines()) {
                 table.addCell(new Phrase(line.getPlanName() == null ? label.apply("pay.line.fixed") : line.getPlanName(), normal));
-                table.addCell(new Phrase(lineText.apply(line), normal));
-                table.addCell(right(line.getQuantity() == null ? "—" : line.getQuantity().stripTrailingZeros().toPlainString(), normal));
-                table.addCell(new Phrase(line.getRate() == null ? "" : line.getRate(), normal));
-                table.addCell(right(euro.format(line.getAmount().amount()), normal));
-                table.addCell(new Phrase(noteText.apply(line), normal));
+                table.addCell(new Phrase(texts.rule().apply(line), normal));
+                table.addCell(right(texts.quantity().apply(line), normal));
+                table.addCell(new Phrase(texts.rate().apply(line), normal));
+                table.addCell(right(texts.money().apply(line.getAmount().amount()), normal));
+                table.addCell(new Phrase(texts.note().apply(line), normal));
             }
             document.add(table);
             document.add(new Paragraph(" "));
-            document.add(total(label.apply("pay.fixed"), statement.getFixedPay().amount(), euro, normal));
-            document.add(total(label.apply("pay.variable"), statement.getVariablePay().amount(), euro, normal));
-            document.add(total(label.apply("pay.total"), statement.getTotal().amount(), euro, bold));
+            document.add(total(label.apply("pay.fixed") + ": " + texts.money().apply(statement.getFixedPay().amount()), normal));
+            document.add(total(label.apply("pay.variable") + ": " + texts.money().apply(statement.getVariablePay().amount()), normal));
+            document.add(total(label.apply("pay.total") + ": " + texts.money().apply(statement.getTotal().amount()), bold));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("statement PDF could not be written", e);
@@ -102,8 +106,8 @@ public final class StatementPdf {
         return cell;
     }
 
-    private static Paragraph total(String label, BigDecimal amount, NumberFormat euro, Font font) {
-        Paragraph paragraph = new Paragraph(label + ": " + euro.format(amount), font);
+    private static Paragraph total(String text, Font font) {
+        Paragraph paragraph = new Paragraph(text, font);
         paragraph.setAlignment(Element.ALIGN_RIGHT);
         return paragraph;
     }

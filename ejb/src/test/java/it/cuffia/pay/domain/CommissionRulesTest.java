@@ -50,6 +50,12 @@ class CommissionRulesTest {
         assertEquals("pay.note.targetMissed", lines.get(3).note());
         // 275.00 + 12.75 + 100.00 = 387.75, under the 400.00 cap: no cap line
         assertEquals(4, lines.size());
+        // rates keep their numbers, the reader's format writes them
+        assertEquals(List.of(eur("1"), eur("10"), eur("21"), eur("15")), lines.get(0).rate().values());
+        assertEquals(new Rate(Rate.Kind.PER_SALE, null, List.of(eur("5"), eur("2.5")), null), lines.get(1).rate());
+        assertEquals(Rate.Kind.AT_MOST, lines.get(3).rate().kind());
+        assertEquals("AT_LEAST|FCR|0.7", lines.get(2).rate().encode());
+        assertEquals(lines.get(2).rate(), Rate.parse("AT_LEAST|FCR|0.70"));
     }
 
     @Test
@@ -59,6 +65,8 @@ class CommissionRulesTest {
         List<StatementLine> lines = plan.apply(new CommissionRules.Month(Map.of("HELD", 25L), List.of(), Map.of()));
         assertEquals(eur("-25.00"), lines.get(1).amount());
         assertEquals("cap", lines.get(1).rule());
+        assertEquals(Rate.cap(eur("250")), lines.get(1).rate());
+        assertEquals(Rate.cap(eur("250")), Rate.parse(lines.get(1).noteArg()));
         assertEquals(0, eur("250.00").compareTo(lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
@@ -73,7 +81,7 @@ class CommissionRulesTest {
         assertNull(lines.get(0).note());
         assertEquals(eur("0.00"), lines.get(1).amount());
         assertEquals("pay.note.gate", lines.get(1).note());
-        assertEquals("QUALITY ≥ 80", lines.get(1).noteArg());
+        assertEquals(Rate.target("QUALITY", Direction.HIGHER_IS_BETTER, eur("80")), Rate.parse(lines.get(1).noteArg()));
     }
 
     @Test

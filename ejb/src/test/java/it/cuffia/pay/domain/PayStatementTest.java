@@ -47,8 +47,8 @@ class PayStatementTest {
     @Test
     void totalsAreSumsOfRoundedLinesAndAnApprovedStatementIsLocked() {
         MonthlyPay pay = new MonthlyPay().plan("Plan", List.of(
-                StatementLine.variable("a", BigDecimal.ONE, "0.335", new BigDecimal("0.34")),
-                StatementLine.variable("b", BigDecimal.ONE, "0.335", new BigDecimal("0.34"))));
+                StatementLine.variable("a", BigDecimal.ONE, Rate.perSale(BigDecimal.ZERO, new BigDecimal("0.335")), new BigDecimal("0.34")),
+                StatementLine.variable("b", BigDecimal.ONE, Rate.perSale(BigDecimal.ZERO, new BigDecimal("0.335")), new BigDecimal("0.34"))));
         PayStatement statement = new PayStatement(user, FEBRUARY);
         statement.recompute(pay, Instant.parse("2026-03-01T02:00:00Z"), 1L);
         assertEquals(Money.euro("0.68"), statement.getTotal());

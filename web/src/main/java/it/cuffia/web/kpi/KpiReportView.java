@@ -5,7 +5,11 @@ import it.cuffia.kpi.application.ScopeResult;
 import it.cuffia.kpi.domain.Kpi;
 import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.shared.domain.Zones;
+import com.lowagie.text.Document;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Paragraph;
 import it.cuffia.web.faces.Charts;
+import it.cuffia.web.faces.Formats;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.MonthParam;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.component.export.PDFOptions;
+import org.primefaces.component.export.PDFOrientationType;
 
 /**
  * A month's KPIs per agent, team, campaign or client (supervisors: agents and teams; admins:
@@ -32,6 +38,7 @@ public class KpiReportView implements Serializable {
 
 
     @Inject private KpiService kpis;
+    @Inject private Formats formats;
 
     private String month;
     @Inject private java.time.Clock clock;
@@ -70,6 +77,27 @@ public class KpiReportView implements Serializable {
             series.add(new Charts.Series(Messages.text("kpi.target"), targets));
         }
         return Charts.bar(labels, series);
+    }
+
+    /** The PDF export on an A4 landscape page: fifteen KPI columns do not fit a portrait one. */
+    public PDFOptions getPdfOptions() {
+        PDFOptions options = new PDFOptions();
+        options.setOrientation(PDFOrientationType.LANDSCAPE);
+        options.setFacetFontStyle("BOLD");
+        options.setCellFontSize("8");
+        options.setFacetFontSize("8");
+        return options;
+    }
+
+    /** The PDF export's title and period above the table (PrimeFaces calls this with the open document). */
+    public void pdfTitle(Object document) {
+        Document pdf = (Document) document;
+        YearMonth period = MonthParam.parse(month);
+        pdf.add(new Paragraph(Messages.text("menu.kpiReports") + " · " + Messages.text("kpi.scope." + (scope == null ? ScopeKind.AGENT : scope)),
+                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
+        pdf.add(new Paragraph(Messages.text("pay.month") + ": " + (period == null ? month : formats.month(period)),
+                FontFactory.getFont(FontFactory.HELVETICA, 10)));
+        pdf.add(new Paragraph(" "));
     }
 
     public String exportName() {

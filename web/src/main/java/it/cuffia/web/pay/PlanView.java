@@ -115,7 +115,7 @@ public class PlanView implements Serializable {
     public String describe(CommissionRule rule) {
         return switch (rule.getKind()) {
             case PER_UNIT -> Messages.text("pay.unit." + rule.getUnit()) + " · " + rule.getTiers();
-            case PER_SALE -> Messages.text("pay.rule.describeSale", rule.getFixedAmount(), rule.getPercent());
+            case PER_SALE -> formats.rate(it.cuffia.pay.domain.Rate.perSale(rule.getFixedAmount(), rule.getPercent()));
             case KPI_BONUS -> Messages.text("kpi." + rule.getKpi()) + " " + symbol(rule.getKpi()) + " "
                     + formats.kpi(rule.getKpi(), rule.getTarget()) + " → " + formats.money(rule.getAmount());
             case GATE -> Messages.text("kpi." + rule.getKpi()) + " " + symbol(rule.getKpi()) + " "

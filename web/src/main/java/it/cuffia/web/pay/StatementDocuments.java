@@ -2,12 +2,15 @@ package it.cuffia.web.pay;
 
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
+import it.cuffia.kpi.domain.Kpi;
+import it.cuffia.pay.domain.Rate;
 import it.cuffia.pay.domain.StatementLine;
 import it.cuffia.pay.infrastructure.StatementPdf;
+import it.cuffia.web.faces.Formats;
 import it.cuffia.web.faces.Messages;
-import jakarta.faces.context.FacesContext;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -33,13 +36,34 @@ public final class StatementDocuments {
         return note(line.getNoteKey(), line.getNoteArg());
     }
 
+    /**
+     * A note in the reader's language: a gate's or a cap's argument is a {@link Rate} written in the
+     * reader's format ("Qualità ≥ 80,00 %", "600,00 €"), a KPI's name its label; an argument stored
+     * as text by an older version is shown as written.
+     */
     public static String note(String key, String argument) {
-        return key == null ? "" : Messages.text(key, argument == null ? "" : argument);
+        return key == null ? "" : Messages.text(key, argument(argument, Messages.locale()));
+    }
+
+    private static String argument(String argument, Locale locale) {
+        if (argument == null || argument.isEmpty()) {
+            return "";
+        }
+        if (Kpi.find(argument).isPresent()) {
+            return Messages.text(locale, "kpi." + argument);
+        }
+        Rate rate = Rate.parse(argument);
+        if (rate.kpi() != null && Kpi.find(rate.kpi()).isPresent()) {
+            return Messages.text(locale, "kpi." + rate.kpi()) + " " + Formats.rate(rate, locale);
+        }
+        return rate.kpi() != null ? rate.kpi() + " " + Formats.rate(rate, locale) : Formats.rate(rate, locale);
     }
 
     public static StreamedContent pdf(PayStatement statement) {
-        byte[] bytes = StatementPdf.render(statement, FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-                Messages::text, StatementDocuments::rule, StatementDocuments::note);
+        Locale locale = Messages.locale();
+        byte[] bytes = StatementPdf.render(statement, new StatementPdf.Texts(key -> Messages.text(locale, key), StatementDocuments::rule,
+                line -> Formats.quantity(line.getRate(), line.getQuantity(), locale), line -> Formats.rate(line.getRate(), locale),
+                StatementDocuments::note, amount -> Formats.money(amount, locale)));
         return DefaultStreamedContent.builder().name("statement-" + statement.getAgent().getUsername() + "-" + statement.getMonth() + ".pdf")
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
     }

@@ -6,12 +6,15 @@ import it.cuffia.kpi.domain.Kpi;
 import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.shared.domain.Zones;
 import com.lowagie.text.Document;
+import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.Paragraph;
 import it.cuffia.web.faces.Charts;
 import it.cuffia.web.faces.Formats;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.MonthParam;
+import it.cuffia.web.faces.PdfExports;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +24,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.component.export.PDFOptions;
-import org.primefaces.component.export.PDFOrientationType;
 
 /**
  * A month's KPIs per agent, team, campaign or client (supervisors: agents and teams; admins:
@@ -81,12 +83,7 @@ public class KpiReportView implements Serializable {
 
     /** The PDF export on an A4 landscape page: fifteen KPI columns do not fit a portrait one. */
     public PDFOptions getPdfOptions() {
-        PDFOptions options = new PDFOptions();
-        options.setOrientation(PDFOrientationType.LANDSCAPE);
-        options.setFacetFontStyle("BOLD");
-        options.setCellFontSize("8");
-        options.setFacetFontSize("8");
-        return options;
+        return PdfExports.landscape();
     }
 
     /** The PDF export's title and period above the table (PrimeFaces calls this with the open document). */
@@ -94,9 +91,9 @@ public class KpiReportView implements Serializable {
         Document pdf = (Document) document;
         YearMonth period = MonthParam.parse(month);
         pdf.add(new Paragraph(Messages.text("menu.kpiReports") + " · " + Messages.text("kpi.scope." + (scope == null ? ScopeKind.AGENT : scope)),
-                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
+                FontFactory.getFont(PdfExports.SANS, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, 14, Font.BOLD)));
         pdf.add(new Paragraph(Messages.text("pay.month") + ": " + (period == null ? month : formats.month(period)),
-                FontFactory.getFont(FontFactory.HELVETICA, 10)));
+                FontFactory.getFont(PdfExports.SANS, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, 10)));
         pdf.add(new Paragraph(" "));
     }
 

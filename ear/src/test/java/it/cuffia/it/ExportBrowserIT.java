@@ -1,0 +1,165 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The files the lists export are read as their readers read them: a CSV parses and every cell is a
+ * label in the reader's language (no object, no "true"), an XLSX keeps texts as text and numbers
+ * and money as numeric cells, the KPI PDF is a landscape page with a title and the period.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportBrowserIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Test
+    void customersUsersAndClientsExportLabelsInTheReadersLanguage() throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.switchLanguage("it");
+
+            browser.open("admin/customers.xhtml");
+            List<CSVRecord> customers = csv(Download.of(browser, "customers", "customers:csv"));
+            assertEquals(List.of("Cognome", "Nome", "Committente", "Città", "Provincia", "Telefoni", "E-mail"), customers.get(0).toList());
+            assertTrue(customers.size() > 2 * Demo.CUSTOMERS_PER_CLIENT, "every customer, not the first page: " + customers.size());
+            for (CSVRecord row : customers.subList(1, customers.size())) {
+                assertEquals(7, row.size(), row.toString());
+                assertFalse(row.toString().contains("it.cuffia") || row.toString().contains("UIRepeat"), row.toString());
+            }
+            assertTrue(customers.stream().anyMatch(row -> row.get(2).equals("Telefonia Aurora S.p.A.")), "the client's name");
+            assertTrue(customers.stream().anyMatch(row -> row.get(5).matches("\\+39 [0-9 ]+(, \\+39 [0-9 ]+)+")),
+                    "a customer with two phones has both, joined");
+
+            Sheet customerSheet = xlsx(Download.of(browser, "customers", "customers:xlsx"));
+            assertEquals("Città", customerSheet.getRow(0).getCell(3).getStringCellValue());
+            assertFalse(customerSheet.getRow(1).getCell(3).getStringCellValue().isBlank(), "the city of the first customer");
+
+            browser.open("admin/users.xhtml");
+            CSVRecord admin = row(csv(Download.of(browser, "users", "users:csv")), 0, Demo.ADMIN);
+            assertEquals("Amministratore", admin.get(4));
+            assertEquals("Attivo", admin.get(5));
+
+            browser.open("admin/clients.xhtml");
+            Sheet clients = xlsx(Download.of(browser, "clients", "clients:xlsx"));
+            Row aurora = row(clients, "AURORA");
+            assertEquals(CellType.STRING, aurora.getCell(2).getCellType(), "a VAT number is text");
+            assertEquals("01234567890", aurora.getCell(2).getStringCellValue(), "with its leading zero");
+            assertEquals("Attivo", aurora.getCell(4).getStringCellValue());
+
+            browser.switchLanguage("en");
+            browser.open("admin/users.xhtml");
+            List<CSVRecord> users = csv(Download.of(browser, "users", "users:csv"));
+            assertEquals("Roles", users.get(0).get(4));
+            CSVRecord supervisor = row(users, 0, Demo.SUPERVISOR);
+            assertEquals("Supervisor", supervisor.get(4));
+            assertEquals("Active", supervisor.get(5));
+            browser.switchLanguage("it"); // the choice is remembered per user: other tests read Italian
+        }
+    }
+
+    @Test
+    void ticketsAppointmentsAndKpisExportLabelsNumbersAndALandscapePdf() throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.switchLanguage("it");
+
+            browser.open("supervisor/queues.xhtml");
+            List<CSVRecord> tickets = csv(Download.of(browser, "tickets", "tickets:csv"));
+            assertEquals("Stato", tickets.get(0).get(6));
+            for (CSVRecord row : tickets.subList(1, tickets.size())) {
+                assertFalse(row.toString().contains("it.cuffia"), row.toString());
+                assertFalse(row.get(6).isBlank() || row.get(6).matches("[A-Z_]+"), "the state's label, not the enum: " + row);
+                assertFalse(row.get(4).matches("[A-Z_]+"), "the category's label, not the enum: " + row);
+            }
+
+            browser.open("supervisor/appointments.xhtml");
+            Sheet appointments = xlsx(Download.of(browser, "report", "report:table:xlsx"));
+            Row first = appointments.getRow(1);
+            assertEquals(CellType.NUMERIC, first.getCell(2).getCellType(), "appointments booked: a number");
+            assertEquals(CellType.NUMERIC, first.getCell(9).getCellType(), "deal value: an amount");
+
+            browser.open("supervisor/kpis.xhtml");
+            String month = browser.waitFor(By.id("report:month")).getAttribute("value");
+            Sheet kpis = xlsx(Download.of(browser, "report", "report:xlsx"));
+            assertEquals("Risoluzione al primo contatto (%)", kpis.getRow(0).getCell(3).getStringCellValue(), "the unit in the header");
+            assertTrue(kpis.getLastRowNum() >= 1, "the demo has KPI results for the month");
+            Row agent = kpis.getRow(1);
+            assertEquals(CellType.NUMERIC, agent.getCell(1).getCellType(), "calls handled: a number");
+            assertEquals(CellType.NUMERIC, agent.getCell(3).getCellType(), "a percentage: a number");
+            assertEquals(CellType.NUMERIC, agent.getCell(14).getCellType(), "revenue: an amount");
+
+            Download pdf = Download.of(browser, "report", "report:pdf");
+            assertEquals("application/pdf", pdf.contentType());
+            try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+                PDPage page = document.getPage(0);
+                boolean turned = page.getRotation() % 180 != 0;
+                float width = turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth();
+                float height = turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight();
+                assertTrue(width > height, "landscape: " + width + " × " + height);
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains("Report KPI · Operatore"), text);
+                assertTrue(text.contains("Mese: " + java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.ITALIAN)
+                        .format(java.time.YearMonth.parse(month))), text);
+                assertTrue(text.contains("€"), "amounts keep their euro sign: " + text);
+            }
+        }
+    }
+
+    private static List<CSVRecord> csv(Download download) throws IOException {
+        assertEquals(200, download.status());
+        assertTrue(download.contentType().startsWith("text/csv"), download.contentType() + " " + download.text());
+        String text = download.text();
+        return CSVFormat.DEFAULT.parse(new StringReader(text.startsWith("\ufeff") ? text.substring(1) : text)).getRecords();
+    }
+
+    private static Sheet xlsx(Download download) throws IOException {
+        assertEquals(200, download.status());
+        assertTrue(download.contentType().startsWith("application/vnd.openxmlformats"), download.contentType() + " " + download.text());
+        // a workbook read from bytes holds no file: nothing to close
+        return new XSSFWorkbook(new ByteArrayInputStream(download.bytes())).getSheetAt(0);
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, int column, String value) {
+        return rows.stream().filter(r -> r.get(column).equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not in column " + column + ": " + rows));
+    }
+
+    private static Row row(Sheet sheet, String first) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && first.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError(first + " not in the sheet");
+    }
+}

@@ -227,16 +227,16 @@ final class Sweep {
 
     private boolean isDialogVisible() {
         return Boolean.TRUE.equals(js("return Array.from(document.querySelectorAll('.ui-dialog'))"
-                + ".some(d => d.offsetParent !== null && getComputedStyle(d).visibility !== 'hidden');"));
+                + ".some(d => d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden');"));
     }
 
     @SuppressWarnings("unchecked")
     private void checkDialogFitsTheWindow(String what) {
         List<String> outside = (List<String>) js("const h = window.innerHeight, w = window.innerWidth;"
                 + "return Array.from(document.querySelectorAll('.ui-dialog'))"
-                + ".filter(d => d.offsetParent !== null)"
+                + ".filter(d => d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden')"
                 + ".flatMap(d => Array.from(d.querySelectorAll('button')))"
-                + ".filter(b => b.offsetParent !== null && b.closest('.ui-tabs-panel.ui-helper-hidden') === null)"
+                + ".filter(b => b.getClientRects().length > 0)"
                 + ".filter(b => { const r = b.getBoundingClientRect();"
                 + "  const scroller = b.closest('.ui-dialog-content'); const s = scroller ? scroller.getBoundingClientRect() : null;"
                 + "  const inWindow = r.top >= 0 && r.bottom <= h && r.left >= 0 && r.right <= w;"

@@ -31,6 +31,11 @@ class SweepIT {
             "admin,en", "supervisore1,en", "operatore01,en", "commerciale1,en"})
     void everyScreenOfTheRoleWorks(String user, String language) throws Exception {
         Path downloads = Files.createDirectories(Path.of("target", "sweep-downloads", user + "-" + language));
+        try (var old = Files.list(downloads)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
         try (Browser browser = new Browser(1366, 768, downloads)) {
             Sweep sweep = new Sweep(browser, downloads, user + "-" + language, language);
             browser.login(user, Demo.PASSWORD);

@@ -116,6 +116,9 @@ public class OutboundService {
         if (outcome == null) {
             throw new DomainException("lead.outcome.required");
         }
+        if (report.getScriptPath() != null) {
+            scripts.requireOutcome(report.getScriptPath(), outcome.name());
+        }
         Interaction call = openCall(lead).orElseThrow(() -> new DomainException("lead.call.none"));
         Instant now = clock.instant();
         if (call.getEndedAt() == null) {

@@ -155,6 +155,18 @@ public class ScriptRuns {
         return run;
     }
 
+    /**
+     * Refuses an outcome that disagrees with the end step the call's script reached (see
+     * {@link ScriptRun#requireOutcome}); checked before anything of the outcome is stored.
+     */
+    public void requireOutcome(ScriptPath path, String outcome) {
+        ScriptVersion version = em.find(ScriptVersion.class, path.versionId() == null ? -1L : path.versionId());
+        if (version == null) {
+            throw new DomainException("script.run.version");
+        }
+        ScriptRun.requireOutcome(version, path.steps(), outcome);
+    }
+
     public Optional<ScriptRun> runOf(Interaction call) {
         return em.createQuery("select r from ScriptRun r where r.interaction = :i", ScriptRun.class).setParameter("i", call)
                 .getResultStream().findFirst();

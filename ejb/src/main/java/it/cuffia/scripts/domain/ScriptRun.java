@@ -83,6 +83,25 @@ public class ScriptRun extends AbstractEntity {
         return run;
     }
 
+    /**
+     * The outcome a call records must be the one its script ended on: a call whose script reached
+     * the end step "Vendita" (SALE) is not a "Non risponde" (NO_ANSWER). A path that stops before an
+     * end step, or ends on a step without an outcome, leaves the agent free to choose.
+     */
+    public static void requireOutcome(ScriptVersion version, List<PathStep> path, String outcome) {
+        if (path == null || path.isEmpty()) {
+            return;
+        }
+        ScriptGraph graph = version.graph();
+        graph.step(path.get(path.size() - 1).getStepKey())
+                .filter(ScriptStep::isEnd)
+                .map(ScriptStep::getOutcome)
+                .filter(end -> !end.equals(outcome))
+                .ifPresent(end -> {
+                    throw new DomainException("script.run.outcome", CallOutcomes.textOf(end), CallOutcomes.textOf(outcome));
+                });
+    }
+
     public Interaction getInteraction() { return interaction; }
     public ScriptVersion getScriptVersion() { return scriptVersion; }
     public List<PathStep> getPath() { return List.copyOf(path); }

@@ -1,9 +1,14 @@
 package it.cuffia.web.faces;
 
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,13 +24,40 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * A message of the bundle; arguments that are {@link Text}s are said in the same language first,
+     * local dates and times in the language's short form (MessageFormat knows only {@code Date}, in the JVM's zone).
+     */
     public static String text(Locale locale, String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] said = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                said[i] = args[i] instanceof Text text ? text(locale, text)
+                        : args[i] instanceof LocalDateTime time ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(time)
+                        : args[i] instanceof LocalDate day ? DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(day)
+                        : args[i];
+            }
+            return new MessageFormat(pattern, locale).format(said);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
+    }
+
+    /** A text of the domain in this language. */
+    public static String text(Locale locale, Text text) {
+        if (text == null) {
+            return "";
+        }
+        return text.getLiteral() != null ? text.getLiteral() : text(locale, text.getKey(), text.getArguments());
+    }
+
+    /** A text of the domain in the language of the person's session. */
+    public static String text(Text text) {
+        return text(locale(), text);
     }
 
     /** In the language of the person's session (the view's own locale is not yet set during view actions). */

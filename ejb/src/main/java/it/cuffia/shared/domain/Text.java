@@ -1,0 +1,63 @@
+package it.cuffia.shared.domain;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something to say to a person, not yet in their language: a message key of the {@code messages}
+ * bundle and its arguments, of which some may be texts themselves ({@code Text.of("channel.PHONE")}).
+ * The domain says what happened, the web layer says it in the reader's language; an enum constant
+ * never reaches a screen as it is. Plain getters: the consoles read it through Jakarta EL.
+ */
+public final class Text implements Serializable {
+
+    private final String key;
+    private final List<Object> arguments;
+    /** Words that need no translation (a name, a code typed by a person): said as they are. */
+    private final String literal;
+
+    private Text(String key, List<Object> arguments, String literal) {
+        this.key = key;
+        this.arguments = arguments;
+        this.literal = literal;
+    }
+
+    /** Words said as they are in every language: a person's own notes, a file name. */
+    public static Text literal(String words) {
+        return new Text(null, List.of(), Objects.requireNonNull(words, "words"));
+    }
+
+    /** A message with arguments; a null argument reads as an empty text. */
+    public static Text of(String key, Object... arguments) {
+        return new Text(Objects.requireNonNull(key, "key"), Arrays.stream(arguments).map(a -> a == null ? "" : a).toList(), null);
+    }
+
+    /** The label of an enum constant: {@code prefix.CONSTANT}, e.g. {@code ticket.state.OPEN}; null stays null. */
+    public static Text label(String prefix, Enum<?> constant) {
+        return constant == null ? null : of(prefix + constant.name());
+    }
+
+    /** The message key, or null for a literal. */
+    public String getKey() { return key; }
+    public Object[] getArguments() { return arguments.toArray(); }
+    /** The words of a literal, or null for a message. */
+    public String getLiteral() { return literal; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Text text && Objects.equals(key, text.key) && arguments.equals(text.arguments)
+                && Objects.equals(literal, text.literal);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, arguments, literal);
+    }
+
+    @Override
+    public String toString() {
+        return literal != null ? literal : arguments.isEmpty() ? key : key + arguments;
+    }
+}

@@ -29,8 +29,7 @@ public class FailureReason implements ChunkListener {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String reason = "FAILED in " + step.getStepName() + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
-        String text = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        String text = ExitStatus.failed(step.getStepName(), root);
         step.setExitStatus(text);
         job.setExitStatus(text);
     }

@@ -1,5 +1,6 @@
 package it.cuffia.batch.pay;
 
+import it.cuffia.batch.operations.ExitStatus;
 import it.cuffia.pay.application.StatementCalculation;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -44,6 +45,6 @@ public class StatementWriter extends AbstractItemWriter {
         }
         Counts now = new Counts(stored, kept);
         step.setPersistentUserData(now);
-        step.setExitStatus("STORED " + stored + ", APPROVED UNCHANGED " + kept);
+        step.setExitStatus(ExitStatus.statements(stored, kept));
     }
 }

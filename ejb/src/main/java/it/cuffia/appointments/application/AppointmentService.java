@@ -114,7 +114,8 @@ public class AppointmentService {
 
     private void notifyBooking(Appointment a) {
         String when = WHEN.format(a.getStartsAt().atZone(Zones.ROME));
-        String ics = IcsCalendar.of(List.of(a), "cuffia");
+        // the customer's mail is Italian; the sales person reads the invitation in their own language
+        String ics = IcsCalendar.of(List.of(a), "cuffia", Locale.ITALIAN);
         mailer.queue(a.getCustomer().getEmail(), "Conferma appuntamento: " + when,
                 "Gentile " + a.getCustomer().getFullName() + ",\n\nle confermiamo l'appuntamento con "
                         + a.getSalesPerson().getFullName() + " di " + a.getCampaign().getClient().getName() + " per " + when
@@ -122,7 +123,8 @@ public class AppointmentService {
         mailer.queue(a.getSalesPerson().getEmail(), "Nuovo appuntamento: " + a.getCustomer().getFullName() + ", " + when,
                 "Cliente: " + a.getCustomer().getFullName() + "\nTelefono: " + a.getLead().getPhoneDisplay()
                         + "\nIndirizzo: " + a.getCustomer().getAddress() + "\nCampagna: " + a.getCampaign().getName()
-                        + "\nNote dell'operatore: " + (a.getAgentNotes() == null ? "—" : a.getAgentNotes()), ics);
+                        + "\nNote dell'operatore: " + (a.getAgentNotes() == null ? "—" : a.getAgentNotes()),
+                IcsCalendar.of(List.of(a), "cuffia", a.getSalesPerson()));
     }
 
     // --- the sales person ---------------------------------------------------------------------
@@ -218,7 +220,7 @@ public class AppointmentService {
                                 + "where p.salesPerson = :u and p.startsAt >= :from and p.startsAt < :to order by p.startsAt", Appointment.class)
                         .setParameter("u", a.getSalesPerson().getUser())
                         .setParameter("from", now.minus(Duration.ofDays(30))).setParameter("to", now.plus(Duration.ofDays(180)))
-                        .getResultList(), "cuffia"));
+                        .getResultList(), "cuffia", a.getSalesPerson().getUser()));
     }
 
     // --- supervisors and admins ---------------------------------------------------------------

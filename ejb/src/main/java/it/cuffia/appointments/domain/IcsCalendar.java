@@ -3,7 +3,12 @@ package it.cuffia.appointments.domain;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import it.cuffia.identity.domain.AppUser;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -21,7 +26,16 @@ public final class IcsCalendar {
     private IcsCalendar() {
     }
 
-    public static String of(List<Appointment> appointments, String host) {
+    /** Texts of the feed: the description says what it says in the reader's language. */
+    static final String TEXTS = "it.cuffia.appointments.domain.IcsTexts";
+
+    /** The calendar of a sales person, its descriptions in their language (Italian unless they chose another). */
+    public static String of(List<Appointment> appointments, String host, AppUser reader) {
+        return of(appointments, host, Locale.forLanguageTag(reader.getLanguage() == null ? "it" : reader.getLanguage()));
+    }
+
+    public static String of(List<Appointment> appointments, String host, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Cuffia//Appuntamenti//IT"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -31,7 +45,7 @@ public final class IcsCalendar {
             event.add(new Uid("appointment-" + a.getId() + "@" + host));
             event.add(a.getStatus() == AppointmentStatus.CANCELLED || a.getStatus() == AppointmentStatus.RESCHEDULED
                     ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
-            event.add(new Description(description(a)));
+            event.add(new Description(description(a, texts, locale)));
             if (a.getMeetingType() == MeetingType.IN_PERSON && a.getCustomer().getAddress() != null) {
                 event.add(new Location(a.getCustomer().getAddress().toString()));
             }
@@ -50,16 +64,26 @@ public final class IcsCalendar {
         return a.getCustomer().getFullName() + " · " + a.getCampaign().getName();
     }
 
-    private static String description(Appointment a) {
-        StringBuilder text = new StringBuilder();
-        a.getCustomer().getPhones().stream().findFirst().ifPresent(p -> text.append(p.getDisplay()).append('\n'));
+    private static String description(Appointment a, ResourceBundle texts, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        a.getCustomer().getPhones().stream().findFirst().ifPresent(p -> lines.add(say(texts, locale, "ics.phone", p.getDisplay())));
         if (a.getCustomer().getEmail() != null) {
-            text.append(a.getCustomer().getEmail()).append('\n');
+            lines.add(say(texts, locale, "ics.email", a.getCustomer().getEmail()));
         }
-        text.append(a.getMeetingType().name());
+        lines.add(say(texts, locale, "ics.meetingType", texts.getString("meetingType." + a.getMeetingType().name())));
         if (a.getAgentNotes() != null) {
-            text.append('\n').append(a.getAgentNotes());
+            lines.add(say(texts, locale, "ics.agentNotes", a.getAgentNotes()));
         }
-        return text.toString();
+        if (a.getStatus() != AppointmentStatus.BOOKED) {
+            lines.add(say(texts, locale, "ics.status", texts.getString("status." + a.getStatus().name())));
+        }
+        if (a.getOutcomeReason() != null) {
+            lines.add(say(texts, locale, "ics.reason", a.getOutcomeReason()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String say(ResourceBundle texts, Locale locale, String key, Object value) {
+        return new MessageFormat(texts.getString(key), locale).format(new Object[] {value});
     }
 }

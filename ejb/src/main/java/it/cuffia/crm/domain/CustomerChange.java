@@ -2,6 +2,7 @@ package it.cuffia.crm.domain;
 
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.ChangeRecord;
+import it.cuffia.shared.domain.Text;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -28,6 +29,10 @@ public class CustomerChange extends AbstractEntity {
         this.customer = customer;
         this.change = new ChangeRecord(changedAt, changedBy, change.field(), change.oldValue(), change.newValue());
     }
+
+    public Text getFieldText() { return CustomerSnapshot.fieldText(change.getField()); }
+    public Text getOldText() { return CustomerSnapshot.valueText(change.getField(), change.getOldValue()); }
+    public Text getNewText() { return CustomerSnapshot.valueText(change.getField(), change.getNewValue()); }
 
     public Customer getCustomer() { return customer; }
     public ChangeRecord getChange() { return change; }

@@ -1,5 +1,6 @@
 package it.cuffia.crm.domain;
 
+import it.cuffia.shared.domain.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,33 @@ public final class CustomerSnapshot {
             }
         });
         return changes;
+    }
+
+    /** A field of the history as people read it: {@code customer.field.address.city} → "Città". */
+    public static Text fieldText(String field) {
+        return Text.of("customer.field." + field);
+    }
+
+    /**
+     * A value of the history as people read it: whether the customer is active and the state of a
+     * consent by their labels ("Concesso (telefonata)"), the rest as it was typed.
+     */
+    public static Text valueText(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (field.equals("active")) {
+            return Text.of(Boolean.parseBoolean(value) ? "active" : "inactive");
+        }
+        if (field.startsWith("consent.")) {
+            for (String state : List.of("given", "withdrawn")) {
+                if (value.startsWith(state + " (") && value.endsWith(")")) {
+                    return Text.of("customer.consent.value", Text.of("consent." + state),
+                            value.substring(state.length() + 2, value.length() - 1));
+                }
+            }
+        }
+        return Text.literal(value);
     }
 
     private static String emptyToNull(String value) {

@@ -1,12 +1,16 @@
 package it.cuffia.ticketing.application;
 
+import it.cuffia.appointments.domain.Appointment;
 import it.cuffia.contact.domain.Interaction;
 import it.cuffia.crm.application.CustomerService;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.crm.domain.CustomerChange;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.Role;
+import it.cuffia.scripts.domain.CallOutcomes;
 import it.cuffia.shared.domain.ChangeRecord;
+import it.cuffia.shared.domain.Text;
+import it.cuffia.shared.domain.Zones;
 import it.cuffia.ticketing.application.TimelineEntry.Kind;
 import it.cuffia.ticketing.domain.Ticket;
 import it.cuffia.ticketing.domain.TicketNote;
@@ -43,37 +47,41 @@ public class CustomerTimelineService {
 
         for (Interaction i : latest("select i from Interaction i left join fetch i.agent where i.customer = :c order by i.ringingAt desc",
                 Interaction.class, customer)) {
-            String length = i.talk().map(d -> String.format("%d:%02d", d.toMinutes(), d.toSecondsPart())).orElse("");
             entries.add(new TimelineEntry(i.getRingingAt(), Kind.INTERACTION, i.getAgent() == null ? null : i.getAgent().getUsername(),
-                    i.getChannel() + " " + i.getDirection() + (length.isEmpty() ? "" : " · " + length),
-                    join(i.getOutcome(), i.getNotes()), null));
+                    i.talk().map(d -> Text.of("timeline.interaction.talk", Text.label("channel.", i.getChannel()),
+                                    Text.label("direction.", i.getDirection()), String.format("%d:%02d", d.toMinutes(), d.toSecondsPart())))
+                            .orElseGet(() -> Text.of("timeline.interaction", Text.label("channel.", i.getChannel()),
+                                    Text.label("direction.", i.getDirection()))),
+                    join(CallOutcomes.textOf(i.getOutcome()), i.getNotes()), null));
         }
         for (Ticket t : latest("select t from Ticket t left join fetch t.owner where t.customer = :c order by t.openedAt desc", Ticket.class, customer)) {
+            Text subject = Text.of("timeline.ticket", t.getId(), t.getSubject());
             entries.add(new TimelineEntry(t.getOpenedAt(), Kind.TICKET_OPENED, t.getOwner() == null ? null : t.getOwner().getUsername(),
-                    "#" + t.getId() + " " + t.getSubject(), t.getCategory() + " · " + t.getPriority(), t.getId()));
+                    subject, Text.of("timeline.ticket.detail", Text.label("ticket.category.", t.getCategory()),
+                            Text.label("ticket.priority.", t.getPriority())), t.getId()));
             if (t.getResolvedAt() != null) {
-                entries.add(new TimelineEntry(t.getResolvedAt(), Kind.TICKET_RESOLVED, null,
-                        "#" + t.getId() + " " + t.getSubject(), t.getResolutionCode(), t.getId()));
+                entries.add(new TimelineEntry(t.getResolvedAt(), Kind.TICKET_RESOLVED, null, subject,
+                        t.getResolutionCode() == null ? null : Text.literal(t.getResolutionCode()), t.getId()));
             }
         }
         for (TicketNote n : latest("select n from TicketNote n join fetch n.ticket t where t.customer = :c order by n.writtenAt desc",
                 TicketNote.class, customer)) {
-            entries.add(new TimelineEntry(n.getWrittenAt(), Kind.NOTE, n.getAuthor(), "#" + n.getTicket().getId(), n.getText(),
-                    n.getTicket().getId()));
+            entries.add(new TimelineEntry(n.getWrittenAt(), Kind.NOTE, n.getAuthor(), Text.of("timeline.ticket", n.getTicket().getId(), ""),
+                    Text.literal(n.getText()), n.getTicket().getId()));
         }
         for (CustomerChange c : latest("select c from CustomerChange c where c.customer = :c order by c.change.changedAt desc",
                 CustomerChange.class, customer)) {
             ChangeRecord r = c.getChange();
-            entries.add(new TimelineEntry(r.getChangedAt(), Kind.DATA_CHANGE, r.getChangedBy(), r.getField(),
-                    (r.getOldValue() == null ? "—" : r.getOldValue()) + " → " + (r.getNewValue() == null ? "—" : r.getNewValue()), null));
+            entries.add(new TimelineEntry(r.getChangedAt(), Kind.DATA_CHANGE, r.getChangedBy(), c.getFieldText(),
+                    Text.of("timeline.change", c.getOldText() == null ? "—" : c.getOldText(), c.getNewText() == null ? "—" : c.getNewText()),
+                    null));
         }
-        for (it.cuffia.appointments.domain.Appointment a : latest("select a from Appointment a "
-                + "join fetch a.salesPerson join fetch a.agent where a.customer = :c order by a.startsAt desc",
-                it.cuffia.appointments.domain.Appointment.class, customer)) {
+        for (Appointment a : latest("select a from Appointment a "
+                + "join fetch a.salesPerson join fetch a.agent where a.customer = :c order by a.startsAt desc", Appointment.class, customer)) {
             entries.add(new TimelineEntry(a.getBookedAt(), Kind.APPOINTMENT, a.getAgent().getUsername(),
-                    a.getStartsAt().atZone(it.cuffia.shared.domain.Zones.ROME).toLocalDateTime().toString().replace('T', ' ')
-                            + " · " + a.getSalesPerson().getFullName() + " · " + a.getStatus(),
-                    a.getAgentNotes(), null));
+                    Text.of("timeline.appointment", a.getStartsAt().atZone(Zones.ROME).toLocalDateTime(), a.getSalesPerson().getFullName(),
+                            Text.label("appointment.status.", a.getStatus())),
+                    a.getAgentNotes() == null ? null : Text.literal(a.getAgentNotes()), null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::getAt).reversed());
         return entries;
@@ -83,8 +91,12 @@ public class CustomerTimelineService {
         return em.createQuery(jpql, type).setParameter("c", customer).setMaxResults(MAX_PER_KIND).getResultList();
     }
 
-    private static String join(String a, String b) {
-        if (a == null) return b;
-        return b == null ? a : a + " · " + b;
+    /** An outcome and the agent's notes, either of which may be missing. */
+    private static Text join(Text outcome, String notes) {
+        Text written = notes == null || notes.isBlank() ? null : Text.literal(notes);
+        if (outcome == null || written == null) {
+            return outcome == null ? written : outcome;
+        }
+        return Text.of("timeline.joined", outcome, written);
     }
 }

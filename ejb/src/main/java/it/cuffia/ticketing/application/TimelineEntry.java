@@ -1,10 +1,13 @@
 package it.cuffia.ticketing.application;
 
+import it.cuffia.shared.domain.Text;
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * One line of a customer's timeline: a contact, a ticket event, a note, a data change or an appointment.
+ * Its title and detail are {@link Text}s, said in the reader's language by the console or the API:
+ * a channel, a state or an outcome never reaches a person as an enum constant.
  * Plain getters: the consoles read it through Jakarta EL.
  */
 public final class TimelineEntry implements Serializable {
@@ -14,11 +17,11 @@ public final class TimelineEntry implements Serializable {
     private final Instant at;
     private final Kind kind;
     private final String who;
-    private final String title;
-    private final String detail;
+    private final Text title;
+    private final Text detail;
     private final Long ticketId;
 
-    public TimelineEntry(Instant at, Kind kind, String who, String title, String detail, Long ticketId) {
+    public TimelineEntry(Instant at, Kind kind, String who, Text title, Text detail, Long ticketId) {
         this.at = at;
         this.kind = kind;
         this.who = who;
@@ -30,7 +33,7 @@ public final class TimelineEntry implements Serializable {
     public Instant getAt() { return at; }
     public Kind getKind() { return kind; }
     public String getWho() { return who; }
-    public String getTitle() { return title; }
-    public String getDetail() { return detail; }
+    public Text getTitle() { return title; }
+    public Text getDetail() { return detail; }
     public Long getTicketId() { return ticketId; }
 }

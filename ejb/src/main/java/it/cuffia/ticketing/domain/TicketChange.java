@@ -2,6 +2,7 @@ package it.cuffia.ticketing.domain;
 
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.ChangeRecord;
+import it.cuffia.shared.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -31,6 +32,27 @@ public class TicketChange extends AbstractEntity {
         this.ticket = ticket;
         this.change = change;
         this.reason = reason;
+    }
+
+    /** The value before the change as a person reads it: a state, priority or level by its label, anything else as written. */
+    public Text getOldText() { return textOf(change.getOldValue()); }
+
+    /** The value after the change as a person reads it. */
+    public Text getNewText() { return textOf(change.getNewValue()); }
+
+    /** The changed field's label ({@code ticket.field.state}). */
+    public Text getFieldText() { return Text.of("ticket.field." + change.getField()); }
+
+    private Text textOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (change.getField()) {
+            case "state" -> Text.of("ticket.state." + value);
+            case "priority" -> Text.of("ticket.priority." + value);
+            case "level" -> Text.of("ticket.level." + value);
+            default -> Text.literal(value);
+        };
     }
 
     public Ticket getTicket() { return ticket; }

@@ -92,9 +92,12 @@ public class CustomerResource {
     @GET
     @Path("{id}/timeline")
     @Operation(summary = "The customer's contacts, tickets, notes and data changes, newest first (staff only)")
-    public List<TimelineJson> timeline(@PathParam("id") Long id) {
+    public List<TimelineJson> timeline(@PathParam("id") Long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale locale = ProblemMappers.locale(headers);
         return timelines.of(id).stream()
-                .map(e -> new TimelineJson(e.getAt(), e.getKind().name(), e.getWho(), e.getTitle(), e.getDetail(), e.getTicketId()))
+                .map(e -> new TimelineJson(e.getAt(), e.getKind().name(), e.getWho(),
+                        it.cuffia.web.faces.Messages.text(locale, e.getTitle()), it.cuffia.web.faces.Messages.text(locale, e.getDetail()),
+                        e.getTicketId()))
                 .toList();
     }
 

@@ -79,10 +79,11 @@ public class CustomerView implements Serializable {
         data = CustomerData.of(saved);
     }
 
-    /** This customer's tickets (staff only: the model is made when the page asks for it). */
+    /** This customer's tickets, newest first (staff only: the model is made when the page asks for it). */
     public ServiceLazyModel<it.cuffia.ticketing.domain.Ticket> getTickets() {
         if (customerTickets == null) {
-            customerTickets = new ServiceLazyModel<>(tickets::page).withFilter("customerId", String.valueOf(id));
+            customerTickets = new ServiceLazyModel<>(tickets::page).withFilter("customerId", String.valueOf(id))
+                    .withDefaultSort("openedAt", false);
         }
         return customerTickets;
     }

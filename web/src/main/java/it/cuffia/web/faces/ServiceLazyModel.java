@@ -27,6 +27,8 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
 
     private final Loader<T> loader;
     private final Map<String, String> fixedFilters = new HashMap<>();
+    private String defaultSortField;
+    private boolean defaultAscending = true;
     private transient Page<T> lastPage;
     private transient PageRequest lastRequest;
 
@@ -41,6 +43,13 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
         } else {
             fixedFilters.put(field, value);
         }
+        return this;
+    }
+
+    /** The order while the table's columns say none, e.g. the newest tickets first. */
+    public ServiceLazyModel<T> withDefaultSort(String field, boolean ascending) {
+        this.defaultSortField = field;
+        this.defaultAscending = ascending;
         return this;
     }
 
@@ -72,8 +81,10 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
             }
         });
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        return new PageRequest(first, size, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters);
+        if (sort == null) {
+            return new PageRequest(first, size, defaultSortField, defaultAscending, filters);
+        }
+        return new PageRequest(first, size, sort.getField(), sort.getOrder() != SortOrder.DESCENDING, filters);
     }
 
     @Override

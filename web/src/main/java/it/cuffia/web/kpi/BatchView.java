@@ -1,6 +1,7 @@
 package it.cuffia.web.kpi;
 
 import it.cuffia.batch.operations.BatchOperations;
+import it.cuffia.batch.operations.ExitStatus;
 import it.cuffia.batch.operations.JobRun;
 import it.cuffia.shared.domain.Zones;
 import it.cuffia.web.faces.Messages;
@@ -78,17 +79,9 @@ public class BatchView implements Serializable {
         return status == null ? "" : Messages.text("batch.status." + status.name());
     }
 
-    /** An exit status left at the runtime's default is a status name: shown translated; the jobs' own texts as written. */
+    /** An exit status in the user's language: the runtime's status names and the jobs' own texts (see {@link ExitStatus}). */
     public String exit(String exitStatus) {
-        if (exitStatus == null) {
-            return "";
-        }
-        for (BatchStatus status : BatchStatus.values()) {
-            if (status.name().equals(exitStatus)) {
-                return status(status);
-            }
-        }
-        return exitStatus;
+        return Messages.text(ExitStatus.textOf(exitStatus));
     }
 
     /** "letti 31 · scritti 31 · commit 32 · rollback 0"; skip and filter counts only when not zero. */

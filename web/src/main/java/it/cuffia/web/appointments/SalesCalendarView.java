@@ -41,13 +41,13 @@ public class SalesCalendarView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyScheduleModel() {
+        LazyScheduleModel lazy = new LazyScheduleModel() {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
                 for (Appointment a : appointments.mine(start.atZone(Zones.ROME).toInstant(), end.atZone(Zones.ROME).toInstant())) {
                     addEvent(DefaultScheduleEvent.<Long>builder()
                             .id(String.valueOf(a.getId()))
-                            .title(a.getCustomer().getFullName() + " · " + a.getCampaign().getName())
+                            .title(title(a))
                             .startDate(LocalDateTime.ofInstant(a.getStartsAt(), Zones.ROME))
                             .endDate(LocalDateTime.ofInstant(a.getEndsAt(), Zones.ROME))
                             .styleClass("appointment-" + a.getStatus())
@@ -56,11 +56,24 @@ public class SalesCalendarView implements Serializable {
                 }
             }
         };
+        // a month's day with more appointments than fit shows "+N more" (FullCalendar's dayMaxEventRows)
+        lazy.setEventLimit(true);
+        model = lazy;
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String base = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                 + context.getRequestContextPath();
         feedUrl = base + "/api/calendar/" + appointments.myAgenda().getIcsToken() + ".ics";
     }
+
+    /** Who and what; an appointment no longer booked says its state in words too, not by its colour alone. */
+    private static String title(Appointment a) {
+        String title = a.getCustomer().getFullName() + " · " + a.getCampaign().getName();
+        return a.getStatus() == AppointmentStatus.BOOKED ? title
+                : title + " (" + Messages.text("appointment.status." + a.getStatus().name()) + ")";
+    }
+
+    /** The states the calendar tells apart, for its legend. */
+    public AppointmentStatus[] getStatuses() { return AppointmentStatus.values(); }
 
     public void onSelect(SelectEvent<ScheduleEvent<Long>> event) {
         select(event.getObject().getData());

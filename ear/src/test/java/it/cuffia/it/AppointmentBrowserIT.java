@@ -100,7 +100,7 @@ class AppointmentBrowserIT {
             assertTrue(browser.driver.findElement(By.id("report:table")).getText().contains("Roberto Ferrari"));
             browser.screenshot("supervisor-appointments-it");
             // the demo's 14:00 visit of the last working day
-            browser.waitFor(By.xpath("//tbody[@id='list:table_data']/tr[contains(.,', 14:00')]//button[@title='Sposta o annulla']")).click();
+            browser.waitFor(By.xpath("//tbody[@id='list:table_data']/tr[contains(.,' 14:00')]//button[@title='Sposta o annulla']")).click();
             browser.waitFor(By.id("changeForm:reason"));
             browser.type(By.id("changeForm:reason"), "Il cliente è in ferie");
             browser.waitFor(By.id("changeForm:slot")).click();

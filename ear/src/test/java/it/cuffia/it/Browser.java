@@ -66,16 +66,21 @@ final class Browser implements AutoCloseable {
         driver.get(Demo.BASE_URL + path);
     }
 
+    /** Logs in and makes sure the consoles speak Italian, whatever language another test left this user in. */
     void login(String username, String password) {
+        loginInOwnLanguage(username, password);
+        if (!driver.getCurrentUrl().contains("login.xhtml") && !"it".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            switchLanguage("it");
+        }
+    }
+
+    /** Logs in and leaves the consoles in the language the user chose last time. */
+    void loginInOwnLanguage(String username, String password) {
         open("login.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         driver.findElement(By.id("login:submit")).click();
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
-        // each test starts in Italian: a language another test chose for this user is not inherited
-        if (!driver.getCurrentUrl().contains("login.xhtml") && !"it".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
-            switchLanguage("it");
-        }
     }
 
     void logout() {
@@ -138,6 +143,8 @@ final class Browser implements AutoCloseable {
             waitForAjax();
             WebElement opened = waitFor(menu);
             String id = opened.getAttribute("id");
+            // in the middle of the window, so its list opens below it and not under the top bar
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", opened);
             opened.click();
             waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]")).click();
             waitForAjax();

@@ -45,7 +45,7 @@ class BrowserIT {
 
             browser.logout();
             assertTrue(browser.pageText().contains("You are logged out"), "the login page keeps the language");
-            browser.login(user, Demo.PASSWORD);
+            browser.loginInOwnLanguage(user, Demo.PASSWORD);
             assertTrue(browser.pageText().contains(englishTitle), "the user's language is remembered");
 
             browser.switchLanguage("it");

@@ -38,6 +38,7 @@ public final class Deployments {
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
         web.addAsResource("test-persistence.xml", "META-INF/persistence.xml");
+        web.addAsWebInfResource("test-ejb-jar.xml", "ejb-jar.xml");
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;

@@ -200,6 +200,7 @@ final class Sweep {
             String what = "dialog " + widget.group(1) + " on " + page;
             check("opening " + what);
             if (dialogAppears()) {
+                browser.screenshot("sweep/" + name + "-dialog-" + widget.group(1));
                 checkDialogFitsTheWindow(what);
                 browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
                 try {
@@ -230,21 +231,27 @@ final class Sweep {
                 + ".some(d => d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden');"));
     }
 
+    /**
+     * A dialog must fit the window: its frame inside it, and each of its buttons either in sight or inside a
+     * content area that scrolls within the window (a long form scrolls; a dialog taller than the screen cannot).
+     */
     @SuppressWarnings("unchecked")
     private void checkDialogFitsTheWindow(String what) {
         List<String> outside = (List<String>) js("const h = window.innerHeight, w = window.innerWidth;"
-                + "return Array.from(document.querySelectorAll('.ui-dialog'))"
-                + ".filter(d => d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden')"
-                + ".flatMap(d => Array.from(d.querySelectorAll('button')))"
-                + ".filter(b => b.getClientRects().length > 0)"
-                + ".filter(b => { const r = b.getBoundingClientRect();"
-                + "  const scroller = b.closest('.ui-dialog-content'); const s = scroller ? scroller.getBoundingClientRect() : null;"
-                + "  const inWindow = r.top >= 0 && r.bottom <= h && r.left >= 0 && r.right <= w;"
-                + "  const inScroller = !s || (r.top >= s.top - 1 && r.bottom <= s.bottom + 1);"
-                + "  return !(inWindow && inScroller); })"
-                + ".map(b => (b.id || '') + ' ' + (b.textContent || b.title || '').trim());");
-        for (String button : outside) {
-            problem("button '" + button + "' lies outside the 1366×768 window in " + what);
+                + "const inWindow = r => r.top >= -1 && r.bottom <= h + 1 && r.left >= -1 && r.right <= w + 1;"
+                + "const dialogs = Array.from(document.querySelectorAll('.ui-dialog'))"
+                + "  .filter(d => d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden');"
+                + "const frames = dialogs.filter(d => !inWindow(d.getBoundingClientRect())).map(d => 'the dialog ' + d.id);"
+                + "const buttons = dialogs.flatMap(d => Array.from(d.querySelectorAll('button')))"
+                + "  .filter(b => b.getClientRects().length > 0)"
+                + "  .filter(b => { if (inWindow(b.getBoundingClientRect())) return false;"
+                + "    const s = b.closest('.ui-dialog-content');"
+                + "    const scrolls = s && s.scrollHeight > s.clientHeight && inWindow(s.getBoundingClientRect());"
+                + "    return !scrolls; })"
+                + "  .map(b => 'button ' + (b.id || '') + ' ' + (b.textContent || b.title || '').trim());"
+                + "return frames.concat(buttons);");
+        for (String part : outside) {
+            problem(part + " lies outside the 1366×768 window in " + what);
         }
     }
 

@@ -1,13 +1,20 @@
 package it.cuffia.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +31,28 @@ class SweepIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.suite();
+    }
+
+    /**
+     * Every kind of detail page has something to show, whatever ran before: a ticket in the queues and the
+     * statements of a closed month (the test domain starts without the demo's history).
+     */
+    @BeforeAll
+    static void somethingInEveryList() {
+        JsonObject customers = json(ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        long customerId = customers.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        json(ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, "{\"customerId\":" + customerId
+                + ",\"category\":\"INFORMATION\",\"priority\":\"NORMAL\",\"channel\":\"PHONE\","
+                + "\"subject\":\"Orari del negozio\",\"description\":\"Dalla prova di tutte le schermate\"}", "it"));
+        long execution = json(ConsoleClient.api("POST", "batch/month-close?month=2026-02", Demo.ADMIN, Demo.PASSWORD, null, "it"))
+                .getJsonNumber("executionId").longValue();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> json(ConsoleClient.api("GET",
+                "batch/executions/" + execution, Demo.ADMIN, Demo.PASSWORD, null, "it")).getString("status").equals("COMPLETED"));
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.statusCode() < 300, response.statusCode() + " " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     @ParameterizedTest(name = "{0} in {1}")

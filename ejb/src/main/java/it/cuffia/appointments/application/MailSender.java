@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -53,10 +52,20 @@ public class MailSender {
                 Transport.send(mime(mail));
                 mail.sent(clock.instant());
             } catch (MessagingException e) {
-                LOG.log(Level.WARNING, "mail " + mail.getId() + " to " + mail.getRecipient() + " not sent", e);
+                // the mail server's answer is what an operator needs, kept on the mail too; no stack trace per mail
+                LOG.warning(() -> "mail " + mail.getId() + " to " + mail.getRecipient() + " not sent: " + reason(e));
                 mail.failed(e.getMessage());
             }
         }
+    }
+
+    /** The failure and its causes in one line ("Couldn't connect to host… ← Connection refused"). */
+    static String reason(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" ← ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private Message mime(MailMessage mail) throws MessagingException {

@@ -1,10 +1,6 @@
 package it.cuffia.web.api;
 
-import it.cuffia.shared.domain.BadCredentialsException;
-import it.cuffia.shared.domain.ConcurrentChangeException;
 import it.cuffia.shared.domain.DomainException;
-import it.cuffia.shared.domain.ForbiddenException;
-import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.support.DomainErrors;
 import jakarta.ejb.EJBException;
@@ -31,10 +27,7 @@ public final class ProblemMappers {
     }
 
     static Response problem(DomainException e, Locale locale) {
-        int status = e instanceof BadCredentialsException ? 401
-                : e instanceof NotFoundException ? 404
-                : e instanceof ForbiddenException ? 403
-                : e instanceof ConcurrentChangeException ? 409 : 422;
+        int status = DomainErrors.status(e);
         String detail = Messages.text(locale, e.getMessageKey(), e.getArguments());
         return new Problem("about:blank", Messages.text(locale, "api.problem." + status), status, detail, List.of())
                 .toResponse();

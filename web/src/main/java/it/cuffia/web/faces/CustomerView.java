@@ -42,10 +42,7 @@ public class CustomerView implements Serializable {
 
     /** f:viewAction: loads the customer named in the URL, if the caller may see it. */
     public void load() {
-        if (id == null) {
-            throw new it.cuffia.shared.domain.NotFoundException("customer", "—");
-        }
-        customer = customers.get(id);
+        customer = customers.get(ViewParameterGuard.required(id, "customer"));
         data = CustomerData.of(customer);
         history = new ServiceLazyModel<>(request -> customers.history(id, request));
     }

@@ -1,5 +1,6 @@
 package it.cuffia.web.outbound;
 
+import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.batch.leads.LeadImportJobs;
 import it.cuffia.outbound.application.CampaignMonitor;
 import it.cuffia.outbound.application.CampaignService;
@@ -75,7 +76,7 @@ public class CampaignView implements Serializable {
     private boolean questionRequired = true;
 
     public void load() {
-        campaign = campaigns.get(id);
+        campaign = campaigns.get(ViewParameterGuard.required(id, "campaign"));
         leads = new ServiceLazyModel<>(request -> campaigns.leads(id, request));
         sales = new ServiceLazyModel<>(request -> campaigns.sales(id, request));
     }

@@ -1,5 +1,6 @@
 package it.cuffia.web.outbound;
 
+import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.outbound.application.LeadImportService;
 import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadImport;
@@ -35,7 +36,7 @@ public class LeadImportView implements Serializable {
     private ServiceLazyModel<LeadImportIssue> issues;
 
     public void load() {
-        upload = imports.get(id);
+        upload = imports.get(ViewParameterGuard.required(id, "import"));
         issues = new ServiceLazyModel<>(request -> imports.issues(id, request));
     }
 

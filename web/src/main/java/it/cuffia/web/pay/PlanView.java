@@ -1,5 +1,6 @@
 package it.cuffia.web.pay;
 
+import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.kpi.domain.Kpi;
 import it.cuffia.outbound.application.CampaignService;
 import it.cuffia.outbound.domain.Campaign;
@@ -50,7 +51,7 @@ public class PlanView implements Serializable {
     private String guards;
 
     public void load() {
-        plan = pay.plan(id);
+        plan = pay.plan(ViewParameterGuard.required(id, "plan"));
         name = plan.getName();
         campaignId = plan.getCampaign() == null ? null : plan.getCampaign().getId();
         from = YearMonth.from(plan.getValidFrom()).toString();

@@ -1,5 +1,6 @@
 package it.cuffia.web.pay;
 
+import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.pay.application.PayService;
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
@@ -20,7 +21,7 @@ public class StatementView implements Serializable {
     private PayStatement statement;
 
     public void load() {
-        statement = pay.statement(id);
+        statement = pay.statement(ViewParameterGuard.required(id, "statement"));
     }
 
     public String rule(PayStatementLine line) {

@@ -1,5 +1,6 @@
 package it.cuffia.web.scripts;
 
+import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.outbound.domain.SurveyQuestion;
 import it.cuffia.scripts.application.ScriptRuns;
 import it.cuffia.scripts.application.ScriptService;
@@ -72,7 +73,7 @@ public class ScriptView implements Serializable {
     private List<String> problems;
 
     public void load() {
-        changed(scripts.get(id));
+        changed(scripts.get(ViewParameterGuard.required(id, "script")));
         name = script.getName();
         number = script.draft().map(ScriptVersion::getNumber)
                 .orElse(script.getPinnedVersion() != null ? script.getPinnedVersion().getNumber() : script.latest().getNumber());

@@ -1,5 +1,6 @@
 package it.cuffia.web.tickets;
 
+import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.ticketing.application.TicketService;
 import it.cuffia.ticketing.domain.Priority;
 import it.cuffia.ticketing.domain.SlaStatus;
@@ -39,10 +40,7 @@ public class TicketView implements Serializable {
     private List<it.cuffia.ticketing.domain.TicketAttachment> attachments = List.of();
 
     public void load() {
-        if (id == null) {
-            throw new it.cuffia.shared.domain.NotFoundException("ticket", "—");
-        }
-        ticket = tickets.get(id);
+        ticket = tickets.get(ViewParameterGuard.required(id, "ticket"));
         priority = ticket.getPriority();
         timeline = tickets.timeline(id);
         notes = tickets.notes(id);

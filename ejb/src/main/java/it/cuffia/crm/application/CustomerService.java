@@ -4,6 +4,7 @@ import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.ConsentPurpose;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.crm.domain.CustomerChange;
+import it.cuffia.crm.domain.CustomerPhone;
 import it.cuffia.crm.domain.CustomerSnapshot;
 import it.cuffia.crm.domain.PhoneNumber;
 import it.cuffia.identity.application.CallerContext;
@@ -19,6 +20,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +59,7 @@ public class CustomerService {
                 .field("client", "client.name")
                 .field("clientId", "client.id")
                 .field("active", "active")
+                .search((cb, root, query, text) -> PhoneNumber.searchTerm(text).map(phone -> hasNumber(cb, root, query, phone)))
                 .where(Tenancy.within(caller.scope(), "client"))
                 .batchFetch("phones")
                 .orderBy("lastName")
@@ -70,12 +78,22 @@ public class CustomerService {
     /** Customers of the caller's clients with this number, whatever way it was typed. */
     public List<Customer> findByPhone(String typedNumber) {
         Caller caller = callers.caller();
-        String e164 = PhoneNumber.parse(typedNumber).e164();
-        return em.createQuery("select distinct p.customer from CustomerPhone p where p.number = :number", Customer.class)
-                .setParameter("number", e164)
-                .getResultStream()
-                .filter(c -> caller.scope().allows(c.getClient().getId()))
-                .toList();
+        PhoneNumber phone = PhoneNumber.parse(typedNumber);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
+        Root<Customer> customer = query.from(Customer.class);
+        query.select(customer)
+                .where(hasNumber(cb, customer, query, phone), Tenancy.<Customer>within(caller.scope(), "client").apply(cb, customer))
+                .orderBy(cb.asc(customer.get("lastName")), cb.asc(customer.get("id")));
+        return em.createQuery(query).getResultList();
+    }
+
+    /** The customer has this number among theirs: one look-up in the index of customer_phone.number. */
+    private static Predicate hasNumber(CriteriaBuilder cb, Root<Customer> customer, AbstractQuery<?> query, PhoneNumber phone) {
+        Subquery<Long> owners = query.subquery(Long.class);
+        Root<CustomerPhone> number = owners.from(CustomerPhone.class);
+        owners.select(number.get("customer").get("id")).where(cb.equal(number.get("number"), phone.e164()));
+        return customer.get("id").in(owners);
     }
 
     public Customer create(Long clientId, @Valid CustomerData data, List<String> phones) {

@@ -5,6 +5,7 @@ import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.DomainException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one query helper for list screens and list APIs: filters, sort and paging done by the
@@ -28,7 +30,8 @@ import java.util.Map;
  *     .orderBy("lastName")
  *     .run(request);
  * </pre>
- * The filter "q" (global search) looks into every text field declared with {@link #searchable}.
+ * The filter "q" (global search) looks into every text field declared with {@link #searchable}, and whatever a
+ * {@link #search} term makes of it.
  */
 public final class PagedQuery<T> {
 
@@ -36,11 +39,17 @@ public final class PagedQuery<T> {
         Predicate apply(CriteriaBuilder cb, Root<T> root);
     }
 
+    /** More that the global search "q" may mean (a phone number…): a predicate or-ed to the text search, or none. */
+    public interface SearchTerm<T> {
+        Optional<Predicate> apply(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query, String text);
+    }
+
     private final EntityManager em;
     private final Class<T> type;
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<String> searchable = new ArrayList<>();
     private final List<Restriction<T>> restrictions = new ArrayList<>();
+    private final List<SearchTerm<T>> searchTerms = new ArrayList<>();
     private final List<String> batchFetches = new ArrayList<>();
     private String defaultSort = "id";
 
@@ -65,6 +74,12 @@ public final class PagedQuery<T> {
         return field(name, path);
     }
 
+    /** Something else the global search "q" finds rows by, besides the text of the searchable fields. */
+    public PagedQuery<T> search(SearchTerm<T> term) {
+        searchTerms.add(term);
+        return this;
+    }
+
     public PagedQuery<T> where(Restriction<T> restriction) {
         restrictions.add(restriction);
         return this;
@@ -86,7 +101,7 @@ public final class PagedQuery<T> {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request));
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, count, request));
         long total = em.createQuery(count).getSingleResult();
         if (total == 0) {
             return new Page<>(List.of(), 0);
@@ -94,7 +109,7 @@ public final class PagedQuery<T> {
 
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
-        select.select(root).where(predicates(cb, root, request));
+        select.select(root).where(predicates(cb, root, select, request));
         String sortPath = request.sortField() != null && fields.containsKey(request.sortField())
                 ? fields.get(request.sortField()) : fields.getOrDefault(defaultSort, defaultSort);
         Expression<?> sortBy = path(root, sortPath);
@@ -110,7 +125,7 @@ public final class PagedQuery<T> {
         return new Page<>(query.getResultList(), total);
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, PageRequest request) {
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query, PageRequest request) {
         List<Predicate> all = new ArrayList<>();
         for (Restriction<T> restriction : restrictions) {
             all.add(restriction.apply(cb, root));
@@ -120,9 +135,10 @@ public final class PagedQuery<T> {
                 return;
             }
             if ("q".equals(name)) {
-                all.add(cb.or(searchable.stream()
-                        .map(p -> like(cb, path(root, p), value))
-                        .toArray(Predicate[]::new)));
+                List<Predicate> any = new ArrayList<>();
+                searchable.forEach(p -> any.add(like(cb, path(root, p), value)));
+                searchTerms.forEach(term -> term.apply(cb, root, query, value).ifPresent(any::add));
+                all.add(cb.or(any.toArray(Predicate[]::new)));
                 return;
             }
             String pathName = fields.get(name);

@@ -34,6 +34,9 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
+    /** Request attribute the 403 and 404 pages show under their text. */
+    public static final String ERROR_DETAIL = "cuffia.error.detail";
+
     private static final class Handler extends ExceptionHandlerWrapper {
 
         Handler(ExceptionHandler wrapped) {
@@ -50,7 +53,8 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
                 if (domain.isPresent()) {
                     events.remove();
                     if (!context.isPostback() && DomainErrors.deniesThePage(domain.get())) {
-                        sendError(context, DomainErrors.status(domain.get()));
+                        sendError(context, DomainErrors.status(domain.get()),
+                                Messages.text(domain.get().getMessageKey(), domain.get().getArguments()));
                         break;
                     }
                     Messages.error(domain.get());
@@ -74,9 +78,10 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
             return false;
         }
 
-        /** The container's error page for the status (web.xml), and nothing more of this page. */
-        private static void sendError(FacesContext context, int status) {
+        /** The container's error page for the status (web.xml), saying what was not found or refused. */
+        private static void sendError(FacesContext context, int status, String detail) {
             try {
+                context.getExternalContext().getRequestMap().put(ERROR_DETAIL, detail);
                 context.getExternalContext().responseSendError(status, null);
                 context.responseComplete();
             } catch (IOException e) {

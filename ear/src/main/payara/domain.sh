@@ -117,7 +117,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -154,6 +154,13 @@ configure_domain() {
   as set-log-levels it.cuffia=INFO >/dev/null
   # MicroProfile Health at /health on the http listener (readiness checks the database)
   as set-microprofile-healthcheck-configuration --enabled=true >/dev/null
+  # what an operator reads under Monitoring Data in the console, with asadmin get -m 'server.resources.CuffiaPool.*'
+  # or from /monitoring/domain/server/... (all OFF in a new domain, so the pool showed no statistics)
+  local levels=() module
+  for module in jdbc-connection-pool http-service thread-pool web-container ejb-container transaction-service jvm; do
+    levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.$module=HIGH")
+  done
+  as set "${levels[@]}" >/dev/null
   echo "$wanted" >"$marker"
 }
 

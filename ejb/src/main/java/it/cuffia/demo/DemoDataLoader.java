@@ -126,7 +126,7 @@ public class DemoDataLoader {
             em.flush();
             history.work(em.createQuery("select a from Agent a order by a.user.username", Agent.class).getResultList(),
                     em.createQuery("select c from Campaign c order by c.id", Campaign.class).getResultList(), customers,
-                    em.createQuery("select l from Lead l order by l.id", Lead.class).getResultList(), agents("commerciale1").get(0).getId(),
+                    em.createQuery("select l from Lead l order by l.id", Lead.class).getResultList(),
                     today.minusMonths(1).withDayOfMonth(1), today.minusDays(1));
         }
         LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");

@@ -1,5 +1,8 @@
 package it.cuffia.demo;
 
+import it.cuffia.appointments.domain.Appointment;
+import it.cuffia.appointments.domain.SalesAgenda;
+import it.cuffia.appointments.domain.SlotPlanner;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.Agent;
@@ -26,7 +29,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -52,6 +58,7 @@ final class DemoHistory {
         this.em = em;
         this.random = random;
         this.rows = new HistoryRows(em);
+        this.bookings = new DemoBookings(random, this::bookedBefore);
     }
 
     /** Plans and targets for both clients, valid from the previous month. */
@@ -79,9 +86,10 @@ final class DemoHistory {
         target(Kpi.CONTACT_RATE, ScopeKind.TEAM, milano.getId(), "50");
     }
 
-    /** Work of every agent on each working day from {@code from} to {@code to}. */
-    void work(List<Agent> agents, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads, Long salesUserId,
+    /** Work of every agent on each working day from {@code from} to {@code to} (yesterday). */
+    void work(List<Agent> agents, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads,
               LocalDate from, LocalDate to) {
+        today = to.plusDays(1);
         sellingScript = new SellingScriptHistory(em, random, at(from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2), 8, 0));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY || ItalianHolidays.isHoliday(day)) {
@@ -91,12 +99,12 @@ final class DemoHistory {
                 if (random.nextInt(12) == 0) {
                     continue; // a day off now and then
                 }
-                day(agent, day, campaigns, customers, leads, salesUserId);
+                day(agent, day, campaigns, customers, leads);
             }
         }
     }
 
-    private void day(Agent agent, LocalDate day, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads, Long salesUserId) {
+    private void day(Agent agent, LocalDate day, List<Campaign> campaigns, List<Customer> customers, List<Lead> leads) {
         Long user = agent.getUser().getId();
         boolean partTime = agent.contractOn(day).map(c -> c.getType() == ContractType.PART_TIME).orElse(false);
         rows.statePeriod(user, "AVAILABLE", at(day, 9, 0), at(day, 11, 0));
@@ -125,7 +133,7 @@ final class DemoHistory {
             Customer customer = theirs.get(random.nextInt(theirs.size()));
             Instant ringing = at(day, minutes / 60, minutes % 60);
             if (outboundFirst && random.nextInt(3) != 0) {
-                minutes += outbound(user, client, campaign, leads, customer, ringing, salesUserId, day);
+                minutes += outbound(user, client, campaign, leads, ringing);
             } else {
                 minutes += inbound(user, client, customer, ringing);
             }
@@ -150,8 +158,7 @@ final class DemoHistory {
         return (int) Math.max(1, java.time.Duration.between(ringing, wrapUp).toMinutes());
     }
 
-    private int outbound(Long user, Client client, Campaign campaign, List<Lead> leads, Customer customer, Instant ringing, Long salesUserId,
-                         LocalDate day) {
+    private int outbound(Long user, Client client, Campaign campaign, List<Lead> leads, Instant ringing) {
         Outcome[] outcomes = campaign.getType() == CampaignType.SURVEY ? SURVEY
                 : campaign.getType() == CampaignType.APPOINTMENT_SETTING ? VISITS : SELLING;
         Outcome outcome = outcomes[random.nextInt(outcomes.length)];
@@ -161,6 +168,14 @@ final class DemoHistory {
         }
         Instant answered = outcome.isContact() ? ringing.plusSeconds(10 + random.nextInt(20)) : null;
         Instant ended = answered == null ? ringing.plusSeconds(30) : answered.plusSeconds(60 + random.nextInt(360));
+        Optional<DemoBookings.Booking> booking = Optional.empty();
+        if (outcome == Outcome.APPOINTMENT_BOOKED) {
+            // as in the console: a free slot of an eligible sales person, or no appointment (the agent calls back)
+            booking = book(campaign, lead, ended);
+            if (booking.isEmpty()) {
+                outcome = Outcome.CALLBACK;
+            }
+        }
         Instant wrapUp = ended.plusSeconds(20 + random.nextInt(60));
         Long call = rows.call(client.getId(), lead.getCustomer().getId(), user, "OUTBOUND", campaign.getId(), lead.getId(), ringing, answered, ended,
                 wrapUp, 0, outcome.name(), null);
@@ -171,14 +186,11 @@ final class DemoHistory {
             BigDecimal total = BigDecimal.valueOf(2990 + random.nextInt(9000), 2).setScale(2, RoundingMode.HALF_EVEN);
             rows.sale(campaign.getId(), lead.getId(), lead.getCustomer().getId(), user, call, ended, random.nextInt(10) != 0, total, null);
         }
-        if (outcome == Outcome.APPOINTMENT_BOOKED) {
-            LocalDate meetingDay = day.plusDays(2 + random.nextInt(5));
-            while (meetingDay.getDayOfWeek().getValue() > 5) {
-                meetingDay = meetingDay.plusDays(1);
-            }
-            Instant starts = at(meetingDay, 9 + random.nextInt(8), 0);
-            boolean past = meetingDay.isBefore(LocalDate.now(Zones.ROME).minusDays(1)) || meetingDay.isBefore(day.plusDays(7));
+        if (booking.isPresent()) {
+            Instant starts = booking.get().slot().start();
+            boolean past = !starts.isAfter(at(today, 0, 0));
             String status = !past ? "BOOKED" : random.nextInt(10) < 7 ? "HELD" : random.nextInt(2) == 0 ? "NO_SHOW" : "CANCELLED";
+            Long salesUserId = booking.get().agenda().getSalesPerson().getUser().getId();
             rows.appointment(campaign.getId(), lead.getId(), lead.getCustomer().getId(), salesUserId, user, call, starts, status, ended,
                     status.equals("CANCELLED") ? "Il cliente ha disdetto" : null);
         }
@@ -186,6 +198,27 @@ final class DemoHistory {
     }
 
     private SellingScriptHistory sellingScript;
+    private LocalDate today;
+    private final DemoBookings bookings;
+    private final Map<Client, List<SalesAgenda>> agendas = new HashMap<>();
+
+    private Optional<DemoBookings.Booking> book(Campaign campaign, Lead lead, Instant callEnded) {
+        return bookings.book(agendasOf(campaign.getClient()), campaign.getMeetingType(), lead.getCustomer().getAddress().getProvince(),
+                campaign.getBufferMinutes(), callEnded);
+    }
+
+    private List<SalesAgenda> agendasOf(Client client) {
+        return agendas.computeIfAbsent(client, c -> em.createQuery(
+                        "select a from SalesAgenda a where a.salesPerson.client = :c order by a.salesPerson.user.username", SalesAgenda.class)
+                .setParameter("c", c).getResultList());
+    }
+
+    /** What the sales person's calendar holds before the history (the demo's visits of the last working day). */
+    private List<SlotPlanner.Busy> bookedBefore(SalesAgenda agenda) {
+        return em.createQuery("select a from Appointment a where a.salesPerson = :u", Appointment.class)
+                .setParameter("u", agenda.getSalesPerson().getUser()).getResultStream()
+                .filter(a -> a.getStatus().occupies()).map(Appointment::busy).toList();
+    }
 
     private void target(Kpi kpi, ScopeKind scope, Long id, String value) {
         em.persist(new KpiTarget(kpi, scope, id, new BigDecimal(value)));

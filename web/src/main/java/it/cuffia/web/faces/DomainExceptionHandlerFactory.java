@@ -52,7 +52,8 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
                 Optional<DomainException> domain = DomainErrors.find(thrown);
                 if (domain.isPresent()) {
                     events.remove();
-                    if (!context.isPostback() && DomainErrors.deniesThePage(domain.get())) {
+                    if (!context.isPostback() && DomainErrors.deniesThePage(domain.get())
+                            && !context.getExternalContext().isResponseCommitted()) {
                         sendError(context, DomainErrors.status(domain.get()),
                                 Messages.text(domain.get().getMessageKey(), domain.get().getArguments()));
                         break;

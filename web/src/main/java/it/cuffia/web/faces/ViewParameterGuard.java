@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import java.util.stream.Collectors;
 
 /**
  * A detail page opened with a missing or unreadable id ({@code ?id=abc}) names nothing that exists: 404, like an id
@@ -32,7 +33,12 @@ public class ViewParameterGuard implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         if (!context.isPostback() && context.isValidationFailed()) {
-            throw new NotFoundException("page", context.getViewRoot().getViewId());
+            // named like the view action names what it did not find: "statement id=abc"
+            String viewId = context.getViewRoot().getViewId();
+            String page = viewId.substring(viewId.lastIndexOf('/') + 1).replaceFirst("\\.xhtml$", "");
+            String given = context.getExternalContext().getRequestParameterMap().entrySet().stream()
+                    .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(" "));
+            throw new NotFoundException(page, given.isEmpty() ? "—" : given);
         }
     }
 }

@@ -1,0 +1,74 @@
+package it.cuffia.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an operator does with the pool on the domain domain.sh sets up (the test domain is made by the same script):
+ * the admin console's Ping (its REST call) succeeds, and the pool's monitoring statistics are there.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PoolOperationsIT {
+
+    private static final String ADMIN = "http://localhost:" + Integer.getInteger("payara.adminPort", 28048);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Test
+    void theConsolesPingOfCuffiaPoolSucceeds() {
+        JsonObject ping = admin("/management/domain/resources/ping-connection-pool.json?id=CuffiaPool");
+
+        assertEquals("SUCCESS", ping.getString("exit_code"), ping.toString());
+    }
+
+    @Test
+    void thePoolHasMonitoringStatistics() {
+        // the statistics count from the first connection the pool gives out
+        assertEquals(200, new ConsoleClient(Demo.BASE_URL.replace("/cuffia/", "/")).get("health/ready").statusCode());
+
+        long acquired = await().atMost(Duration.ofSeconds(30)).until(() -> admin("/monitoring/domain/server/resources/CuffiaPool")
+                .getJsonObject("extraProperties").getJsonObject("entity").getJsonObject("numconnacquired").getJsonNumber("count").longValue(),
+                count -> count > 0);
+
+        assertTrue(acquired > 0);
+        JsonObject level = admin("/management/domain/configs/config/server-config/monitoring-service/module-monitoring-levels.json");
+        assertEquals("HIGH", level.getJsonObject("extraProperties").getJsonObject("entity").getString("jdbcConnectionPool"), level.toString());
+    }
+
+    private JsonObject admin(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ADMIN + path))
+                .header("Accept", "application/json").header("X-Requested-By", "cuffia-it").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            return Json.createReader(new StringReader(response.body())).readObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -191,7 +191,12 @@ case "${1:-}" in
     deployed="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
     sum=$(sha256sum "$ear" | cut -d' ' -f1)
     if [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications 2>/dev/null | grep -q '^cuffia '; then
-      as deploy --force=true --name cuffia "$ear" >/dev/null
+      # undeploy, then deploy: a forced redeploy of the EAR over the running one can fail in Weld
+      # (WELD-000163, non-unique bean deployment identifier), two separate steps do not
+      if as list-applications 2>/dev/null | grep -q '^cuffia '; then
+        as undeploy cuffia >/dev/null
+      fi
+      as deploy --name cuffia "$ear" >/dev/null
       echo "$sum" >"$deployed"
     fi
     ;;

@@ -146,7 +146,13 @@ final class Browser implements AutoCloseable {
             // in the middle of the window, so its list opens below it and not under the top bar
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", opened);
             opened.click();
-            waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]")).click();
+            WebElement option = waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]"));
+            try {
+                option.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                // a long list opened upwards under a sticky bar of the page: the option is there, choose it directly
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+            }
             waitForAjax();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)

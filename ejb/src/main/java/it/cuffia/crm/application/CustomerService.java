@@ -57,6 +57,10 @@ public class CustomerService {
                 .searchable("city", "address.city")
                 .field("province", "address.province")
                 .field("client", "client.name")
+                // the list screen names its columns by the row's own property paths: PrimeFaces reads them too
+                .field("address.city", "address.city")
+                .field("address.province", "address.province")
+                .field("client.name", "client.name")
                 .field("clientId", "client.id")
                 .field("active", "active")
                 .search((cb, root, query, text) -> PhoneNumber.searchTerm(text).map(phone -> hasNumber(cb, root, query, phone)))

@@ -138,33 +138,43 @@ final class Browser implements AutoCloseable {
         choose(menu, "starts-with(normalize-space(.),'" + labelStart + "')", labelStart);
     }
 
+    /**
+     * One attempt opens the menu, clicks the option and reads the label back. An ajax update landing in between
+     * can replace or hide the menu or its list (a stale, zero-size or covered element): the attempt is made
+     * again, at most three times, and the last failure is reported with a screenshot.
+     */
     private void choose(By menu, String optionTest, String shownText) {
         for (int attempt = 1; ; attempt++) {
-            waitForAjax();
-            WebElement opened = waitFor(menu);
-            String id = opened.getAttribute("id");
-            // in the middle of the window, so its list opens below it and not under the top bar
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", opened);
-            opened.click();
-            WebElement option = waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]"));
             try {
-                option.click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-                // a long list opened upwards under a sticky bar of the page: the option is there, choose it directly
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
-            }
-            waitForAjax();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
-                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), shownText));
+                chooseOnce(menu, optionTest, shownText);
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException
+                     | org.openqa.selenium.ElementNotInteractableException e) {
                 if (attempt == 3) {
                     screenshot("failure-" + System.currentTimeMillis());
                     throw e;
                 }
             }
         }
+    }
+
+    private void chooseOnce(By menu, String optionTest, String shownText) {
+        waitForAjax();
+        WebElement opened = waitFor(menu);
+        String id = opened.getAttribute("id");
+        // in the middle of the window, so its list opens below it and not under the top bar
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", opened);
+        opened.click();
+        WebElement option = waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]"));
+        try {
+            option.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // a long list opened upwards under a sticky bar of the page: the option is there, choose it directly
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+        }
+        waitForAjax();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), shownText));
     }
 
     /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */

@@ -69,7 +69,7 @@ final class Browser implements AutoCloseable {
     /** Logs in and makes sure the consoles speak Italian, whatever language another test left this user in. */
     void login(String username, String password) {
         loginInOwnLanguage(username, password);
-        if (!driver.getCurrentUrl().contains("login.xhtml") && !"it".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+        if (!driver.getCurrentUrl().contains("login.xhtml") && !"it".equals(pageLanguage(driver))) {
             switchLanguage("it");
         }
     }
@@ -90,7 +90,14 @@ final class Browser implements AutoCloseable {
 
     void switchLanguage(String language) {
         driver.findElement(By.id("menu:lang-" + language)).click();
-        wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(d -> language.equals(pageLanguage(d)));
+    }
+
+    /** The page's language, read by script once it is loaded: while a new page replaces the old one, Chromium
+     *  answers a lookup of the old {@code <html>} node with "Node ... does not belong to the document". */
+    private static Object pageLanguage(WebDriver d) {
+        return ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' ? document.documentElement.lang : null");
     }
 
     WebElement type(By by, String text) {

@@ -3,6 +3,7 @@ package it.cuffia.it;
 import it.cuffia.contact.domain.Channel;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
+import it.cuffia.identity.domain.Agent;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.outbound.domain.LeadStatus;
 import it.cuffia.outbound.domain.Sale;
@@ -134,6 +135,17 @@ public class RuleTwins {
         Set<Long> byJpql = new TreeSet<>(em.createQuery("select s.id from Sale s where s.agent.id = :a and "
                 + Sale.EARNS_COMMISSION_JPQL.formatted("s"), Long.class).setParameter("a", agentId).getResultList());
         return new Answers(byJpql, new TreeSet<>(sales.stream().filter(Sale::earnsCommission).map(Sale::getId).toList()), sales.size());
+    }
+
+    /** "Works for a client": {@link Agent#WORKS_FOR_JPQL} against worksFor(client), over every agent, for the client of a demo agent. */
+    public Answers worksFor(String agentUsername) {
+        Client client = em.createQuery("select c from Agent a join a.clients c where a.user.username = :u order by c.id", Client.class)
+                .setParameter("u", agentUsername).setMaxResults(1).getSingleResult();
+        List<Agent> agents = em.createQuery("select a from Agent a", Agent.class).getResultList();
+        Set<Long> byJpql = new TreeSet<>(em.createQuery("select a.id from Agent a where " + Agent.WORKS_FOR_JPQL.formatted("a", ":client"),
+                Long.class).setParameter("client", client).getResultList());
+        return new Answers(byJpql, agents.stream().filter(a -> a.worksFor(client)).map(Agent::getId)
+                .collect(Collectors.toCollection(TreeSet::new)), agents.size());
     }
 
     /** "Workable lead": {@link LeadStatus#WORKABLE_SQL} in native SQL against isWorkable(), per status present in the database. */

@@ -96,6 +96,15 @@ class RuleTwinsIT {
     }
 
     @Test
+    void theAgentsOfAClientAreTheSameForWorksForAndItsJpql() {
+        for (String agent : List.of(Demo.AGENT_AURORA, Demo.AGENT_VERDE)) {
+            RuleTwins.Answers answers = twins.worksFor(agent);
+            agree(answers, "Agent.WORKS_FOR_JPQL for the client of " + agent);
+            bothSides(answers, "works for the client of " + agent);
+        }
+    }
+
+    @Test
     void workableLeadStatusesAreTheSameForTheStatusAndTheQueuesSql() {
         RuleTwins.Answers answers = twins.workableLeadStatuses();
 

@@ -183,8 +183,8 @@ public class TicketService {
     public List<AppUser> assignableAgents(Long id) {
         callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
         Ticket ticket = get(id);
-        return em.createQuery("select u from Agent a join a.user u join a.clients c where c = :client and u.active = true "
-                        + "order by u.lastName, u.firstName", AppUser.class)
+        return em.createQuery("select u from Agent a join a.user u where " + it.cuffia.identity.domain.Agent.WORKS_FOR_JPQL.formatted("a", ":client")
+                        + " and u.active = true order by u.lastName, u.firstName", AppUser.class)
                 .setParameter("client", ticket.getClient()).getResultList();
     }
 

@@ -86,6 +86,19 @@ class AppointmentIT {
     }
 
     @Test
+    void onlyAnAgentBooksAVisitAndARefusalStoresNothing() {
+        AppointmentFixtures.Setup setup = fixtures.create(1);
+        Long salesUser = setup.salesUserIds().get(0);
+        SlotOption slot = fixtures.slots(setup.leadIds().get(0)).get(0);
+
+        DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
+                () -> fixtures.book(setup.leadIds().get(0), salesUser, slot.salesUserId(), slot.start()));
+
+        assertEquals("error.forbidden", refused.getMessageKey());
+        assertEquals(0, fixtures.appointmentsAt(slot.salesUserId(), slot.start()));
+    }
+
+    @Test
     void eachSalesPersonsFeedHoldsOnlyTheirAppointmentsAndParses() throws Exception {
         AppointmentFixtures.Setup setup = fixtures.create(2);
         Long first = setup.salesUserIds().get(0);

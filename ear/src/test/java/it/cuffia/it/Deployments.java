@@ -27,7 +27,7 @@ public final class Deployments {
         return cuffiaWith(AppointmentIT.class, AppointmentFixtures.class, AppointmentFixtures.Setup.class,
                 OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class,
                 PayIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
-                PersistenceIT.class, TestFixtures.class,
+                PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
                 ConsoleClient.class, Cti.class, Demo.class);
     }

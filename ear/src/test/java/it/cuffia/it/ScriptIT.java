@@ -57,6 +57,11 @@ class ScriptIT {
         JsonObject drafted = Cti.json(call(Demo.ADMIN, "POST", "scripts/" + id + "/drafts", null));
         assertEquals("DRAFT", drafted.getJsonArray("versions").getJsonObject(1).getString("status"));
         assertEquals(200, call(Demo.ADMIN, "PUT", "scripts/" + id + "/versions/2/steps/s1", CHANGED_STEP).statusCode());
+        // an answer always leads to a step: the domain says so to the API as to the designer, and nothing is stored
+        HttpResponse<String> nowhere = call(Demo.ADMIN, "PUT", "scripts/" + id + "/versions/2/steps/s3", "{\"kind\":\"QUESTION\","
+                + "\"title\":\"Offerta\",\"answers\":[{\"label\":\"Sì, mi interessa\",\"next\":\"s5\"},{\"label\":\"Forse\"}]}");
+        assertEquals(422, nowhere.statusCode(), nowhere.body());
+        assertEquals("Ogni risposta deve portare a un passo.", Cti.json(nowhere).getString("detail"));
         // an end step nobody reaches keeps the draft from being published, with the reason
         call(Demo.ADMIN, "POST", "scripts/" + id + "/draft/steps", "{\"kind\":\"END\",\"title\":\"Orfano\",\"outcome\":\"SALE\"}");
         JsonArray problems = jakarta.json.Json.createReader(new java.io.StringReader(

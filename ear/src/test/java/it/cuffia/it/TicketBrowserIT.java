@@ -74,6 +74,40 @@ class TicketBrowserIT {
     }
 
     @Test
+    void anAgentSeesAColleaguesAssignedTicketWithoutTakeButtonAndIsToldWhy() {
+        JsonObject theirs = opened("Di un collega " + UUID.randomUUID());
+        String subject = theirs.getString("subject");
+        try (Browser browser = new Browser()) {
+            browser.login("operatore02", Demo.PASSWORD);
+            browser.open("agent/ticket.xhtml?id=" + theirs.getJsonNumber("id"));
+            browser.waitForText(By.id("actions:assignedElsewhere"),
+                    "Assegnato a Luca Rossi: per lavorarlo chiedi a un supervisore di riassegnarlo.");
+            assertTrue(browser.driver.findElements(By.id("actions:take")).isEmpty(), "no take button");
+            assertTrue(browser.driver.findElements(By.id("actions:resolve")).isEmpty(), "no actions a colleague's ticket would refuse");
+            assertTrue(browser.driver.findElements(By.id("actions:escalate")).isEmpty());
+            browser.screenshot("agent-colleagues-ticket-it");
+
+            browser.open("agent/tickets.xhtml");
+            browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='Tutti gli aperti']")).click();
+            browser.waitForAjax();
+            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
+            browser.waitForText(By.id("tickets:table"), subject);
+            browser.waitForAjax();
+            assertTrue(browser.driver.findElements(By.xpath("//tr[contains(.,'" + subject + "')]//button[contains(.,'Prendi in carico')]")).isEmpty(),
+                    "the list offers no take either");
+
+            browser.switchLanguage("en");
+            browser.open("agent/ticket.xhtml?id=" + theirs.getJsonNumber("id"));
+            browser.waitForText(By.id("actions:assignedElsewhere"), "Assigned to Luca Rossi: to work on it, ask a supervisor to reassign it.");
+            assertTrue(browser.driver.findElements(By.id("actions:take")).isEmpty());
+            browser.screenshot("agent-colleagues-ticket-en");
+            browser.switchLanguage("it");
+        }
+        JsonObject after = json(ConsoleClient.api("GET", "tickets/" + theirs.getJsonNumber("id"), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertEquals(Demo.AGENT_AURORA, after.getString("assignee"));
+    }
+
+    @Test
     void anEscalationWithoutReasonSaysSoOnce() {
         JsonObject ticket = opened("Motivo " + UUID.randomUUID());
         try (Browser browser = new Browser()) {

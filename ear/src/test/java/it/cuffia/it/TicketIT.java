@@ -96,6 +96,37 @@ class TicketIT {
     }
 
     @Test
+    void anAgentCannotTakeAColleaguesAssignedTicketOnlyASupervisorReassignsIt() {
+        JsonObject mine = openTicket("Assegnato a operatore01");
+        assertEquals(Demo.AGENT_AURORA, mine.getString("assignee"));
+
+        HttpResponse<String> taken = move(mine, "operatore02", "take", "");
+        assertEquals(422, taken.statusCode(), taken.body());
+        assertEquals("Il ticket è già assegnato a Luca Rossi: solo un supervisore può riassegnarlo.",
+                json(taken).getString("detail"));
+        String english = "{\"action\":\"take\",\"version\":" + mine.getJsonNumber("version").longValue() + "}";
+        HttpResponse<String> takenInEnglish = ConsoleClient.api("POST", "tickets/" + mine.getJsonNumber("id").longValue() + "/transitions",
+                "operatore02", Demo.PASSWORD, english, "en");
+        assertEquals(422, takenInEnglish.statusCode(), takenInEnglish.body());
+        assertEquals("The ticket is already assigned to Luca Rossi: only a supervisor can reassign it.",
+                json(takenInEnglish).getString("detail"));
+        HttpResponse<String> resolved = move(mine, "operatore02", "resolve", ",\"resolutionCode\":\"X\"");
+        assertEquals(403, resolved.statusCode(), "nor work on it: " + resolved.body());
+
+        JsonObject unchanged = json(ConsoleClient.api("GET", "tickets/" + mine.getJsonNumber("id").longValue(), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertEquals(Demo.AGENT_AURORA, unchanged.getString("assignee"));
+        assertEquals("OPEN", unchanged.getString("state"));
+        assertEquals(mine.getJsonNumber("version").longValue(), unchanged.getJsonNumber("version").longValue(), "nothing was written");
+
+        HttpResponse<String> reassigned = move(unchanged, Demo.SUPERVISOR, "assign", ",\"assignee\":\"operatore02\"");
+        assertEquals(200, reassigned.statusCode(), reassigned.body());
+        JsonObject now = json(reassigned);
+        assertEquals("operatore02", now.getString("assignee"));
+        assertEquals(Demo.AGENT_AURORA, now.getString("owner"), "the owner stays");
+        assertEquals(200, move(now, "operatore02", "resolve", ",\"resolutionCode\":\"RISOLTO\"").statusCode(), "the new assignee works it");
+    }
+
+    @Test
     void aStaleVersionIsAConflictAndNothingIsOverwritten() {
         JsonObject opened = openTicket("Doppia modifica");
         assertEquals(200, move(opened, Demo.AGENT_AURORA, "wait", "").statusCode());

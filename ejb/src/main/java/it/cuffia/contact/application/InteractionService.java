@@ -224,8 +224,8 @@ public class InteractionService {
 
     /** The PBX names an agent by username; only an agent working for this client can take its calls. */
     private AppUser agentOfClient(String username, Client client) {
-        return em.createQuery("select a.user from Agent a join a.clients c where a.user.username = :u and c = :client "
-                        + "and a.user.active = true", AppUser.class)
+        return em.createQuery("select a.user from Agent a where a.user.username = :u and "
+                        + it.cuffia.identity.domain.Agent.WORKS_FOR_JPQL.formatted("a", ":client") + " and a.user.active = true", AppUser.class)
                 .setParameter("u", username).setParameter("client", client).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("agent", username));
     }

@@ -44,10 +44,9 @@ public class ClientService {
     /** Active clients of the caller's scope, for choosing one in a form. */
     public List<Client> choosable() {
         Caller caller = callers.caller();
-        return em.createQuery("select c from Client c where c.active = true order by c.name", Client.class)
-                .getResultStream()
-                .filter(c -> caller.scope().allows(c.getId()))
-                .toList();
+        return Tenancy.bind(em.createQuery("select c from Client c where c.active = true and " + Tenancy.jpql(caller.scope(), "c.id")
+                        + " order by c.name", Client.class), caller.scope())
+                .getResultList();
     }
 
     public Client get(Long id) {

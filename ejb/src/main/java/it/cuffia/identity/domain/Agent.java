@@ -79,6 +79,12 @@ public class Agent extends AbstractEntity {
         return clients.contains(client);
     }
 
+    /**
+     * The JPQL twin of {@link #worksFor}: {@code %1$s} is the agent's identification variable, {@code %2$s}
+     * the client (a parameter such as {@code :client}, or a path).
+     */
+    public static final String WORKS_FOR_JPQL = "(%2$s member of %1$s.clients)";
+
     public void joinTeam(Team newTeam) {
         this.team = newTeam;
     }

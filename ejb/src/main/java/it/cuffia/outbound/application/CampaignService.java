@@ -155,7 +155,7 @@ public class CampaignService {
                         + "select r from RpoCheck r where r.number = l.phone and r.checkedOn >= :oldest "
                         + "and r.checkedOn <= :today and r.importedAt >= l.importedAt)", Long.class)
                 .setParameter("c", campaign)
-                .setParameter("workable", List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK))
+                .setParameter("workable", LeadStatus.WORKABLE)
                 .setParameter("oldest", today.minusDays(campaign.getRpoWindowDays()))
                 .setParameter("today", today)
                 .getSingleResult();

@@ -129,7 +129,7 @@ public class DialingQueue {
                 .getResultList();
     }
 
-    private static final String WORKABLE = "l.campaign_id in (%s) and l.status in ('NEW','RETRY','CALLBACK') "
+    private static final String WORKABLE = "l.campaign_id in (%s) and l.status in (" + LeadStatus.WORKABLE_SQL + ") "
             + "and (l.next_attempt_at is null or l.next_attempt_at <= ?1) "
             + "and (l.callback_agent_id is null or l.callback_agent_id = ?2) "
             + "and (l.held_by_id is null or l.lease_until <= ?1) "

@@ -1,5 +1,9 @@
 package it.cuffia.outbound.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** Where a lead stands in its campaign's queue. */
 public enum LeadStatus {
     /** Imported, never called. */
@@ -13,7 +17,17 @@ public enum LeadStatus {
     /** Never to be dialled in this campaign: do-not-call, opposed in the RPO, no consent, attempts used up. */
     EXCLUDED;
 
+    /**
+     * Still to be worked in the campaign: the one definition of a workable lead, used by the JPQL
+     * queries as a parameter ({@code status in :workable}); native SQL uses {@link #WORKABLE_SQL}.
+     */
+    public static final Set<LeadStatus> WORKABLE = Set.copyOf(EnumSet.of(NEW, RETRY, CALLBACK));
+
+    /** The SQL twin of {@link #isWorkable()}: the quoted names of {@link #WORKABLE}, for {@code status in (...)}. */
+    public static final String WORKABLE_SQL = WORKABLE.stream().sorted().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(","));
+
     public boolean isWorkable() {
-        return this == NEW || this == RETRY || this == CALLBACK;
+        return WORKABLE.contains(this);
     }
 }

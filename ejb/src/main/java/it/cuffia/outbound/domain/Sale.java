@@ -99,9 +99,13 @@ public class Sale extends AbstractEntity {
         }
     }
 
+    /** A sale counts for the agent's pay: made with the campaign's consent and not cancelled. */
     public boolean earnsCommission() {
         return consentOk && cancelledAt == null;
     }
+
+    /** The JPQL twin of {@link #earnsCommission()}: {@code %s} is the sale's identification variable. */
+    public static final String EARNS_COMMISSION_JPQL = "(%1$s.consentOk = true and %1$s.cancelledAt is null)";
 
     public Campaign getCampaign() { return campaign; }
     public Lead getLead() { return lead; }

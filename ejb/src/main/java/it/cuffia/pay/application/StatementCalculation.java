@@ -81,7 +81,7 @@ public class StatementCalculation {
         }
         List<Object[]> sales = consentedSales(agentId, month);
         for (CommissionPlan plan : plansFor(month)) {
-            boolean serves = agent != null && agent.getClients().contains(plan.getClient());
+            boolean serves = agent != null && agent.worksFor(plan.getClient());
             boolean worked = tallies.stream().anyMatch(t -> t.getClientId() != null && plan.coversWorkFor(t.getClientId(), t.getCampaignId()));
             if (serves || worked) {
                 pay.plan(plan.getName(), plan.toRules().apply(monthOf(plan, tallies, sales)));
@@ -115,7 +115,8 @@ public class StatementCalculation {
     @SuppressWarnings("unchecked")
     private List<Object[]> consentedSales(Long agentId, YearMonth month) {
         return em.createQuery("select s.campaign.client.id, s.campaign.id, s.total from Sale s where s.agent.id = :a"
-                        + " and s.consentOk = true and s.cancelledAt is null and s.soldAt >= :f and s.soldAt < :t")
+                        + " and " + it.cuffia.outbound.domain.Sale.EARNS_COMMISSION_JPQL.formatted("s")
+                        + " and s.soldAt >= :f and s.soldAt < :t")
                 .setParameter("a", agentId)
                 .setParameter("f", month.atDay(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant())
                 .setParameter("t", month.plusMonths(1).atDay(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant())

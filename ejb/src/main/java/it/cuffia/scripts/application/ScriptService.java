@@ -182,8 +182,8 @@ public class ScriptService {
     /** Campaigns of the caller's clients that have no script yet (for "new script"). */
     public List<Campaign> campaignsWithoutScript() {
         Caller caller = admin();
-        return em.createQuery("select c from Campaign c where not exists (select s from Script s where s.campaign = c) order by c.name",
-                Campaign.class).getResultStream().filter(c -> caller.scope().allows(c.getClient().getId())).toList();
+        return Tenancy.bind(em.createQuery("select c from Campaign c where not exists (select s from Script s where s.campaign = c) and "
+                + Tenancy.jpql(caller.scope(), "c.client.id") + " order by c.name", Campaign.class), caller.scope()).getResultList();
     }
 
     private Script current(Long id, long version) {

@@ -100,11 +100,15 @@ public class ScriptStep extends AbstractEntity {
         }
         List<ScriptAnswer> given = data.kind() == StepKind.QUESTION && data.answers() != null
                 ? data.answers().stream().filter(a -> a.getLabel() != null && !a.getLabel().isBlank())
-                        .map(a -> new ScriptAnswer(a.getLabel().strip(), a.getNextKey())).toList()
+                        .map(a -> new ScriptAnswer(a.getLabel().strip(), blankToNull(a.getNextKey()))).toList()
                 : List.of();
         for (ScriptAnswer answer : given) {
             if (answer.getLabel().length() > 200) {
                 throw new DomainException("script.answer.tooLong", answer.getLabel());
+            }
+            // an answer always leads to a step: for the designer and the API alike
+            if (answer.getNextKey() == null || answer.getNextKey().isBlank()) {
+                throw new DomainException("script.answer.nextRequired");
             }
         }
         this.kind = data.kind();

@@ -27,14 +27,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.stream.Collectors;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -43,9 +39,6 @@ import java.util.function.Consumer;
  */
 @Stateless
 public class TicketService {
-
-    public static final Set<TicketState> ACTIVE = EnumSet.of(TicketState.NEW, TicketState.OPEN,
-            TicketState.WAITING_CUSTOMER, TicketState.REOPENED);
 
     @PersistenceContext(unitName = "cuffia")
     private EntityManager em;
@@ -111,30 +104,26 @@ public class TicketService {
         String scope = request.filters().get("view");
         PageRequest rest = withoutFilter(request, "view");
         if ("mine".equals(scope)) {
-            query.where((cb, root) -> cb.and(root.get("state").in(ACTIVE), cb.or(
-                    cb.equal(root.get("owner").get("id"), caller.userId()),
-                    cb.equal(root.get("assignee").get("id"), caller.userId()))));
+            query.where((cb, root) -> cb.and(Ticket.active(root), Ticket.workedBy(cb, root, caller.userId())));
         } else if ("queue".equals(scope)) {
-            query.where((cb, root) -> cb.and(root.get("state").in(ACTIVE), cb.isNull(root.get("assignee"))));
+            query.where((cb, root) -> cb.and(Ticket.active(root), cb.isNull(root.get("assignee"))));
         } else if ("active".equals(scope)) {
-            query.where((cb, root) -> root.get("state").in(ACTIVE));
+            query.where((cb, root) -> Ticket.active(root));
         } else if ("breached".equals(scope)) {
             Instant now = clock.instant();
-            query.where((cb, root) -> cb.and(root.get("state").in(ACTIVE), cb.lessThan(root.get("resolutionDue"), now)));
+            query.where((cb, root) -> cb.and(Ticket.active(root), cb.lessThan(root.get("resolutionDue"), now)));
         }
         return query.run(rest);
     }
 
-    /** Agents take front-line tickets; escalated work (levels 2 and 3) is taken by supervisors. */
+    /**
+     * The caller takes an unassigned ticket ({@link Ticket#canBeTakenBy}): agents front-line ones,
+     * supervisors any level; a colleague's assigned ticket is reassigned by a supervisor, never taken.
+     */
     public Ticket take(Long id, long version) {
         Caller caller = callers.caller();
         caller.require(Role.AGENT, Role.SUPERVISOR);
-        return change(id, version, t -> {
-            if (t.getLevel() > it.cuffia.ticketing.domain.SupportLevel.FRONT_LINE && !caller.is(Role.SUPERVISOR)) {
-                throw new it.cuffia.shared.domain.DomainException("ticket.take.level", t.getLevel());
-            }
-            t.take(me(caller), clock.instant());
-        });
+        return change(id, version, t -> t.take(me(caller), clock.instant()));
     }
 
     public Ticket escalate(Long id, long version, int level, String reason) {
@@ -194,8 +183,8 @@ public class TicketService {
     public List<AppUser> assignableAgents(Long id) {
         callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
         Ticket ticket = get(id);
-        return em.createQuery("select u from Agent a join a.user u join a.clients c where c = :client and u.active = true "
-                        + "order by u.lastName, u.firstName", AppUser.class)
+        return em.createQuery("select u from Agent a join a.user u where " + it.cuffia.identity.domain.Agent.WORKS_FOR_JPQL.formatted("a", ":client")
+                        + " and u.active = true order by u.lastName, u.firstName", AppUser.class)
                 .setParameter("client", ticket.getClient()).getResultList();
     }
 
@@ -264,16 +253,15 @@ public class TicketService {
         Caller caller = staff();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         String scope = caller.scope().all() ? "" : " and t.client_id in (" + SqlValues.idList(caller.scope().clientIds()) + ")";
-        String active = ACTIVE.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+        // breached and at risk: the domain's definitions (Ticket.slaStatus) through their SQL twins
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.support_level, count(*), "
                         + "sum(case when t.assignee_id is null then 1 else 0 end), min(t.opened_at), "
-                        + "sum(case when t.resolution_due < ?1 then 1 else 0 end), "
-                        + "sum(case when t.resolution_due >= ?1 and t.resolution_due < ?2 then 1 else 0 end) "
-                        + "from ticket t where t.state in (" + active + ")" + scope
+                        + "sum(case when " + Ticket.BREACHED_SQL.formatted("t", "?1") + " then 1 else 0 end), "
+                        + "sum(case when " + Ticket.AT_RISK_SQL.formatted("t", "?1") + " then 1 else 0 end) "
+                        + "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope
                         + " group by t.support_level order by t.support_level")
                 .setParameter(1, now)
-                .setParameter(2, now.plusHours(2))
                 .getResultList();
         return rows.stream().map(row -> new QueueSummary(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), SqlValues.instant(row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
@@ -300,11 +288,9 @@ public class TicketService {
         return ticket;
     }
 
-    /** Who may work a ticket: its assignee, its owner, or a supervisor. */
+    /** Who may work a ticket: {@link Ticket#canBeWorkedBy} (its owner or assignee, a supervisor, an admin). */
     private void requireWorker(Ticket ticket, Caller caller) {
-        boolean worker = (ticket.getAssignee() != null && ticket.getAssignee().getId().equals(caller.userId()))
-                || (ticket.getOwner() != null && ticket.getOwner().getId().equals(caller.userId()));
-        if (!worker && !caller.is(Role.SUPERVISOR) && !caller.is(Role.ADMIN)) {
+        if (!ticket.canBeWorkedBy(me(caller))) {
             throw new ForbiddenException();
         }
     }

@@ -5,9 +5,11 @@ import it.cuffia.crm.domain.BusinessTime;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Role;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.ChangeRecord;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.ForbiddenException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,10 +20,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -93,6 +99,9 @@ public class Ticket extends AbstractEntity {
     private Instant firstResponseDue;
     @Column(name = "resolution_due", nullable = false)
     private Instant resolutionDue;
+    /** From this instant the resolution deadline is at risk: see {@link #slaStatus(Instant)} and {@link #AT_RISK_SQL}. */
+    @Column(name = "at_risk_from", nullable = false)
+    private Instant atRiskFrom;
     @Column(name = "first_response_met")
     private Boolean firstResponseMet;
     @Column(name = "resolution_met")
@@ -145,12 +154,40 @@ public class Ticket extends AbstractEntity {
         this.openedIn = interaction;
     }
 
-    /** An agent takes the ticket: they become its owner (if it has none) and work on it. */
+    /**
+     * Who may take the ticket: an agent takes an unassigned front-line ticket, a supervisor an
+     * unassigned one of any level. Nobody takes a colleague's assigned ticket: a supervisor
+     * reassigns it. The one rule behind the service, the API and the consoles' take buttons.
+     */
+    public boolean canBeTakenBy(AppUser user) {
+        return refusalToTake(user) == null;
+    }
+
+    private DomainException refusalToTake(AppUser user) {
+        boolean supervisor = user.hasRole(Role.SUPERVISOR);
+        if (!supervisor && !user.hasRole(Role.AGENT)) {
+            return new ForbiddenException();
+        }
+        if (!state.canBeTaken()) {
+            return new DomainException("ticket.take.refused", state);
+        }
+        if (assignee != null) {
+            return new DomainException("ticket.take.assigned", assignee.getFullName());
+        }
+        if (level > SupportLevel.FRONT_LINE && !supervisor) {
+            return new DomainException("ticket.take.level", level);
+        }
+        return null;
+    }
+
+    /** The user takes the ticket (see {@link #canBeTakenBy}): they become its owner (if it has none) and work on it. */
     public void take(AppUser agent, Instant at) {
+        DomainException refused = refusalToTake(agent);
+        if (refused != null) {
+            throw refused;
+        }
         if (state == TicketState.NEW) {
             moveTo(TicketState.OPEN, agent.getUsername(), at, null);
-        } else if (!state.isActive() || state == TicketState.WAITING_CUSTOMER) {
-            throw new DomainException("ticket.take.refused", state);
         }
         if (owner == null) {
             record(agent.getUsername(), at, "owner", null, agent.getUsername(), null);
@@ -255,18 +292,56 @@ public class Ticket extends AbstractEntity {
         if (now.isAfter(resolutionDue)) {
             return SlaStatus.BREACHED;
         }
-        Duration total = Duration.between(openedAt, resolutionDue);
-        Duration left = Duration.between(now, resolutionDue);
-        return left.compareTo(total.dividedBy(4)) <= 0 ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+        return now.isBefore(atRiskFrom) ? SlaStatus.ON_TRACK : SlaStatus.AT_RISK;
+    }
+
+    /**
+     * The SQL twin of {@code slaStatus(now) == AT_RISK} for an active ticket (an active ticket has no
+     * resolution yet): {@code %1$s} is the ticket table's alias, {@code %2$s} the parameter holding now.
+     */
+    public static final String AT_RISK_SQL = "(%1$s.at_risk_from <= %2$s and %1$s.resolution_due >= %2$s)";
+
+    /** The SQL twin of {@code slaStatus(now) == BREACHED} for an active ticket; placeholders as {@link #AT_RISK_SQL}. */
+    public static final String BREACHED_SQL = "(%1$s.resolution_due < %2$s)";
+
+    /** The resolution deadline is at risk in the last quarter of the time from opening to it (to the second). */
+    public static Instant atRiskFrom(Instant openedAt, Instant resolutionDue) {
+        Duration quarter = Duration.between(openedAt, resolutionDue).dividedBy(4);
+        return resolutionDue.minus(quarter).truncatedTo(ChronoUnit.SECONDS);
     }
 
     public boolean isOwnedBy(AppUser user) {
         return owner != null && owner.equals(user);
     }
 
+    public boolean isAssignedTo(AppUser user) {
+        return assignee != null && assignee.equals(user);
+    }
+
+    /** Who works the ticket without being a supervisor: its owner, who follows it to the end, or its assignee. */
+    public boolean isWorkedBy(AppUser user) {
+        return isOwnedBy(user) || isAssignedTo(user);
+    }
+
+    /** Who may move, escalate and resolve the ticket: whoever works it, or a supervisor or admin. */
+    public boolean canBeWorkedBy(AppUser user) {
+        return user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN) || isWorkedBy(user);
+    }
+
+    /** The criteria twin of {@link #isWorkedBy}: the ticket's owner or assignee is the user with this id. */
+    public static Predicate workedBy(CriteriaBuilder cb, Path<Ticket> ticket, Long userId) {
+        return cb.or(cb.equal(ticket.get("owner").get("id"), userId), cb.equal(ticket.get("assignee").get("id"), userId));
+    }
+
+    /** The criteria twin of {@link TicketState#isActive()}. */
+    public static Predicate active(Path<Ticket> ticket) {
+        return ticket.get("state").in(TicketState.ACTIVE);
+    }
+
     private void planDeadlines(SlaTarget sla) {
         firstResponseDue = BusinessTime.after(client, openedAt, sla.firstResponse());
         resolutionDue = BusinessTime.after(client, openedAt, sla.resolution());
+        atRiskFrom = atRiskFrom(openedAt, resolutionDue);
     }
 
     private void moveTo(TicketState next, String by, Instant at, String reason) {
@@ -304,6 +379,7 @@ public class Ticket extends AbstractEntity {
     public Instant getClosedAt() { return closedAt; }
     public Instant getFirstResponseDue() { return firstResponseDue; }
     public Instant getResolutionDue() { return resolutionDue; }
+    public Instant getAtRiskFrom() { return atRiskFrom; }
     public Boolean getFirstResponseMet() { return firstResponseMet; }
     public Boolean getResolutionMet() { return resolutionMet; }
     public String getResolutionCode() { return resolutionCode; }

@@ -27,8 +27,22 @@ public enum TicketState {
         return Set.copyOf(NEXT.get(this));
     }
 
-    /** Still somebody's work: counts in queues and SLA risk. */
+    /**
+     * Still somebody's work: counts in queues and SLA risk. The one definition of "active": the
+     * service's criteria queries use this set, native SQL uses {@link #ACTIVE_SQL}.
+     */
+    public static final Set<TicketState> ACTIVE = Set.copyOf(EnumSet.of(NEW, OPEN, WAITING_CUSTOMER, REOPENED));
+
+    /** The SQL twin of {@link #isActive()}: the quoted names of {@link #ACTIVE}, for {@code state in (...)}. */
+    public static final String ACTIVE_SQL = ACTIVE.stream().sorted().map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(","));
+
     public boolean isActive() {
-        return this != RESOLVED && this != CLOSED;
+        return ACTIVE.contains(this);
+    }
+
+    /** An agent may take the ticket in this state (a ticket waiting for the customer is resumed, not taken). */
+    public boolean canBeTaken() {
+        return isActive() && this != WAITING_CUSTOMER;
     }
 }

@@ -68,4 +68,17 @@ class ScriptVersionTest {
         script.pin(1);
         assertEquals(1, script.getPinnedVersion().getNumber());
     }
+
+    @Test
+    void everyAnswerLeadsToAStepWhoeverSendsTheStep() {
+        ScriptVersion draft = script.draft().orElseThrow();
+
+        for (String nowhere : new String[] {null, "", "  "}) {
+            assertEquals("script.answer.nextRequired", assertThrows(DomainException.class,
+                    () -> draft.addStep(ScriptFixtures.question("Interessato?", new ScriptAnswer("Sì", nowhere)))).getMessageKey());
+        }
+        ScriptStep step = draft.addStep(ScriptFixtures.question("Interessato?", new ScriptAnswer(" Sì ", " s1 "), new ScriptAnswer(" ", null)));
+        assertEquals(List.of("s1"), step.targets(), "a blank answer row is no answer; the kept one leads to its step");
+        assertEquals("s1", step.targetOf("Sì"));
+    }
 }

@@ -42,4 +42,17 @@ class TicketStateTest {
         assertEquals(false, state.isActive());
         assertEquals(true, NEW.isActive() && REOPENED.isActive());
     }
+
+    @ParameterizedTest
+    @EnumSource(TicketState.class)
+    void theActiveSetItsSqlTwinAndTheStateAgree(TicketState state) {
+        assertEquals(state.isActive(), TicketState.ACTIVE.contains(state), state.name());
+        assertEquals(state.isActive(), TicketState.ACTIVE_SQL.contains("'" + state.name() + "'"), TicketState.ACTIVE_SQL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TicketState.class)
+    void onlyActiveTicketsNotWaitingForTheCustomerCanBeTaken(TicketState state) {
+        assertEquals(state.isActive() && state != WAITING_CUSTOMER, state.canBeTaken(), state.name());
+    }
 }

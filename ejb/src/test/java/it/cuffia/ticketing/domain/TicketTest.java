@@ -164,4 +164,98 @@ class TicketTest {
         assertEquals("ticket.take.refused", assertThrows(DomainException.class,
                 () -> ticket.take(specialist, MONDAY_10)).getMessageKey());
     }
+
+    private final AppUser colleague = new AppUser("operatore02", "Giulia", "Bianchi", Set.of(Role.AGENT));
+    private final AppUser admin = new AppUser("admin", "Anna", "Admin", Set.of(Role.ADMIN));
+
+    private void withIds() {
+        setId(agent, 1L);
+        setId(specialist, 2L);
+        setId(colleague, 3L);
+        setId(admin, 4L);
+    }
+
+    private static void setId(AppUser user, Long id) {
+        try {
+            java.lang.reflect.Field field = it.cuffia.shared.domain.AbstractEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(user, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anAgentTakesAnUnassignedFrontLineTicketButNeverAColleaguesAssignedOne() {
+        withIds();
+        Ticket ticket = newTicket();
+        assertTrue(ticket.canBeTakenBy(agent));
+        assertTrue(ticket.canBeTakenBy(colleague));
+        ticket.take(agent, MONDAY_10);
+
+        assertFalse(ticket.canBeTakenBy(colleague), "assigned to operatore01");
+        assertFalse(ticket.canBeTakenBy(specialist), "a supervisor reassigns, does not take");
+        DomainException refused = assertThrows(DomainException.class, () -> ticket.take(colleague, MONDAY_10.plusSeconds(60)));
+        assertEquals("ticket.take.assigned", refused.getMessageKey());
+        assertEquals(List.of("Luca Rossi"), List.of(refused.getArguments()));
+        assertEquals(agent, ticket.getAssignee(), "nothing changed");
+        assertFalse(ticket.isWorkedBy(colleague));
+        assertFalse(ticket.canBeWorkedBy(colleague));
+        assertTrue(ticket.canBeWorkedBy(agent));
+        assertTrue(ticket.canBeWorkedBy(specialist));
+    }
+
+    @Test
+    void escalatedWorkIsTakenBySupervisorsAndTheOwnerStillWorksIt() {
+        withIds();
+        Ticket ticket = newTicket();
+        ticket.take(agent, MONDAY_10);
+        ticket.escalate(2, "Serve un tecnico", "operatore01", MONDAY_10.plusSeconds(60));
+
+        assertFalse(ticket.canBeTakenBy(agent));
+        assertEquals("ticket.take.level", assertThrows(DomainException.class,
+                () -> ticket.take(colleague, MONDAY_10.plusSeconds(120))).getMessageKey());
+        assertTrue(ticket.canBeTakenBy(specialist));
+        ticket.take(specialist, MONDAY_10.plusSeconds(120));
+
+        assertTrue(ticket.isOwnedBy(agent) && ticket.isWorkedBy(agent), "the owner follows it");
+        assertTrue(ticket.isAssignedTo(specialist) && !ticket.isOwnedBy(specialist));
+    }
+
+    @Test
+    void onlyAgentsAndSupervisorsTakeTicketsAndNotWhileTheCustomerIsAwaited() {
+        withIds();
+        Ticket ticket = newTicket();
+        assertFalse(ticket.canBeTakenBy(admin));
+        assertEquals("error.forbidden", assertThrows(DomainException.class, () -> ticket.take(admin, MONDAY_10)).getMessageKey());
+        ticket.take(agent, MONDAY_10);
+        ticket.assign(null, "supervisore1", MONDAY_10.plusSeconds(10));
+        ticket.waitForCustomer("supervisore1", MONDAY_10.plusSeconds(20));
+
+        assertFalse(ticket.canBeTakenBy(colleague));
+        assertEquals("ticket.take.refused", assertThrows(DomainException.class,
+                () -> ticket.take(colleague, MONDAY_10.plusSeconds(30))).getMessageKey());
+    }
+
+    @Test
+    void theRiskBeginsExactlyAtTheLastQuarterOfTheResolutionTime() {
+        Ticket ticket = newTicket();
+        // 8 business hours from Monday 10:00: due at 18:00; the last quarter starts two hours before
+        Instant due = ZonedDateTime.of(2026, 11, 23, 18, 0, 0, 0, ROME).toInstant();
+        Instant riskFrom = ZonedDateTime.of(2026, 11, 23, 16, 0, 0, 0, ROME).toInstant();
+        assertEquals(due, ticket.getResolutionDue());
+        assertEquals(riskFrom, ticket.getAtRiskFrom());
+
+        assertEquals(SlaStatus.ON_TRACK, ticket.slaStatus(riskFrom.minusSeconds(1)));
+        assertEquals(SlaStatus.AT_RISK, ticket.slaStatus(riskFrom));
+        assertEquals(SlaStatus.AT_RISK, ticket.slaStatus(due));
+        assertEquals(SlaStatus.BREACHED, ticket.slaStatus(due.plusSeconds(1)));
+    }
+
+    @Test
+    void theRiskMomentIsKeptToTheSecond() {
+        Instant opened = Instant.parse("2026-11-23T09:00:00.123456789Z");
+        Instant due = Instant.parse("2026-11-23T09:00:07.5Z");
+        assertEquals(Instant.parse("2026-11-23T09:00:05Z"), Ticket.atRiskFrom(opened, due));
+    }
 }

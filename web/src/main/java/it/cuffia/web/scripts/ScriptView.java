@@ -142,9 +142,6 @@ public class ScriptView implements Serializable {
     public void saveStep() {
         List<ScriptAnswer> answers = answerRows.stream().filter(r -> r.getLabel() != null && !r.getLabel().isBlank())
                 .map(r -> new ScriptAnswer(r.getLabel(), r.getNextKey())).toList();
-        if (kind == StepKind.QUESTION && answers.stream().anyMatch(a -> a.getNextKey() == null || a.getNextKey().isBlank())) {
-            throw new it.cuffia.shared.domain.DomainException("script.answer.nextRequired");
-        }
         ScriptStep.StepData data = new ScriptStep.StepData(kind, title, body, mandatory, nextKey, outcome, surveyQuestionId, answers);
         changed(editingKey == null ? scripts.addStep(id, data) : scripts.changeStep(id, editingKey, data));
         Messages.info("script.step.saved", title);

@@ -27,6 +27,12 @@ public class TicketView implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private it.cuffia.identity.application.UserService users;
+
+    /** The signed-in user: what they may do with the ticket is the domain's answer. */
+    private it.cuffia.identity.domain.AppUser me;
+
     private Long id;
     private Ticket ticket;
     private List<TicketChange> timeline = List.of();
@@ -40,6 +46,9 @@ public class TicketView implements Serializable {
     private List<it.cuffia.ticketing.domain.TicketAttachment> attachments = List.of();
 
     public void load() {
+        if (me == null) {
+            me = users.me();
+        }
         ticket = tickets.get(ViewParameterGuard.required(id, "ticket"));
         priority = ticket.getPriority();
         timeline = tickets.timeline(id);
@@ -103,11 +112,28 @@ public class TicketView implements Serializable {
     }
 
     public boolean can(String state) {
-        return ticket != null && ticket.getState().canMoveTo(TicketState.valueOf(state));
+        TicketState next = TicketState.valueOf(state);
+        // reopening is any staff member's (the customer calls back); the other moves are the ticket's workers'
+        return ticket != null && ticket.getState().canMoveTo(next) && (next == TicketState.REOPENED || isWorkable());
     }
 
     public boolean isActive() {
         return ticket != null && ticket.getState().isActive();
+    }
+
+    /** {@link Ticket#canBeTakenBy}: an agent an unassigned front-line ticket, a supervisor any unassigned one. */
+    public boolean isTakeable() {
+        return ticket != null && ticket.canBeTakenBy(me);
+    }
+
+    /** {@link Ticket#canBeWorkedBy}: its owner or assignee, or a supervisor. */
+    public boolean isWorkable() {
+        return ticket != null && ticket.canBeWorkedBy(me);
+    }
+
+    /** A colleague works on this active ticket: the page says so instead of offering actions that would be refused. */
+    public boolean isAssignedToSomeoneElse() {
+        return isActive() && ticket.getAssignee() != null && !isWorkable();
     }
 
     public SlaStatus getSla() {

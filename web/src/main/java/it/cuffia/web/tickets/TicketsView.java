@@ -28,6 +28,12 @@ public class TicketsView implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private it.cuffia.identity.application.UserService users;
+
+    /** The signed-in user, for the take rule of each row. */
+    private AppUser me;
+
     private String view = "mine";
     private ServiceLazyModel<Ticket> model;
     private Ticket reassigning;
@@ -41,6 +47,12 @@ public class TicketsView implements Serializable {
             view = "active";
         }
         model = new ServiceLazyModel<>(tickets::page).withFilter("view", view);
+        me = users.me();
+    }
+
+    /** The take button follows the domain's rule: {@link Ticket#canBeTakenBy}. */
+    public boolean canTake(Ticket ticket) {
+        return ticket.canBeTakenBy(me);
     }
 
     public void show() {

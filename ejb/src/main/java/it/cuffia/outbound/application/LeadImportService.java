@@ -214,7 +214,7 @@ public class LeadImportService {
                 : fromFile.length() > LeadRowReader.MAX_CONSENT_SOURCE ? fromFile.substring(0, LeadRowReader.MAX_CONSENT_SOURCE) : fromFile;
         List<ConsentPurpose> older = new ArrayList<>();
         consents.statements().forEach((purpose, given) -> {
-            if (customer.consentFor(purpose).filter(latest -> latest.getStatedAt().isAfter(at)).isPresent()) {
+            if (customer.hasStatementAfter(purpose, at)) {
                 older.add(purpose);
             } else if (given) {
                 customer.giveConsent(purpose, at, source);

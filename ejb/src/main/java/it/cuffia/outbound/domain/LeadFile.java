@@ -222,6 +222,9 @@ public final class LeadFile {
 
     /** A record written back as one CSV record with this delimiter (quoted where needed), for the report. */
     public static String text(CsvLine line, char delimiter) {
+        if (line.values().size() == 1 && line.values().get(0).isEmpty()) {
+            return ""; // an empty line (a printer would quote the lone empty value)
+        }
         StringBuilder out = new StringBuilder();
         try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
                 CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("").get())) {

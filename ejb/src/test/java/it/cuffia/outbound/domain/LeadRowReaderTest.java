@@ -273,6 +273,8 @@ class LeadRowReaderTest {
         assertInstanceOf(LeadRow.class, results.get(4));
         assertEquals("Mario;Rossi;347 123 4567;\"Dice: \"\"richiamare; dopo le 18\"\"\nsecondo piano\";RSSMRA80A01H501U",
                 LeadFile.text(file.rows().findFirst().orElseThrow(), ';'));
+        assertEquals("", LeadFile.text(new CsvLine(4, List.of("")), ';'));
+        assertEquals("\"\";;", LeadFile.text(new CsvLine(4, List.of("", "", "")), ';'));
     }
 
     private static LeadRow accepted(CsvLine line) {

@@ -107,7 +107,7 @@ class LeadImportApiIT {
         assertTrue(report.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(report.body().startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(report.body().substring(1))).getRecords();
-        assertEquals(List.of("Line", "Result", "Reason", "Content"), rows.get(0).toList());
+        assertEquals(List.of("Line", "Result", "Reason", "Row"), rows.get(0).toList());
         assertEquals(7, rows.size());
         for (int i = 0; i < lines.size(); i++) {
             JsonObject line = lines.get(i);

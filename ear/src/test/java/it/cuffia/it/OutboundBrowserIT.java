@@ -79,6 +79,9 @@ class OutboundBrowserIT {
             assertTrue(columns.contains("8. Note") && columns.contains("→ Note"), columns);
             assertTrue(columns.contains("7. Consenso marketing") && columns.contains("→ Consenso marketing"), columns);
             browser.screenshot("admin-lead-import-mapping");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    browser.driver.findElement(By.id("tabs:mapping:columns")));
+            browser.screenshot("admin-lead-import-columns");
             browser.driver.findElement(By.id("tabs:mapping:start")).click();
             browser.waitForAjax();
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))

@@ -85,7 +85,11 @@ class OutboundBrowserIT {
             browser.driver.findElement(By.id("tabs:mapping:start")).click();
             browser.waitForAjax();
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:imports:table"), "Completata"));
+                    // the newest import comes first; other tests may have imported into this campaign too
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//tbody[@id='tabs:imports:table_data']/tr[1]"),
+                            "Completata"));
+            assertTrue(browser.driver.findElement(By.xpath("//tbody[@id='tabs:imports:table_data']/tr[1]")).getText()
+                    .startsWith(file.getFileName().toString()));
             browser.driver.findElement(By.id("tabs:imports:table:0:report")).click();
 
             browser.waitForText(By.id("report:rejected"), "7");

@@ -253,7 +253,7 @@ public class LeadImportService {
         if (campaign == null || !caller.scope().allows(campaign.getClient().getId())) {
             throw new NotFoundException("campaign", campaignId);
         }
-        return em.createQuery("select i from LeadImport i where i.campaign = :c order by i.uploadedAt desc", LeadImport.class)
+        return em.createQuery("select i from LeadImport i where i.campaign = :c order by i.uploadedAt desc, i.id desc", LeadImport.class)
                 .setParameter("c", campaign).setMaxResults(50).getResultList();
     }
 

@@ -11,6 +11,10 @@ import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.CampaignStatus;
 import it.cuffia.outbound.domain.CampaignType;
 import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadAttribute;
+import it.cuffia.outbound.domain.LeadFile;
+import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.LeadImportIssue;
 import it.cuffia.outbound.domain.LeadStatus;
 import it.cuffia.shared.domain.Zones;
 import jakarta.ejb.Stateless;
@@ -24,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -105,5 +110,38 @@ public class QueueFixtures {
 
     public LeadStatus status(Long leadId) {
         return em.find(Lead.class, leadId).getStatus();
+    }
+
+    /** A lead file uploaded to the campaign, without starting its job: the test feeds the chunks. */
+    public Long leadImport(Long campaignId, String fileName, byte[] content, Map<String, String> mapping) {
+        LeadFile file = LeadFile.of(content, null, null);
+        LeadImport upload = new LeadImport(em.find(Campaign.class, campaignId), fileName, content, file, file.mapping(mapping),
+                "admin", clock.instant());
+        em.persist(upload);
+        return upload.getId();
+    }
+
+    public LeadImport upload(Long id) {
+        return em.find(LeadImport.class, id);
+    }
+
+    /** A lead of an import as the agent gets it, and the consents its customer has. */
+    public record ImportedLead(long line, String customer, String notes, List<LeadAttribute> attributes, List<String> consents) {
+    }
+
+    public List<ImportedLead> importedLeads(Long importId) {
+        return em.createQuery("select l from Lead l where l.leadImport.id = :i order by l.importLine", Lead.class)
+                .setParameter("i", importId).getResultList().stream()
+                .map(l -> new ImportedLead(l.getImportLine(), l.getCustomer().getFullName(), l.getNotes(), l.getAttributes(),
+                        l.getCustomer().getConsents().stream()
+                                .map(c -> c.getPurpose() + " " + c.isGiven() + " " + c.getStatedAt() + " " + c.getSource()).toList()))
+                .toList();
+    }
+
+    /** The import's report as "line KIND reasonKey", in line order. */
+    public List<String> report(Long importId) {
+        return em.createQuery("select i from LeadImportIssue i where i.leadImport.id = :i order by i.lineNumber", LeadImportIssue.class)
+                .setParameter("i", importId).getResultList().stream()
+                .map(i -> i.getLineNumber() + " " + i.getKind() + " " + i.getReasonKey()).toList();
     }
 }

@@ -4,16 +4,21 @@ import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -89,6 +94,16 @@ public class Lead extends AbstractEntity {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** The file's notes for the agent, exactly as written. */
+    @Column(length = LeadRowReader.MAX_NOTES)
+    private String notes;
+
+    /** The file's other columns, in file order: nothing the client sent is dropped. */
+    @ElementCollection
+    @CollectionTable(name = "lead_attribute", joinColumns = @JoinColumn(name = "lead_id"))
+    @OrderColumn(name = "attr_index")
+    private List<LeadAttribute> attributes = new ArrayList<>();
+
     protected Lead() {
     }
 
@@ -108,10 +123,13 @@ public class Lead extends AbstractEntity {
         this.nextAttemptAt = importedAt; // due from its import: the queue orders new leads by this, with retries
     }
 
-    public void importedFrom(LeadImport source, long line, String reference) {
+    /** Where the lead came from, with what the file says about it beyond the customer's own data. */
+    public void importedFrom(LeadImport source, long line, String reference, String notes, List<LeadAttribute> attributes) {
         this.leadImport = source;
         this.importLine = line;
         this.externalRef = reference;
+        this.notes = notes;
+        this.attributes = new ArrayList<>(attributes);
     }
 
     /** The queue gives the lead to an agent until {@code until}. */
@@ -230,4 +248,6 @@ public class Lead extends AbstractEntity {
     public LeadImport getLeadImport() { return leadImport; }
     public Long getImportLine() { return importLine; }
     public Instant getImportedAt() { return importedAt; }
+    public String getNotes() { return notes; }
+    public List<LeadAttribute> getAttributes() { return List.copyOf(attributes); }
 }

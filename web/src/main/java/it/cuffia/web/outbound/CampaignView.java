@@ -9,6 +9,7 @@ import it.cuffia.outbound.application.LeadImportService;
 import it.cuffia.outbound.application.SurveyResults;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadColumn;
 import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadFile;
 import it.cuffia.outbound.domain.LeadImport;
@@ -28,13 +29,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.event.FileUploadEvent;
@@ -95,8 +96,7 @@ public class CampaignView implements Serializable {
     }
 
     private void readPreview(boolean guess) {
-        preview = imports.preview(content, charset == null ? null : Charset.forName(charset),
-                delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0) == 't' ? '\t' : delimiter.charAt(0));
+        preview = imports.preview(content, LeadFile.charsetOf(charset), LeadFile.delimiterOf(delimiter));
         charset = preview.charset();
         delimiter = preview.delimiter() == '\t' ? "t" : String.valueOf(preview.delimiter());
         if (guess) {
@@ -110,7 +110,7 @@ public class CampaignView implements Serializable {
         mapping.forEach((field, column) -> {
             if (column != null) chosen.put(field, column);
         });
-        Long importId = imports.upload(id, fileName, content, Charset.forName(charset), delimiter.charAt(0) == 't' ? '\t' : delimiter.charAt(0), chosen);
+        Long importId = imports.upload(id, fileName, content, LeadFile.charsetOf(charset), LeadFile.delimiterOf(delimiter), chosen);
         importJobs.start(importId);
         preview = null;
         content = null;
@@ -161,6 +161,38 @@ public class CampaignView implements Serializable {
             Integer column = mapping.get(field);
             return column == null || preview.sample().isEmpty() ? "" : preview.sample().get(0).value(column);
         }
+    }
+
+    /** Each column of the file and what the import does with it under the current mapping: nothing is dropped. */
+    public List<ColumnRow> getColumnRows() {
+        List<ColumnRow> rows = new ArrayList<>();
+        for (LeadColumn column : LeadColumn.of(preview.headers(), mapping)) {
+            String fate = column.keptAsAttribute()
+                    ? Messages.text("leads.import.keptAs", column.attributeName())
+                    : "→ " + column.fields().stream().map(f -> Messages.text("leadField." + f)).collect(Collectors.joining(", "));
+            String sample = preview.sample().isEmpty() ? "" : preview.sample().get(0).value(column.index());
+            rows.add(new ColumnRow((column.index() + 1) + ". " + column.header(), sample, fate, column.keptAsAttribute()));
+        }
+        return rows;
+    }
+
+    public static final class ColumnRow implements Serializable {
+        private final String column;
+        private final String sample;
+        private final String fate;
+        private final boolean attribute;
+
+        ColumnRow(String column, String sample, String fate, boolean attribute) {
+            this.column = column;
+            this.sample = sample;
+            this.fate = fate;
+            this.attribute = attribute;
+        }
+
+        public String getColumn() { return column; }
+        public String getSample() { return sample; }
+        public String getFate() { return fate; }
+        public boolean isAttribute() { return attribute; }
     }
 
     public Map<String, Integer> getColumnChoices() {

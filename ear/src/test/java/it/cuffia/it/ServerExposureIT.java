@@ -73,6 +73,21 @@ class ServerExposureIT {
         }
     }
 
+    @Test
+    void pagesAndApiAnswersCarryTheSecurityHeadersAndAreNeverCached() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : new String[] {"login.xhtml", "api/clients", "jakarta.faces.resource/css/cuffia.css.xhtml"}) {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(Demo.BASE_URL + path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            var headers = response.headers();
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), path + ": " + headers);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+            boolean staticResource = path.startsWith("jakarta.faces.resource");
+            assertEquals(!staticResource, headers.firstValue("Cache-Control").orElse("").contains("no-store"), path + ": " + headers);
+        }
+    }
+
     private static boolean accepts(InetAddress address, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), 2000);

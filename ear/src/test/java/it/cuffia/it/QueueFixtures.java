@@ -47,7 +47,8 @@ public class QueueFixtures {
         em.persist(client);
         LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
         Campaign campaign = new Campaign(client, "Queue test " + tag, CampaignType.SURVEY, today.minusDays(1), today.plusDays(30));
-        campaign.setConsentPurpose(null); // customer care calls: no consent needed, no register check
+        // a pure survey that needs no consent: no register check
+        campaign.definePurpose(CampaignType.SURVEY, false, null, it.cuffia.outbound.domain.LegalCallingProfile.SURVEY_WIDE);
         campaign.setCallerId("+39 02 4000 1234");
         List<CallingWindow> windows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -65,7 +66,7 @@ public class QueueFixtures {
             users.add(user);
         }
         campaign.assign(users, List.of());
-        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
+        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
         em.persist(campaign);
         List<Long> leadIds = new ArrayList<>();
         for (int i = 0; i < leads; i++) {

@@ -25,7 +25,7 @@ public final class Deployments {
      */
     public static EnterpriseArchive suite() {
         return cuffiaWith(AppointmentIT.class, AppointmentFixtures.class, AppointmentFixtures.Setup.class,
-                OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class,
+                OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class, QueueFixtures.Telemarketing.class,
                 PayIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
                 PersistenceIT.class, TestFixtures.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,

@@ -160,7 +160,11 @@ class TicketIT {
         assertEquals("RINGING", Cti.json(ringing).getString("state"));
 
         assertEquals("ANSWERED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\",\"agent\":\"operatore02\"}")).getString("state"));
-        assertEquals("ENDED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":20}")).getString("state"));
+        // the call was answered a moment ago: 20 seconds on hold cannot fit in it
+        HttpResponse<String> tooLong = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":20}");
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+        assertTrue(Cti.json(tooLong).getString("detail").startsWith("I secondi di attesa (20) superano la durata"), tooLong.body());
+        assertEquals("ENDED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":0}")).getString("state"));
 
         HttpResponse<String> again = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\"}");
         assertEquals(422, again.statusCode(), "a call ends once: " + again.body());

@@ -9,11 +9,9 @@ import it.cuffia.identity.domain.Team;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.CampaignStatus;
 import it.cuffia.outbound.domain.Lead;
-import it.cuffia.outbound.domain.LeadEligibility;
 import it.cuffia.outbound.domain.LeadRpoState;
 import it.cuffia.outbound.domain.LeadStatus;
-import it.cuffia.outbound.domain.RpoCheck;
-import it.cuffia.outbound.domain.RpoReadiness;
+import it.cuffia.outbound.infrastructure.RegisterChecks;
 import it.cuffia.outbound.domain.Offer;
 import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyQuestion;
@@ -47,6 +45,9 @@ public class CampaignService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RegisterChecks registerChecks;
 
     public Page<Campaign> page(PageRequest request) {
         Caller caller = staff();
@@ -122,7 +123,7 @@ public class CampaignService {
         if (data.getEndsOn().isBefore(data.getStartsOn())) {
             throw new DomainException("campaign.period.invalid");
         }
-        data.applyTo(campaign, LocalDate.now(clock), this::uncheckedLeads);
+        data.applyTo(campaign, LocalDate.now(clock), registerChecks);
         Client client = campaign.getClient();
         List<AppUser> agents = byIds(AppUser.class, data.getAgentIds());
         for (AppUser user : agents) {
@@ -143,7 +144,7 @@ public class CampaignService {
         if (campaign.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
-        campaign.moveTo(target, LocalDate.now(clock), this::uncheckedLeads);
+        campaign.moveTo(target, LocalDate.now(clock), registerChecks);
         if (target == CampaignStatus.CLOSED) {
             em.createQuery("update Lead l set l.heldBy = null, l.leaseUntil = null where l.campaign = :c")
                     .setParameter("c", campaign).executeUpdate();
@@ -152,79 +153,41 @@ public class CampaignService {
         return campaign;
     }
 
-    /** How many leads an activation would find unchecked against the RPO, and the first few of them. */
-    RpoReadiness.Gap uncheckedLeads(Campaign campaign) {
-        long count = uncheckedQuery(campaign, "count(l)", "", Long.class).getSingleResult();
-        if (count == 0) {
-            return RpoReadiness.Gap.NONE;
-        }
-        List<String> first = uncheckedQuery(campaign, "l", " order by l.id", Lead.class).setMaxResults(FIRST_UNCHECKED)
-                .getResultList().stream().map(CampaignService::said).toList();
-        return new RpoReadiness.Gap(count, first);
-    }
-
     /** Every lead of the campaign that activation would find unchecked against the RPO (the download of the refusal). */
     public List<Lead> uncheckedLeads(Long campaignId) {
         staff();
-        Campaign campaign = get(campaignId);
-        if (!campaign.needsRpoCheck()) {
-            return List.of();
-        }
-        return uncheckedQuery(campaign, "l", " order by l.id", Lead.class).getResultList();
+        return registerChecks.all(get(campaignId));
     }
 
     /** How many leads of the campaign lack a valid RPO check now (the campaign page's warning). */
     public long uncheckedLeadCount(Long campaignId) {
-        Campaign campaign = get(campaignId);
-        return campaign.needsRpoCheck() ? uncheckedQuery(campaign, "count(l)", "", Long.class).getSingleResult() : 0;
-    }
-
-    private static final int FIRST_UNCHECKED = 5;
-
-    private static String said(Lead lead) {
-        return lead.getCustomer().getFullName() + " " + lead.getPhoneDisplay();
+        staff();
+        return registerChecks.count(get(campaignId));
     }
 
     /**
-     * Workable Italian leads whose number has no RPO check made after their import and inside the
-     * campaign's window, or whose latest answer says registered (those will never be called: the
-     * admin should see them). Foreign numbers are outside the register.
+     * Workable leads whose customer has not given the consent the campaign requires: the queue will
+     * set them aside (NO_CONSENT) at their first take, so the admin is warned beforehand. 0 when the
+     * campaign requires no consent.
      */
-    private <T> jakarta.persistence.TypedQuery<T> uncheckedQuery(Campaign campaign, String select, String order, Class<T> type) {
-        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
-        return em.createQuery("select " + select + " from Lead l where l.campaign = :c and l.status in :workable "
-                        + "and l.phone like :italian and not exists ("
-                        + "select r from RpoCheck r where r.number = l.phone and r.checkedOn >= :oldest "
-                        + "and r.checkedOn <= :today and r.importedAt >= l.importedAt)" + order, type)
+    public long leadsWithoutConsent(Long campaignId) {
+        staff();
+        Campaign campaign = get(campaignId);
+        if (campaign.getConsentPurpose() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable and not exists ("
+                        + "select k from Consent k where k.customer = l.customer and k.purpose = :p and k.given = true)", Long.class)
                 .setParameter("c", campaign)
                 .setParameter("workable", List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK))
-                .setParameter("italian", RpoCheck.ITALIAN_PREFIX + "%")
-                .setParameter("oldest", today.minusDays(campaign.getRpoWindowDays()))
-                .setParameter("today", today);
+                .setParameter("p", campaign.getConsentPurpose())
+                .getSingleResult();
     }
 
-    /**
-     * The register's state of each lead of a page, from the latest answer per number: one query for
-     * the whole page, keyed by lead id.
-     */
+    /** The register's state of each lead of a page (one query for the page), by lead id. */
     public java.util.Map<Long, LeadRpoState> rpoStates(Collection<Lead> leads) {
         staff();
-        java.util.Map<Long, LeadRpoState> states = new java.util.HashMap<>();
-        if (leads.isEmpty()) {
-            return states;
-        }
-        java.util.Map<String, LeadEligibility.RpoAnswer> latest = new java.util.HashMap<>();
-        em.createQuery("select r.number, r.checkedOn, r.registered, r.importedAt from RpoCheck r where r.number in :n "
-                        + "order by r.checkedOn, r.importedAt", Object[].class)
-                .setParameter("n", leads.stream().map(Lead::getPhone).distinct().toList())
-                .getResultStream()
-                .forEach(row -> latest.put((String) row[0], new LeadEligibility.RpoAnswer((LocalDate) row[1], (Boolean) row[2],
-                        (java.time.Instant) row[3]))); // latest wins
-        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
-        for (Lead lead : leads) {
-            states.put(lead.getId(), LeadRpoState.of(lead, latest.get(lead.getPhone()), today));
-        }
-        return states;
+        return registerChecks.states(leads);
     }
 
     public Page<Lead> leads(Long campaignId, PageRequest request) {

@@ -66,6 +66,9 @@ public class Offer extends AbstractEntity {
         if (price != null && price.isNegative()) {
             throw new DomainException("offer.price.negative");
         }
+        if (price != null && !price.isStorable()) {
+            throw new DomainException("money.tooLarge", Money.STORABLE_MAX.amount());
+        }
     }
 
     public boolean isValidOn(LocalDate day) {

@@ -147,4 +147,11 @@ class CampaignTest {
         assertThrows(DomainException.class, () -> new Offer(OutboundFixtures.CLIENT, "Fibra\u202E", it.cuffia.shared.domain.Money.euro("1.00"),
                 today, null));
     }
+
+    @Test
+    void amountsMustFitTheirColumn() {
+        assertEquals("money.tooLarge", assertThrows(DomainException.class, () -> new Offer(OutboundFixtures.CLIENT, "Fibra",
+                it.cuffia.shared.domain.Money.euro("10000000000.00"), today, null)).getMessageKey());
+        new Offer(OutboundFixtures.CLIENT, "Fibra", it.cuffia.shared.domain.Money.euro("9999999999.99"), today, null);
+    }
 }

@@ -105,8 +105,8 @@ class OutboundIT {
         java.util.List<ConsentPurpose> settings = new ArrayList<>(java.util.Arrays.asList(ConsentPurpose.values()));
         settings.add(null);
         for (ConsentPurpose consent : settings) {
-            // activation passed: the Swiss number needed no RPO row
             QueueFixtures.Telemarketing setup = fixtures.telemarketing(consent);
+            fixtures.activate(setup.campaignId()); // the Swiss number needs no RPO row
             Set<Long> given = new HashSet<>();
             for (Long agent : setup.agentIds()) {
                 queue.nextLeadFor(agent).ifPresent(lead -> given.add(lead.getId()));
@@ -121,7 +121,9 @@ class OutboundIT {
     @Test
     void anItalianLeadWithoutACheckBlocksActivationAndIsNamed() {
         QueueFixtures.Telemarketing setup = fixtures.telemarketing(null);
-        List<Object> refusal = fixtures.uncheckedLeadBlocksReactivation(setup.campaignId());
+        fixtures.activate(setup.campaignId());
+        fixtures.addUncheckedLeadAndPause(setup.campaignId());
+        List<Object> refusal = fixtures.reactivationRefusal(setup.campaignId());
         assertEquals("campaign.rpo.unchecked", refusal.get(0), refusal.toString());
         assertEquals(1L, refusal.get(1), "only the new Italian lead: the Swiss one is outside the register");
         assertTrue(((String) refusal.get(3)).startsWith("Giulia Senzaverifica +39 349"), refusal.toString());

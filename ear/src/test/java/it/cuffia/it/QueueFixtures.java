@@ -95,9 +95,9 @@ public class QueueFixtures {
     private RegisterChecks registerChecks;
 
     /**
-     * A TELEMARKETING campaign asking for {@code consent} (null: none), activated through the real
-     * register query: two Italian numbers registered in the RPO, one free, one Swiss number without
-     * any RPO row (outside the register). Every customer gave every consent: only the register decides.
+     * A draft TELEMARKETING campaign asking for {@code consent} (null: none): two Italian numbers
+     * registered in the RPO, one free, one Swiss number without any RPO row (outside the register).
+     * Every customer gave every consent: only the register decides. {@link #activate} starts it.
      */
     public Telemarketing telemarketing(ConsentPurpose consent) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -151,27 +151,32 @@ public class QueueFixtures {
             }
         }
         em.flush();
-        campaign.moveTo(CampaignStatus.ACTIVE, today, registerChecks);
-        em.flush();
         return new Telemarketing(campaign.getId(), users.stream().map(AppUser::getId).toList(), registered, free, foreign);
     }
 
     /**
-     * Adds an Italian lead nobody checked against the register to the campaign, pauses it and tries to
-     * activate it again: the refusal's message key and arguments (nothing changes).
+     * Activates the campaign through the real register query (on the application's persistence unit,
+     * so it sees only committed rows: call it after the transaction that made them).
      */
-    public List<Object> uncheckedLeadBlocksReactivation(Long campaignId) {
+    public void activate(Long campaignId) {
+        em.find(Campaign.class, campaignId).moveTo(CampaignStatus.ACTIVE, LocalDate.now(clock.withZone(Zones.ROME)), registerChecks);
+    }
+
+    /** Adds an Italian lead nobody checked against the register to the campaign, and pauses it. */
+    public void addUncheckedLeadAndPause(Long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
-        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
         String phone = String.format("+39349%07d", Math.abs(UUID.randomUUID().hashCode()) % 10_000_000);
         Customer customer = new Customer(campaign.getClient(), "Giulia", "Senzaverifica");
         customer.addPhone(PhoneNumber.parse(phone));
         em.persist(customer);
         em.persist(new Lead(campaign, customer, phone, Zones.ROME, 5, clock.instant()));
-        em.flush();
-        campaign.moveTo(CampaignStatus.PAUSED, today, registerChecks);
+        campaign.moveTo(CampaignStatus.PAUSED, LocalDate.now(clock.withZone(Zones.ROME)), registerChecks);
+    }
+
+    /** Tries to activate the campaign again: the refusal's message key and arguments (empty when it started). */
+    public List<Object> reactivationRefusal(Long campaignId) {
         try {
-            campaign.moveTo(CampaignStatus.ACTIVE, today, registerChecks);
+            activate(campaignId);
             return List.of();
         } catch (it.cuffia.shared.domain.DomainException refused) {
             List<Object> said = new ArrayList<>();

@@ -142,6 +142,13 @@ class TicketIT {
 
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("subject"), invalid.body());
+
+        // a right-to-left override makes a subject read differently from what it is: refused where it enters
+        String reversed = "{\"customerId\":" + auroraCustomerId() + ",\"category\":\"COMPLAINT\",\"priority\":\"HIGH\","
+                + "\"channel\":\"PHONE\",\"subject\":\"Fattura \\u202Efdp.exe\"}";
+        HttpResponse<String> hidden = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, reversed, "en");
+        assertEquals(422, hidden.statusCode(), hidden.body());
+        assertTrue(json(hidden).getString("detail").startsWith("Subject: contains control or invisible characters"), hidden.body());
     }
 
     @Test

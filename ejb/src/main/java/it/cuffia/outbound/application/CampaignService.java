@@ -177,10 +177,11 @@ public class CampaignService {
             return 0;
         }
         return em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable and not exists ("
-                        + "select k from Consent k where k.customer = l.customer and k.purpose = :p and k.given = true)", Long.class)
+                        + "select k from Consent k where k.customer = l.customer and k.purpose = :p and k.given = :given)", Long.class)
                 .setParameter("c", campaign)
                 .setParameter("workable", List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK))
                 .setParameter("p", campaign.getConsentPurpose())
+                .setParameter("given", true)
                 .getSingleResult();
     }
 

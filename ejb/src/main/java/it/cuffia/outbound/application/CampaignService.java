@@ -176,13 +176,18 @@ public class CampaignService {
         if (campaign.getConsentPurpose() == null) {
             return 0;
         }
-        return em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable and not exists ("
-                        + "select k from Consent k where k.customer = l.customer and k.purpose = :p and k.given = :given)", Long.class)
-                .setParameter("c", campaign)
-                .setParameter("workable", List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK))
-                .setParameter("p", campaign.getConsentPurpose())
-                .setParameter("given", true)
+        List<LeadStatus> workable = List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK);
+        long leads = em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable", Long.class)
+                .setParameter("c", campaign).setParameter("workable", workable).getSingleResult();
+        // the consent in force is the customer's latest statement for the purpose (the boolean stays out of
+        // the subquery: EclipseLink prints it there as 1, which H2 refuses to compare with a BOOLEAN column)
+        long consenting = em.createQuery("select count(distinct l) from Lead l, Consent k where l.campaign = :c "
+                        + "and l.status in :workable and k.customer = l.customer and k.purpose = :p and k.given = true "
+                        + "and not exists (select k2 from Consent k2 where k2.customer = k.customer and k2.purpose = k.purpose "
+                        + "and k2.statedAt > k.statedAt)", Long.class)
+                .setParameter("c", campaign).setParameter("workable", workable).setParameter("p", campaign.getConsentPurpose())
                 .getSingleResult();
+        return leads - consenting;
     }
 
     /** The register's state of each lead of a page (one query for the page), by lead id. */

@@ -176,18 +176,17 @@ public class CampaignService {
         if (campaign.getConsentPurpose() == null) {
             return 0;
         }
-        List<LeadStatus> workable = List.of(LeadStatus.NEW, LeadStatus.RETRY, LeadStatus.CALLBACK);
-        long leads = em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable", Long.class)
-                .setParameter("c", campaign).setParameter("workable", workable).getSingleResult();
-        // the consent in force is the customer's latest statement for the purpose (the boolean stays out of
-        // the subquery: EclipseLink prints it there as 1, which H2 refuses to compare with a BOOLEAN column)
-        long consenting = em.createQuery("select count(distinct l) from Lead l, Consent k where l.campaign = :c "
-                        + "and l.status in :workable and k.customer = l.customer and k.purpose = :p and k.given = true "
-                        + "and not exists (select k2 from Consent k2 where k2.customer = k.customer and k2.purpose = k.purpose "
-                        + "and k2.statedAt > k.statedAt)", Long.class)
-                .setParameter("c", campaign).setParameter("workable", workable).setParameter("p", campaign.getConsentPurpose())
+        // native SQL: in a statement with a subquery EclipseLink prints a boolean as 1, which H2 refuses for a
+        // BOOLEAN column. The consent in force is the customer's latest statement for the purpose.
+        Object count = em.createNativeQuery("select count(*) from lead l where l.campaign_id = ?1 "
+                        + "and l.status in ('NEW', 'RETRY', 'CALLBACK') and not exists ("
+                        + "select 1 from consent k where k.customer_id = l.customer_id and k.purpose = ?2 and k.given = true "
+                        + "and not exists (select 1 from consent k2 where k2.customer_id = k.customer_id and k2.purpose = k.purpose "
+                        + "and k2.stated_at > k.stated_at))")
+                .setParameter(1, campaign.getId())
+                .setParameter(2, campaign.getConsentPurpose().name())
                 .getSingleResult();
-        return leads - consenting;
+        return ((Number) count).longValue();
     }
 
     /** The register's state of each lead of a page (one query for the page), by lead id. */

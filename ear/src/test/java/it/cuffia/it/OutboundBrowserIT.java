@@ -162,6 +162,37 @@ class OutboundBrowserIT {
     }
 
     @Test
+    void aStartedCampaignShowsItsPurposeReadOnlyAndEachLeadsRegisterState() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            for (String language : java.util.List.of("it", "en")) {
+                browser.open("admin/campaigns.xhtml");
+                if (language.equals("en")) {
+                    browser.switchLanguage("en");
+                }
+                browser.waitFor(By.xpath("//tr[.//a[normalize-space(.)='" + CAMPAIGN + "']]//button[.//span[contains(@class,'pi-pencil')]]"))
+                        .click();
+                browser.waitFor(By.id("campaignForm:purposeFixed"));
+                for (String fixed : java.util.List.of("type", "purpose", "commercial")) {
+                    String classes = browser.driver.findElement(By.id("campaignForm:tabs:" + fixed)).getAttribute("class");
+                    assertTrue(classes.contains("ui-state-disabled") || browser.driver.findElement(By.id("campaignForm:tabs:" + fixed))
+                            .findElements(By.cssSelector(".ui-state-disabled")).size() > 0, fixed + " is read-only: " + classes);
+                }
+                assertTrue(browser.pageText().contains(language.equals("it") ? "tipo, finalità, consenso richiesto e profilo legale non si possono più cambiare"
+                        : "its type, purpose, required consent and legal profile can no longer change"), browser.pageText());
+                browser.screenshot("admin-campaign-started-" + language);
+
+                browser.open("admin/campaigns.xhtml");
+                browser.waitFor(By.linkText(CAMPAIGN)).click();
+                // the demo checked every lead of the campaign today: most are free, about one in ten registered
+                browser.waitForText(By.id("tabs:leads:table"), language.equals("it") ? "Non iscritto" : "Not registered");
+                browser.screenshot("admin-campaign-leads-rpo-" + language);
+            }
+            browser.switchLanguage("it");
+        }
+    }
+
+    @Test
     void anAgentWorksThreeLeadsAndTheirDueCallbackComesFirst() {
         try (Browser browser = new Browser()) {
             browser.login("operatore04", Demo.PASSWORD);

@@ -168,6 +168,9 @@ public class Lead extends AbstractEntity {
         if (!outcome.fits(campaign.getType())) {
             throw new DomainException("lead.outcome.unfit", outcome.name(), campaign.getType().name());
         }
+        if (outcome.kind() == Outcome.Kind.CALLBACK) {
+            checkCallback(callback, at);
+        }
         attempts++;
         lastOutcome = outcome;
         lastAttemptAt = at;
@@ -183,9 +186,6 @@ public class Lead extends AbstractEntity {
                 }
             }
             case CALLBACK -> {
-                if (callback == null || !callback.at().isAfter(at)) {
-                    throw new DomainException("lead.callback.future");
-                }
                 status = LeadStatus.CALLBACK;
                 nextAttemptAt = callback.at();
                 callbackAgent = callback.personalTo();
@@ -194,6 +194,26 @@ public class Lead extends AbstractEntity {
                 status = LeadStatus.DONE;
                 nextAttemptAt = null;
             }
+        }
+    }
+
+    /**
+     * A callback is a promise to call again: in the future, inside the campaign's period and in its
+     * calling hours (in the lead's time zone), or it could never be kept.
+     */
+    public void checkCallback(Callback callback, Instant now) {
+        if (callback == null || callback.at() == null) {
+            throw new DomainException("lead.callback.required");
+        }
+        if (!callback.at().isAfter(now)) {
+            throw new DomainException("lead.callback.future");
+        }
+        java.time.LocalDate day = callback.at().atZone(zone()).toLocalDate();
+        if (day.isBefore(campaign.getStartsOn()) || day.isAfter(campaign.getEndsOn())) {
+            throw new DomainException("lead.callback.outsidePeriod", campaign.getStartsOn(), campaign.getEndsOn());
+        }
+        if (!campaign.callingHours().allows(callback.at(), zone())) {
+            throw new DomainException("lead.callback.outsideHours");
         }
     }
 

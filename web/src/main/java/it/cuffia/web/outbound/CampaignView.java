@@ -13,6 +13,7 @@ import it.cuffia.outbound.domain.LeadColumn;
 import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadFile;
 import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.LeadRpoState;
 import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyAnswer;
 import it.cuffia.outbound.domain.SurveyQuestion;
@@ -76,9 +77,21 @@ public class CampaignView implements Serializable {
     private String questionOptions;
     private boolean questionRequired = true;
 
+    /** The register's state of the leads on the table's current page, by lead id (one query per page). */
+    private final Map<Long, LeadRpoState> rpoStates = new java.util.HashMap<>();
+    private long uncheckedLeads;
+    private long leadsWithoutConsent;
+
     public void load() {
         campaign = campaigns.get(ViewParameterGuard.required(id, "campaign"));
-        leads = new ServiceLazyModel<>(request -> campaigns.leads(id, request));
+        leads = new ServiceLazyModel<>(request -> {
+            it.cuffia.shared.application.Page<Lead> page = campaigns.leads(id, request);
+            rpoStates.clear();
+            rpoStates.putAll(campaigns.rpoStates(page.items()));
+            return page;
+        });
+        uncheckedLeads = campaigns.uncheckedLeadCount(id);
+        leadsWithoutConsent = campaigns.leadsWithoutConsent(id);
         sales = new ServiceLazyModel<>(request -> campaigns.sales(id, request));
     }
 
@@ -248,6 +261,46 @@ public class CampaignView implements Serializable {
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("survey-" + id + ".csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** The lead's state with the register of oppositions, as the table shows it. */
+    public LeadRpoState rpoState(Lead lead) {
+        return rpoStates.get(lead.getId());
+    }
+
+    /** Leads an activation (or the queue) finds without a valid RPO check: the campaign page warns; null when none. */
+    public String getRpoWarning() {
+        return uncheckedLeads == 0 ? null : Messages.text("campaign.rpo.uncheckedWarning", uncheckedLeads, campaign.getRpoWindowDays());
+    }
+
+    /** Workable leads without the consent the campaign requires: they will be set aside at their first take; null when none. */
+    public String getConsentWarning() {
+        return leadsWithoutConsent == 0 ? null : Messages.text("campaign.consent.missing", leadsWithoutConsent,
+                Messages.text("consent.purpose." + campaign.getConsentPurpose().name()));
+    }
+
+    /**
+     * Every lead without a valid RPO check (the activation refusal names only the first): name, number,
+     * status, date of the latest check; UTF-8 with BOM and ';' so Italian Excel opens it.
+     */
+    public StreamedContent getUncheckedRpoCsv() {
+        List<Lead> unchecked = campaigns.uncheckedLeads(id);
+        Map<Long, LeadRpoState> states = campaigns.rpoStates(unchecked);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            csv.printRecord(Messages.text("customer.name"), Messages.text("customer.phone"), Messages.text("status"),
+                    Messages.text("lead.rpo"));
+            for (Lead lead : unchecked) {
+                csv.printRecord(lead.getCustomer().getFullName(), lead.getPhone(), Messages.text("lead.status." + lead.getStatus().name()),
+                        Messages.text("rpo.state." + states.get(lead.getId()).name()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("rpo-unchecked-" + id + ".csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 

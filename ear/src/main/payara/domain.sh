@@ -114,7 +114,8 @@ pool_password() {
 
 # What need not be public listens on the loopback only (the admin listener: see create_domain): IIOP, the data
 # grid (4900) and H2's auto-server port; JMX and the JMS broker, which the suite does not use, are off. The HTTP
-# listeners stay public, and no response names the server or its version. The JVM options need a restart.
+# listeners stay public, no response names the server or its version, cookies are SameSite=Lax. The JVM
+# options need a restart.
 harden_domain() {
   local c=configs.config.server-config settings=() listener
   for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
@@ -124,6 +125,11 @@ harden_domain() {
   for listener in http-listener-1 http-listener-2 admin-listener; do
     settings+=("$c.network-config.protocols.protocol.$listener.http.server-header=false")
     settings+=("$c.network-config.protocols.protocol.$listener.http.xpowered-by=false")
+  done
+  # the session cookie stays on pages of this site (Payara 6 ignores the SameSite attribute of web.xml)
+  for listener in http-listener-1 http-listener-2; do
+    settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true")
+    settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax")
   done
   as set "${settings[@]}" >/dev/null
   as set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 >/dev/null
@@ -170,7 +176,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH hardened=1"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH hardened=2"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi

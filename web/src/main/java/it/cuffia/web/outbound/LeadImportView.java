@@ -6,20 +6,15 @@ import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadImport;
 import it.cuffia.outbound.domain.LeadImportIssue;
 import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -56,25 +51,22 @@ public class LeadImportView implements Serializable {
     }
 
     public StreamedContent getReportCsv() {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(Messages.text("leads.report.line"), Messages.text("leads.report.kind"), Messages.text("leads.report.reason"),
+        byte[] bytes;
+        try (CsvOutput csv = CsvOutput.forExcel()) {
+            csv.row(Messages.text("leads.report.line"), Messages.text("leads.report.kind"), Messages.text("leads.report.reason"),
                     Messages.text("leads.report.row"));
             // page by page: a 100k-row file may have more issues than one page holds
             for (int first = 0; ; first += PageRequest.MAX_SIZE) {
                 List<LeadImportIssue> page = imports.issues(id, PageRequest.of(first, PageRequest.MAX_SIZE)).items();
                 for (LeadImportIssue issue : page) {
-                    csv.printRecord(issue.getLineNumber(), Messages.text("leads.report.kind." + issue.getKind()), reason(issue), issue.getRawLine());
+                    csv.row(issue.getLineNumber(), Messages.text("leads.report.kind." + issue.getKind()), reason(issue), issue.getRawLine());
                 }
                 if (page.size() < PageRequest.MAX_SIZE) {
                     break;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            bytes = csv.bytes();
         }
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("import-" + id + "-report.csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }

@@ -322,6 +322,31 @@ class TicketIT {
         org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, download.body());
     }
 
+    @Test
+    void numbersAndYesNoValuesAreReadStrictlyAndAWrongOneNamesItsField() {
+        String subject = "Numero fuori misura";
+        int before = json(ConsoleClient.api("GET", "tickets?view=active&size=1", Demo.SUPERVISOR, Demo.PASSWORD, null, "it")).getInt("total");
+        for (String id : List.of("18446744073709586533", "951.5", "\"951\"")) {
+            String body = "{\"customerId\":" + id + ",\"category\":\"TECHNICAL_SUPPORT\",\"priority\":\"HIGH\","
+                    + "\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}";
+            HttpResponse<String> refused = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "it");
+            assertEquals(400, refused.statusCode(), id + ": " + refused.body());
+            assertEquals("customerId: deve essere un numero intero, senza decimali e nei limiti del campo.",
+                    json(refused).getJsonArray("errors").getString(0), refused.body());
+        }
+        assertEquals(before, json(ConsoleClient.api("GET", "tickets?view=active&size=1", Demo.SUPERVISOR, Demo.PASSWORD, null, "it"))
+                .getInt("total"), "no ticket opened");
+
+        JsonObject ticket = openTicket("Nota con visibilità");
+        String path = "tickets/" + ticket.getJsonNumber("id").longValue() + "/notes";
+        HttpResponse<String> yes = ConsoleClient.api("POST", path, Demo.AGENT_AURORA, Demo.PASSWORD,
+                "{\"text\":\"Richiamare domani\",\"customerVisible\":\"yes\"}", "en");
+        assertEquals(400, yes.statusCode(), yes.body());
+        assertEquals("customerVisible: must be true or false.", json(yes).getJsonArray("errors").getString(0), yes.body());
+        HttpResponse<String> notes = ConsoleClient.api("GET", path, Demo.AGENT_AURORA, Demo.PASSWORD, null, "it");
+        assertFalse(notes.body().contains("Richiamare domani"), "the note is not stored: " + notes.body());
+    }
+
     private static String basic(String user) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Demo.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

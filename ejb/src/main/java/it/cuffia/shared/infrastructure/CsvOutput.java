@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -16,12 +15,12 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code = + - @}, a tab or a carriage return is written with a leading single quote, so that
  * {@code =HYPERLINK("x")} is shown as text. Numbers stay numbers: a {@link Number} is written as it
  * is, and so is a text that is a number alone (sign, digits, separators, an optional "%" or "€", as the
- * exports format amounts such as "-1.450,00 €"): with no letter or bracket it cannot call anything.
+ * exports format amounts such as "-1.450,00 €") or numbers joined by commas (phones): with no letter,
+ * bracket or operator between numbers it cannot call or compute anything.
  * The PrimeFaces table exports use {@link #cell(Object)} too.
  */
 public final class CsvOutput implements AutoCloseable {
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\s?€?\\s?\\d[\\d.,\\u00a0\\u202f ]*(\\s?[%€])?");
 
     private final StringWriter text = new StringWriter();
     private final CSVPrinter printer;
@@ -97,6 +96,37 @@ public final class CsvOutput implements AutoCloseable {
         }
         char first = value.charAt(0);
         boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formulaLike && !NUMBER.matcher(value).matches() ? "'" + value : value;
+        return formulaLike && !numbers(value) ? "'" + value : value;
+    }
+
+    /**
+     * Whether a text is a number, or numbers joined by commas (a customer's phones: "+39 347 111 2233,
+     * +39 06 1234567"): digits, separators, spaces, "%" and "€" only, a sign only where a number starts.
+     * One pass, no regular expression: a long cell is decided at once.
+     */
+    static boolean numbers(String value) {
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '+' || c == '-') {
+                if (!startsANumber(value, i)) {
+                    return false;
+                }
+            } else if (".,%€ \u00a0\u202f".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** A sign at {@code i} starts a number: only spaces, after a comma or the start of the text, before it. */
+    private static boolean startsANumber(String value, int i) {
+        int j = i - 1;
+        while (j >= 0 && value.charAt(j) == ' ') {
+            j--;
+        }
+        return j < 0 || value.charAt(j) == ',';
     }
 }

@@ -1,6 +1,7 @@
 package it.cuffia.shared.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -38,6 +39,12 @@ class CsvOutputTest {
         assertEquals("-€1,450.00", CsvOutput.cell("-€1,450.00"));
         assertEquals("-12,5 %", CsvOutput.cell("-12,5 %"));
         assertEquals("+39 333 1234567", CsvOutput.cell("+39 333 1234567"), "a phone number");
+        assertEquals("+39 347 111 2233, +39 06 1234567", CsvOutput.cell("+39 347 111 2233, +39 06 1234567"), "a customer's phones");
+        assertEquals("'+39 347, =1+1", CsvOutput.cell("+39 347, =1+1"));
+        assertEquals("'-1+2", CsvOutput.cell("-1+2"), "an operator between numbers is a formula");
+        String many = "-" + "1, 1 ".repeat(5000) + "!";
+        assertEquals("'" + many, assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> CsvOutput.cell(many)),
+                "a long cell is decided at once");
     }
 
     @Test

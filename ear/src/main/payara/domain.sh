@@ -20,6 +20,8 @@
 #   KPI_DAILY_AT    time (HH:mm, Europe/Rome) of the daily KPI run, or "off" (default 02:30)
 #   CLOCK_ANCHOR    run the suite as if "now" were this ISO date-time (it keeps ticking from there);
 #                   the tests use it so that calling hours and business hours are open whatever the hour
+#   ADMIN_PASSWORD_FILE  asadmin password file of the domain's admin user (AS_ADMIN_PASSWORD=...), readable
+#                   by its owner only; written with a generated password (or ADMIN_PASSWORD) when missing
 set -euo pipefail
 
 : "${PAYARA_HOME:?}" "${DOMAIN:?}"
@@ -43,13 +45,32 @@ else
 fi
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAINS_DIR="$PAYARA_HOME/glassfish/domains"
-as() { "$ASADMIN" --port "$ADMIN_PORT" --interactive=false "$@"; }
+ADMIN_PASSWORD_FILE=${ADMIN_PASSWORD_FILE:-$PAYARA_HOME/../$DOMAIN-admin.password}
+as() { "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" --interactive=false "$@"; }
+
+# The admin user's password: generated once per domain, kept in a file only its owner can read.
+write_admin_password() {
+  local password=${ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')}
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$password" >"$ADMIN_PASSWORD_FILE")
+}
 
 create_domain() {
-  if [[ -d "$DOMAINS_DIR/$DOMAIN" ]]; then return; fi
+  if [[ -d "$DOMAINS_DIR/$DOMAIN" ]]; then
+    if [[ ! -f "$ADMIN_PASSWORD_FILE" ]]; then
+      echo "The domain $DOMAIN was created without an admin password by an older Cuffia;" \
+           "delete $DOMAINS_DIR/$DOMAIN to have it created again (the data stay)." >&2
+      exit 1
+    fi
+    return
+  fi
   local pb=()
   [[ -n "${PORTBASE:-}" ]] && pb=(--portbase "$PORTBASE")
-  "$ASADMIN" --interactive=false create-domain --nopassword=true "${pb[@]}" "$DOMAIN" >/dev/null
+  write_admin_password
+  "$ASADMIN" --interactive=false --user admin --passwordfile "$ADMIN_PASSWORD_FILE" create-domain "${pb[@]}" "$DOMAIN" >/dev/null
+  # the admin console and its REST API on the loopback only, set before the first start: moving the listener
+  # of a running server breaks the very request that moves it (the server-config's listener comes first)
+  sed -i '0,/ name="admin-listener" thread-pool=/s// address="127.0.0.1" name="admin-listener" thread-pool=/' \
+    "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
   echo "Created Payara domain $DOMAIN (admin port $ADMIN_PORT, http port $HTTP_PORT)"
 }
 
@@ -77,6 +98,38 @@ prepare_postgres_schema() {
   PGPASSWORD="$PG_PASSWORD" psql -q -h "$host" -p "$port" -U "$PG_USER" -d "$db" -v ON_ERROR_STOP=1 -c "$sql" >/dev/null
 }
 
+# The database password lives in a Payara password alias (encrypted in the domain's keystore): the pool,
+# the console and the admin REST API show ${ALIAS=cuffia-db-password}, never the password.
+pool_password() {
+  if [[ -z "$PG_PASSWORD" ]]; then return; fi
+  local file
+  file=$(mktemp)
+  (umask 077 && printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$PG_PASSWORD" >"$file")
+  as delete-password-alias cuffia-db-password >/dev/null 2>&1 || true
+  "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile <(cat "$ADMIN_PASSWORD_FILE" "$file") --interactive=false \
+    create-password-alias cuffia-db-password >/dev/null
+  rm -f "$file"
+  printf '${ALIAS=cuffia-db-password}'
+}
+
+# What need not be public listens on the loopback only (the admin listener: see create_domain): IIOP, the data
+# grid (4900) and H2's auto-server port; JMX and the JMS broker, which the suite does not use, are off. The HTTP
+# listeners stay public, and no response names the server or its version. The JVM options need a restart.
+harden_domain() {
+  local c=configs.config.server-config settings=() listener
+  for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
+    settings+=("$c.iiop-service.iiop-listener.$listener.address=127.0.0.1")
+  done
+  settings+=("$c.admin-service.jmx-connector.system.enabled=false" "$c.jms-service.type=DISABLED")
+  for listener in http-listener-1 http-listener-2 admin-listener; do
+    settings+=("$c.network-config.protocols.protocol.$listener.http.server-header=false")
+    settings+=("$c.network-config.protocols.protocol.$listener.http.xpowered-by=false")
+  done
+  as set "${settings[@]}" >/dev/null
+  as set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 >/dev/null
+  as create-jvm-options '-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1' >/dev/null
+}
+
 # The JDBC pool and resource, server-wide so an admin sees and tunes them in the console.
 write_resources() {
   local file=$1
@@ -90,7 +143,7 @@ write_resources() {
       connection-validation-method="auto-commit" fail-all-connections="true">
     <property name="URL" value="$PG_URL?currentSchema=$DB_SCHEMA"/>
     <property name="user" value="$PG_USER"/>
-    <property name="password" value="$PG_PASSWORD"/>
+    <property name="password" value="$(pool_password)"/>
   </jdbc-connection-pool>
   <jdbc-resource pool-name="CuffiaPool" jndi-name="jdbc/cuffia"/>
 </resources>
@@ -117,7 +170,7 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH"
+  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH hardened=1"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -161,6 +214,7 @@ configure_domain() {
     levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.$module=HIGH")
   done
   as set "${levels[@]}" >/dev/null
+  harden_domain
   echo "$wanted" >"$marker"
 }
 

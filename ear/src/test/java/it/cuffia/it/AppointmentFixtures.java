@@ -77,10 +77,10 @@ public class AppointmentFixtures {
         }
         LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
         Campaign campaign = new Campaign(client, "Visite " + tag, CampaignType.APPOINTMENT_SETTING, today.minusDays(1), today.plusDays(30));
-        campaign.setConsentPurpose(null);
+        campaign.definePurpose(CampaignType.APPOINTMENT_SETTING, true, null, campaign.getLegalProfile());
         campaign.setCallerId("+39 02 4000 1234");
         campaign.replaceWindows(List.of(new CallingWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(20, 0))));
-        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
+        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
         em.persist(campaign);
         List<Long> leadIds = new ArrayList<>();
         for (int i = 0; i < leads; i++) {
@@ -92,6 +92,8 @@ public class AppointmentFixtures {
             em.persist(customer);
             Lead lead = new Lead(campaign, customer, phone, Zones.ROME, 5, clock.instant().minus(Duration.ofDays(1)));
             em.persist(lead);
+            // booking sales visits is commercial: the number was checked against the register, and is free
+            em.persist(new it.cuffia.outbound.domain.RpoCheck(phone, today, false, clock.instant()));
             leadIds.add(lead.getId());
         }
         em.flush();

@@ -25,7 +25,8 @@ public final class Deployments {
      */
     public static EnterpriseArchive suite() {
         return cuffiaWith(AppointmentIT.class, AppointmentFixtures.class, AppointmentFixtures.Setup.class,
-                OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class,
+                OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class, QueueFixtures.Telemarketing.class,
+                LeadImportIT.class, QueueFixtures.ImportedLead.class,
                 PayIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
                 PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,

@@ -64,7 +64,7 @@ class OutboundApiIT {
     }
 
     @Test
-    void aCallbackMustFallInsideCallingHours() {
+    void aCallbackMustFallInsideThePeriodAndCallingHours() {
         String agent = "operatore08";
         long lead = takeAndDial(agent).getJsonObject("lead").getJsonNumber("id").longValue();
         // the suite's clock is anchored to Tuesday 10 March 2026, 10:00: Sunday the 15th is never a calling day
@@ -72,6 +72,11 @@ class OutboundApiIT {
                 "{\"outcome\":\"CALLBACK\",\"callbackAt\":\"2026-03-15T11:00:00\"}");
         assertEquals(422, sunday.statusCode());
         assertTrue(Cti.json(sunday).getString("detail").contains("fuori dalle fasce orarie"), sunday.body());
+
+        HttpResponse<String> endOfTime = call(agent, "POST", "outbound/leads/" + lead + "/outcome",
+                "{\"outcome\":\"CALLBACK\",\"callbackAt\":\"9999-12-31T11:00:00\"}");
+        assertEquals(422, endOfTime.statusCode(), endOfTime.body());
+        assertTrue(Cti.json(endOfTime).getString("detail").startsWith("La richiamata deve cadere nel periodo della campagna"), endOfTime.body());
 
         HttpResponse<String> wednesday = call(agent, "POST", "outbound/leads/" + lead + "/outcome",
                 "{\"outcome\":\"CALLBACK\",\"callbackAt\":\"2026-03-11T11:00:00\",\"personalCallback\":true}");

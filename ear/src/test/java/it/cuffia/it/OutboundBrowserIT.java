@@ -4,7 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.commons.csv.CSVFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,14 +51,18 @@ class OutboundBrowserIT {
         assertEquals(201, ConsoleClient.api("POST", "customers", Demo.AGENT_AURORA, Demo.PASSWORD,
                 "{\"clientId\":" + aurora + ",\"firstName\":\"Elena\",\"lastName\":\"Viola\",\"phone\":\"" + existing + "\"}", "it")
                 .statusCode());
-        String csv = "Nome;Cognome;Telefono;Email;Città;Provincia;Consenso marketing\n"
-                + "Anna;Verdi;347 555 0101;anna.verdi@example.it;Forlì;FC;sì\n"       // 2 imported
-                + "Bruno;Neri;12345;;Roma;RM;sì\n"                                      // 3 phone does not exist
-                + "Ciro;;347 555 0103;;Napoli;NA;no\n"                                  // 4 surname missing
-                + "Carla;Blu;+39 347 555 0101;;Torino;TO;sì\n"                          // 5 duplicate of line 2
-                + "Dario;Rosa;347 555 0105;dario@@example;Bari;BA;sì\n"                 // 6 bad e-mail
-                + "Elena;Viola;" + existing + ";;Milano;MI;sì\n"                        // 7 linked to the existing customer
-                + "Franco;Gialli;347 555 0107;;Forlì;FC;forse\n";                        // 8 consent neither yes nor no
+        String notes = "Richiamare; \"dopo le 18\"\nscala B";
+        String csv = "Nome;Cognome;Telefono;Email;Città;Provincia;Consenso marketing;Note\n"
+                + "Anna;Verdi;347 555 0101;anna.verdi@example.it;Forlì;FC;sì;\"Richiamare; \"\"dopo le 18\"\"\nscala B\"\n" // 2-3 imported
+                + "Bruno;Neri;12345;;Roma;RM;sì;\n"                                      // 4 phone does not exist
+                + "Ciro;;347 555 0103;;Napoli;NA;no;\n"                                  // 5 surname missing
+                + "Carla;Blu;+39 347 555 0101;;Torino;TO;sì;\n"                          // 6 duplicate of line 2
+                + "\n"                                                                   // 7 blank: skipped
+                + "Dario;Rosa;347 555 0105;dario@@example;Bari;BA;sì;\n"                 // 8 bad e-mail
+                + "Elena;Viola;" + existing + ";;Milano;MI;sì;\n"                        // 9 linked to the existing customer
+                + "Franco;Gialli;347 555 0107;;Forlì;FC;forse;\n"                        // 10 consent neither yes nor no
+                + "Gina;Lilla;347 555 0108;;Pisa;PI;sì;;in più\n"                        // 11 one field too many
+                + "Ivo;Grigi;347 555 0109\n";                                            // 12 too few
         Path file = Files.createTempFile("contatti-", ".csv");
         Files.write(file, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
 
@@ -63,30 +75,120 @@ class OutboundBrowserIT {
                     .sendKeys(file.toString());
             browser.waitForText(By.id("tabs:mapping"), "Prima riga");
             assertTrue(browser.pageText().contains("Forlì"), "the sample row is read as UTF-8");
+            String columns = browser.driver.findElement(By.id("tabs:mapping:columns")).getText();
+            assertTrue(columns.contains("8. Note") && columns.contains("→ Note"), columns);
+            assertTrue(columns.contains("7. Consenso marketing") && columns.contains("→ Consenso marketing"), columns);
             browser.screenshot("admin-lead-import-mapping");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    browser.driver.findElement(By.id("tabs:mapping:columns")));
+            browser.screenshot("admin-lead-import-columns");
             browser.driver.findElement(By.id("tabs:mapping:start")).click();
             browser.waitForAjax();
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:imports:table"), "Completata"));
+                    // the newest import comes first; other tests may have imported into this campaign too
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//tbody[@id='tabs:imports:table_data']/tr[1]"),
+                            "Completata"));
+            assertTrue(browser.driver.findElement(By.xpath("//tbody[@id='tabs:imports:table_data']/tr[1]")).getText()
+                    .startsWith(file.getFileName().toString()));
             browser.driver.findElement(By.id("tabs:imports:table:0:report")).click();
 
-            browser.waitForText(By.id("report:rejected"), "5");
-            assertEquals("7", browser.driver.findElement(By.id("report:total")).getText());
+            browser.waitForText(By.id("report:rejected"), "7");
+            assertEquals("10", browser.driver.findElement(By.id("report:total")).getText(), "every record of the file, the blank one too");
             assertEquals("1", browser.driver.findElement(By.id("report:imported")).getText());
             assertEquals("1", browser.driver.findElement(By.id("report:merged")).getText());
+            assertEquals("1", browser.driver.findElement(By.id("report:skipped")).getText());
             String report = browser.driver.findElement(By.id("report:issues")).getText();
-            assertTrue(report.contains("3 Scartata Il numero \"12345\" non esiste."), report);
-            assertTrue(report.contains("4 Scartata Manca Cognome."), report);
-            assertTrue(report.contains("5 Scartata Il numero +39 347 555 0101 è già alla riga 2 di questo file."), report);
-            assertTrue(report.contains("6 Scartata L'e-mail \"dario@@example\" non è valida."), report);
-            assertTrue(report.contains("7 Collegata Collegato al cliente esistente"), report);
-            assertTrue(report.contains("8 Scartata Consenso marketing: \"forse\" non è né sì né no."), report);
+            assertTrue(report.contains("2 Importata Importato come nuovo cliente Anna Verdi"), report);
+            assertTrue(report.contains("4 Scartata Il numero \"12345\" non esiste."), report);
+            assertTrue(report.contains("5 Scartata Manca Cognome."), report);
+            assertTrue(report.contains("6 Scartata Il numero +39 347 555 0101 è già alla riga 2 di questo file."), report);
+            assertTrue(report.contains("7 Saltata Riga vuota: saltata."), report);
+            assertTrue(report.contains("8 Scartata L'e-mail \"dario@@example\" non è valida."), report);
+            assertTrue(report.contains("9 Collegata Collegato al cliente esistente"), report);
+            assertTrue(report.contains("10 Scartata Consenso marketing: \"forse\" non è né sì né no."), report);
+            assertTrue(report.contains("11 Scartata La riga ha 9 campi, l'intestazione 8"), report);
+            assertTrue(report.contains("12 Scartata La riga ha 3 campi, l'intestazione 8"), report);
             browser.screenshot("admin-lead-import-report-it");
+
+            // the API's report is the screen's: the same lines, results and reasons, and the same CSV file
+            String importId = browser.driver.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+            assertSameReport(report, importId, "it");
+            JsonObject first = Cti.json(ConsoleClient.api("GET", "outbound/imports/" + importId + "/lines?size=1", Demo.ADMIN,
+                    Demo.PASSWORD, null, "it")).getJsonArray("items").getJsonObject(0);
+            assertTrue(first.getString("record").endsWith(";\"Richiamare; \"\"dopo le 18\"\"\nscala B\""), first.toString());
+            assertTrue(CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new java.io.StringReader(first.getString("record")))
+                    .getRecords().get(0).get(7).equals(notes), "the note, byte for byte");
+            Download download = Download.of(browser, "report", "report:download");
+            assertEquals(200, download.status());
+            assertEquals(download.text(), reportCsv(importId, "it"), "the screen's download is the API's CSV");
 
             browser.switchLanguage("en"); // stays on this report: the page keeps its parameters
             browser.waitForText(By.id("report:issues"), "does not exist");
             assertTrue(browser.pageText().contains("Last name is missing."));
+            assertSameReport(browser.driver.findElement(By.id("report:issues")).getText(), importId, "en");
+            assertEquals(Download.of(browser, "report", "report:download").text(), reportCsv(importId, "en"));
             browser.screenshot("admin-lead-import-report-en");
+        }
+    }
+
+    /** Each line of the API's report, as the screen's table writes it: line, result, reason. */
+    private static void assertSameReport(String screen, String importId, String language) {
+        JsonObject page = Cti.json(ConsoleClient.api("GET", "outbound/imports/" + importId + "/lines?size=50", Demo.ADMIN,
+                Demo.PASSWORD, null, language));
+        assertEquals(10, page.getInt("total"));
+        for (JsonValue item : page.getJsonArray("items")) {
+            JsonObject line = item.asJsonObject();
+            String row = line.getInt("line") + " " + line.getString("kindText") + " " + line.getString("reason");
+            assertTrue(screen.contains(row), row + " is not on the screen:\n" + screen);
+        }
+    }
+
+    private static String reportCsv(String importId, String language) {
+        try {
+            HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(Demo.BASE_URL + "api/outbound/imports/" + importId + "/lines"))
+                    .header("Accept", "text/csv").header("Accept-Language", language)
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((Demo.ADMIN + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, csv.statusCode());
+            return new String(csv.body(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aStartedCampaignShowsItsPurposeReadOnlyAndEachLeadsRegisterState() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            for (String language : java.util.List.of("it", "en")) {
+                browser.open("admin/campaigns.xhtml");
+                if (language.equals("en")) {
+                    browser.switchLanguage("en");
+                }
+                browser.waitFor(By.xpath("//tr[.//a[normalize-space(.)='" + CAMPAIGN + "']]//button[.//span[contains(@class,'pi-pencil')]]"))
+                        .click();
+                browser.waitFor(By.id("campaignForm:purposeFixed"));
+                for (String fixed : java.util.List.of("type", "purpose", "commercial")) {
+                    String classes = browser.driver.findElement(By.id("campaignForm:tabs:" + fixed)).getAttribute("class");
+                    assertTrue(classes.contains("ui-state-disabled") || browser.driver.findElement(By.id("campaignForm:tabs:" + fixed))
+                            .findElements(By.cssSelector(".ui-state-disabled")).size() > 0, fixed + " is read-only: " + classes);
+                }
+                assertTrue(browser.pageText().contains(language.equals("it") ? "tipo, finalità, consenso richiesto e profilo legale non si possono più cambiare"
+                        : "its type, purpose, required consent and legal profile can no longer change"), browser.pageText());
+                browser.screenshot("admin-campaign-started-" + language);
+
+                browser.open("admin/campaigns.xhtml");
+                browser.waitFor(By.linkText(CAMPAIGN)).click();
+                // the demo checked every lead of the campaign today: most are free, about one in ten registered
+                browser.waitForText(By.id("tabs:leads:table"), language.equals("it") ? "Non iscritto" : "Not registered");
+                browser.screenshot("admin-campaign-leads-rpo-" + language);
+            }
+            browser.switchLanguage("it");
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.cuffia.outbound.application.DialingQueue;
+import it.cuffia.crm.domain.ConsentPurpose;
+import it.cuffia.outbound.domain.ExclusionReason;
 import it.cuffia.outbound.domain.Lead;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -96,5 +98,34 @@ class OutboundIT {
         Lead forOther = queue.nextLeadFor(other).orElseThrow();
         assertTrue(!forOther.getId().equals(callback), "a personal callback is not given to another agent");
         assertEquals(callback, queue.nextLeadFor(owner).orElseThrow().getId());
+    }
+
+    @Test
+    void aTelemarketingCampaignWithAnyConsentSettingNeverDispatchesARegisteredNumber() {
+        java.util.List<ConsentPurpose> settings = new ArrayList<>(java.util.Arrays.asList(ConsentPurpose.values()));
+        settings.add(null);
+        for (ConsentPurpose consent : settings) {
+            QueueFixtures.Telemarketing setup = fixtures.telemarketing(consent);
+            fixtures.activate(setup.campaignId()); // the Swiss number needs no RPO row
+            Set<Long> given = new HashSet<>();
+            for (Long agent : setup.agentIds()) {
+                queue.nextLeadFor(agent).ifPresent(lead -> given.add(lead.getId()));
+            }
+            assertEquals(Set.of(setup.free(), setup.foreign()), given, "consent " + consent);
+            for (Long registered : setup.registered()) {
+                assertEquals(ExclusionReason.RPO_REGISTERED, fixtures.exclusion(registered), "consent " + consent);
+            }
+        }
+    }
+
+    @Test
+    void anItalianLeadWithoutACheckBlocksActivationAndIsNamed() {
+        QueueFixtures.Telemarketing setup = fixtures.telemarketing(null);
+        fixtures.activate(setup.campaignId());
+        fixtures.addUncheckedLeadAndPause(setup.campaignId());
+        List<Object> refusal = fixtures.reactivationRefusal(setup.campaignId());
+        assertEquals("campaign.rpo.unchecked", refusal.get(0), refusal.toString());
+        assertEquals(1L, refusal.get(1), "only the new Italian lead: the Swiss one is outside the register");
+        assertTrue(((String) refusal.get(3)).startsWith("Giulia Senzaverifica +39 349"), refusal.toString());
     }
 }

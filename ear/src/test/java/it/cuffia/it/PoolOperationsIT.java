@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,8 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PoolOperationsIT {
 
-    private static final String ADMIN = "http://localhost:" + Integer.getInteger("payara.adminPort", 28048);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final PayaraAdmin payara = new PayaraAdmin();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -58,17 +53,8 @@ class PoolOperationsIT {
     }
 
     private JsonObject admin(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ADMIN + path))
-                .header("Accept", "application/json").header("X-Requested-By", "cuffia-it").GET().build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), path + ": " + response.body());
-            return Json.createReader(new StringReader(response.body())).readObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = payara.get(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

@@ -180,6 +180,17 @@ class ScreenTextBrowserIT {
             browser.switchLanguage("en");
             String english = fetch(feed);
             assertTrue(english.contains("Meeting: ") && !english.contains("IN_PERSON") && !english.contains("Tipo di incontro"), english);
+
+            // in English too the week reads on a 24-hour clock, and its day headers name the month ("Mar 9", not "3/9")
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            browser.driver.findElement(By.cssSelector(".fc-timeGridWeek-button")).click();
+            browser.waitForAjax();
+            browser.waitForText(By.cssSelector(".fc-col-header"), "Mar 9");
+            String hours = browser.waitFor(By.cssSelector(".fc-timegrid-slots")).getText();
+            assertTrue(hours.contains("13:00") && !hours.toLowerCase().contains("pm"), hours);
+            String visits = browser.waitFor(By.cssSelector(".fc-timegrid-body")).getText();
+            assertFalse(visits.toLowerCase().matches("(?s).*\\d(am|pm).*"), visits);
+            browser.screenshot("sales-calendar-week-en");
             browser.switchLanguage("it");
         }
     }

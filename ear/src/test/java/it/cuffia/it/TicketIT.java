@@ -173,6 +173,13 @@ class TicketIT {
 
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("subject"), invalid.body());
+
+        // a right-to-left override makes a subject read differently from what it is: refused where it enters
+        String reversed = "{\"customerId\":" + auroraCustomerId() + ",\"category\":\"COMPLAINT\",\"priority\":\"HIGH\","
+                + "\"channel\":\"PHONE\",\"subject\":\"Fattura \\u202Efdp.exe\"}";
+        HttpResponse<String> hidden = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, reversed, "en");
+        assertEquals(422, hidden.statusCode(), hidden.body());
+        assertTrue(json(hidden).getString("detail").startsWith("Subject: contains control or invisible characters"), hidden.body());
     }
 
     @Test
@@ -191,7 +198,11 @@ class TicketIT {
         assertEquals("RINGING", Cti.json(ringing).getString("state"));
 
         assertEquals("ANSWERED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\",\"agent\":\"operatore02\"}")).getString("state"));
-        assertEquals("ENDED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":20}")).getString("state"));
+        // the call was answered a moment ago: 20 seconds on hold cannot fit in it
+        HttpResponse<String> tooLong = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":20}");
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+        assertTrue(Cti.json(tooLong).getString("detail").startsWith("I secondi di attesa (20) superano la durata"), tooLong.body());
+        assertEquals("ENDED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":0}")).getString("state"));
 
         HttpResponse<String> again = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\"}");
         assertEquals(422, again.statusCode(), "a call ends once: " + again.body());

@@ -181,10 +181,10 @@ public class DemoDataLoader {
                 em.persist(new RpoCheck(phone, today, random.nextInt(10) == 0, now));
             }
         }
-        fibra.moveTo(CampaignStatus.ACTIVE, today, c -> 0);   // every lead above was checked against the RPO
-        visits.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
+        fibra.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);   // every lead above was checked against the RPO
+        visits.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
         pastVisits(visited, today);
-        survey.moveTo(CampaignStatus.ACTIVE, today, c -> 0);  // surveys do not need the RPO
+        survey.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);  // surveys do not need the RPO
     }
 
     /** Three visits of Roberto Ferrari on the last working day, booked last week: due, waiting for his word. */

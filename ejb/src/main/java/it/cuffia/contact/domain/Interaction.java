@@ -141,7 +141,13 @@ public class Interaction extends AbstractEntity {
             throw new DomainException("interaction.hold.negative");
         }
         Instant from = answeredAt == null ? ringingAt : answeredAt;
-        this.endedAt = at.isBefore(from) ? from : at;
+        Instant ended = at.isBefore(from) ? from : at;
+        // a person is put on hold only in a conversation: never while it rings, never longer than the call
+        long talked = answeredAt == null ? 0 : java.time.Duration.between(answeredAt, ended).getSeconds();
+        if (holdSeconds > talked) {
+            throw new DomainException("interaction.hold.longerThanCall", holdSeconds, talked);
+        }
+        this.endedAt = ended;
         this.holdSeconds = holdSeconds;
     }
 

@@ -94,13 +94,18 @@ public class Customer extends AbstractEntity {
         if (source == null || source.isBlank()) {
             throw new DomainException("consent.source.required");
         }
-        consentFor(purpose).filter(latest -> latest.getStatedAt().isAfter(at)).ifPresent(latest -> {
-            throw new DomainException("consent.outOfOrder", purpose, latest.getStatedAt());
-        });
+        if (hasStatementAfter(purpose, at)) {
+            throw new DomainException("consent.outOfOrder", purpose, consentFor(purpose).orElseThrow().getStatedAt());
+        }
         consents.add(new Consent(this, purpose, given, at, source.trim()));
     }
 
     /** The statement in force for a purpose: the latest one. */
+    /** Statements come in order: one stated before the latest on record cannot be added. */
+    public boolean hasStatementAfter(ConsentPurpose purpose, Instant at) {
+        return consentFor(purpose).filter(latest -> latest.getStatedAt().isAfter(at)).isPresent();
+    }
+
     public Optional<Consent> consentFor(ConsentPurpose purpose) {
         return consents.stream()
                 .filter(c -> c.getPurpose() == purpose)

@@ -39,9 +39,27 @@ public class UserService {
     @Inject
     private Pbkdf2PasswordHash hasher;
 
+    /** A hash of nothing anyone can type, checked against when the name is unknown. */
+    private static volatile String decoyHash;
+
     @PostConstruct
     void configureHasher() {
         hasher.initialize(PasswordHashing.parameters());
+    }
+
+    /**
+     * After a failed login: when no active user has that name, checks the password against a decoy hash,
+     * so that an unknown name takes as long as a wrong password (no finding out names by timing).
+     */
+    public void spendAFailedLoginsTime(String username, char[] password) {
+        Long known = em.createQuery("select count(u) from AppUser u where u.username = :name and u.active = true", Long.class)
+                .setParameter("name", username).getSingleResult();
+        if (known == 0) {
+            if (decoyHash == null) {
+                decoyHash = hasher.generate(java.util.UUID.randomUUID().toString().toCharArray());
+            }
+            hasher.verify(password, decoyHash);
+        }
     }
 
     public Page<AppUser> page(PageRequest request) {

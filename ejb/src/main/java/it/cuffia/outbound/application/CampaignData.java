@@ -9,6 +9,7 @@ import it.cuffia.outbound.domain.CampaignType;
 import it.cuffia.outbound.domain.LegalCallingProfile;
 import it.cuffia.outbound.domain.Offer;
 import it.cuffia.outbound.domain.Outcome;
+import it.cuffia.outbound.domain.RpoReadiness;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +44,8 @@ public class CampaignData implements Serializable {
     @Max(50)
     private int maxAttempts = 5;
     private ConsentPurpose consentPurpose = ConsentPurpose.MARKETING;
+    /** Only surveys choose: the other types always have a commercial purpose. */
+    private boolean commercialPurpose = true;
     @Size(max = 30)
     private String callerId;
     @Min(1)
@@ -90,6 +93,7 @@ public class CampaignData implements Serializable {
         data.legalProfile = c.getLegalProfile();
         data.maxAttempts = c.getMaxAttempts();
         data.consentPurpose = c.getConsentPurpose();
+        data.commercialPurpose = c.hasCommercialPurpose();
         data.callerId = c.getCallerId();
         data.rpoWindowDays = c.getRpoWindowDays();
         data.briefing = c.getBriefing();
@@ -107,15 +111,15 @@ public class CampaignData implements Serializable {
         return data;
     }
 
-    /** Copies the plain fields onto the entity (links are resolved by the service). */
-    void applyTo(Campaign c) {
+    /**
+     * Copies the fields onto the entity (links are resolved by the service): the purpose only while
+     * the campaign is a draft, hours and attempts of a running campaign only if activation would pass.
+     */
+    void applyTo(Campaign c, LocalDate today, RpoReadiness rpoReady) {
         c.setName(name);
-        c.setType(type);
+        c.definePurpose(type, commercialPurpose, consentPurpose, legalProfile);
         c.setStartsOn(startsOn);
         c.setEndsOn(endsOn);
-        c.setLegalProfile(legalProfile);
-        c.setMaxAttempts(maxAttempts);
-        c.setConsentPurpose(consentPurpose);
         c.setCallerId(callerId);
         c.setRpoWindowDays(rpoWindowDays);
         c.setBriefing(briefing);
@@ -123,10 +127,10 @@ public class CampaignData implements Serializable {
         c.setBufferMinutes(bufferMinutes);
         c.setMeetingType(meetingType);
         windows.forEach(CallingWindow::window); // refuses a window whose start is not before its end
-        c.replaceWindows(windows);
         retryDelays.forEach((outcome, minutes) -> {
             if (minutes != null) c.setRetryDelay(outcome, minutes);
         });
+        c.reschedule(windows, maxAttempts, today, rpoReady);
     }
 
     public Long getClientId() { return clientId; }
@@ -141,6 +145,8 @@ public class CampaignData implements Serializable {
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public LegalCallingProfile getLegalProfile() { return legalProfile; }
     public void setLegalProfile(LegalCallingProfile legalProfile) { this.legalProfile = legalProfile; }
+    public boolean isCommercialPurpose() { return commercialPurpose; }
+    public void setCommercialPurpose(boolean commercialPurpose) { this.commercialPurpose = commercialPurpose; }
     public int getMaxAttempts() { return maxAttempts; }
     public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
     public ConsentPurpose getConsentPurpose() { return consentPurpose; }

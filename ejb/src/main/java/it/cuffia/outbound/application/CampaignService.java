@@ -9,7 +9,9 @@ import it.cuffia.identity.domain.Team;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.CampaignStatus;
 import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadRpoState;
 import it.cuffia.outbound.domain.LeadStatus;
+import it.cuffia.outbound.infrastructure.RegisterChecks;
 import it.cuffia.outbound.domain.Offer;
 import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyQuestion;
@@ -43,6 +45,9 @@ public class CampaignService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RegisterChecks registerChecks;
 
     public Page<Campaign> page(PageRequest request) {
         Caller caller = staff();
@@ -118,7 +123,7 @@ public class CampaignService {
         if (data.getEndsOn().isBefore(data.getStartsOn())) {
             throw new DomainException("campaign.period.invalid");
         }
-        data.applyTo(campaign);
+        data.applyTo(campaign, LocalDate.now(clock), registerChecks);
         Client client = campaign.getClient();
         List<AppUser> agents = byIds(AppUser.class, data.getAgentIds());
         for (AppUser user : agents) {
@@ -139,7 +144,7 @@ public class CampaignService {
         if (campaign.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
-        campaign.moveTo(target, LocalDate.now(clock), this::leadsWithoutValidCheck);
+        campaign.moveTo(target, LocalDate.now(clock), registerChecks);
         if (target == CampaignStatus.CLOSED) {
             em.createQuery("update Lead l set l.heldBy = null, l.leaseUntil = null where l.campaign = :c")
                     .setParameter("c", campaign).executeUpdate();
@@ -148,17 +153,46 @@ public class CampaignService {
         return campaign;
     }
 
-    /** Workable leads whose number has no RPO check made after their import and inside the campaign's window. */
-    long leadsWithoutValidCheck(Campaign campaign) {
-        LocalDate today = LocalDate.now(clock.withZone(Zones.ROME));
-        return em.createQuery("select count(l) from Lead l where l.campaign = :c and l.status in :workable and not exists ("
-                        + "select r from RpoCheck r where r.number = l.phone and r.checkedOn >= :oldest "
-                        + "and r.checkedOn <= :today and r.importedAt >= l.importedAt)", Long.class)
-                .setParameter("c", campaign)
-                .setParameter("workable", LeadStatus.WORKABLE)
-                .setParameter("oldest", today.minusDays(campaign.getRpoWindowDays()))
-                .setParameter("today", today)
+    /** Every lead of the campaign that activation would find unchecked against the RPO (the download of the refusal). */
+    public List<Lead> uncheckedLeads(Long campaignId) {
+        staff();
+        return registerChecks.all(get(campaignId));
+    }
+
+    /** How many leads of the campaign lack a valid RPO check now (the campaign page's warning). */
+    public long uncheckedLeadCount(Long campaignId) {
+        staff();
+        return registerChecks.count(get(campaignId));
+    }
+
+    /**
+     * Workable leads whose customer has not given the consent the campaign requires: the queue will
+     * set them aside (NO_CONSENT) at their first take, so the admin is warned beforehand. 0 when the
+     * campaign requires no consent.
+     */
+    public long leadsWithoutConsent(Long campaignId) {
+        staff();
+        Campaign campaign = get(campaignId);
+        if (campaign.getConsentPurpose() == null) {
+            return 0;
+        }
+        // native SQL: in a statement with a subquery EclipseLink prints a boolean as 1, which H2 refuses for a
+        // BOOLEAN column. The consent in force is the customer's latest statement for the purpose.
+        Object count = em.createNativeQuery("select count(*) from lead l where l.campaign_id = ?1 "
+                        + "and l.status in (" + LeadStatus.WORKABLE_SQL + ") and not exists ("
+                        + "select 1 from consent k where k.customer_id = l.customer_id and k.purpose = ?2 and k.given = true "
+                        + "and not exists (select 1 from consent k2 where k2.customer_id = k.customer_id and k2.purpose = k.purpose "
+                        + "and k2.stated_at > k.stated_at))")
+                .setParameter(1, campaign.getId())
+                .setParameter(2, campaign.getConsentPurpose().name())
                 .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The register's state of each lead of a page (one query for the page), by lead id. */
+    public java.util.Map<Long, LeadRpoState> rpoStates(Collection<Lead> leads) {
+        staff();
+        return registerChecks.states(leads);
     }
 
     public Page<Lead> leads(Long campaignId, PageRequest request) {

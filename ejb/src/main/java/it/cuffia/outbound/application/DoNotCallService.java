@@ -98,7 +98,7 @@ public class DoNotCallService {
      */
     public RpoResultFile.Report importRpo(byte[] content) {
         staff();
-        RpoResultFile file = RpoResultFile.read(content);
+        RpoResultFile file = RpoResultFile.read(content, LocalDate.now(clock.withZone(it.cuffia.shared.domain.Zones.ROME)));
         Instant now = clock.instant();
         int stored = 0;
         // one delete per day and 500 numbers, then the new answers: a re-imported file replaces its rows

@@ -17,6 +17,8 @@ import it.cuffia.outbound.domain.LeadRow;
 import it.cuffia.outbound.domain.LeadRowReader;
 import it.cuffia.outbound.domain.LeadRowRejection;
 import it.cuffia.outbound.domain.LeadRowResult;
+import it.cuffia.outbound.domain.LeadRowSkipped;
+import it.cuffia.outbound.domain.LeadConsents;
 import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.DomainException;
@@ -31,6 +33,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,7 @@ public class LeadImportService {
     @Inject
     private Clock clock;
 
+    /** The first records with something in them, to show beside the mapping. */
     public record Preview(String charset, char delimiter, List<String> headers, Map<LeadField, Integer> mapping, List<CsvLine> sample) {
         public String getCharset() { return charset; }
         public List<String> getHeaders() { return headers; }
@@ -69,7 +73,7 @@ public class LeadImportService {
         LeadFile file = LeadFile.of(content, charset, delimiter);
         try (Stream<CsvLine> rows = file.rows()) {
             return new Preview(file.charset().name(), file.delimiter(), file.headers(), file.guessMapping(),
-                    rows.limit(PREVIEW_ROWS).toList());
+                    rows.filter(line -> !line.blank()).limit(PREVIEW_ROWS).toList());
         }
     }
 
@@ -111,13 +115,17 @@ public class LeadImportService {
         upload.started(execution, (int) rows);
     }
 
-    /** One chunk of rows: validated, de-duplicated, linked to existing customers or creating them, counted. */
+    /**
+     * One chunk of records: validated, de-duplicated, linked to existing customers or creating them,
+     * and each one reported with its outcome, so the counts always add up to the records read.
+     */
     public void importChunk(Long importId, List<CsvLine> lines) {
         LeadImport upload = find(importId);
         Campaign campaign = upload.getCampaign();
         Client client = campaign.getClient();
         Instant now = clock.instant();
-        LeadRowReader reader = new LeadRowReader(upload.fieldMapping());
+        LeadRowReader reader = new LeadRowReader(upload.columnNames(), upload.fieldMapping(), now);
+        char delimiter = upload.getDelimiter().charAt(0);
         List<LeadRowResult> results = lines.stream().map(reader::read).toList();
         Set<String> phones = results.stream().filter(LeadRow.class::isInstance).map(r -> ((LeadRow) r).phone().e164())
                 .collect(Collectors.toSet());
@@ -135,9 +143,15 @@ public class LeadImportService {
         int imported = 0;
         int merged = 0;
         int rejected = 0;
+        int skipped = 0;
         for (int i = 0; i < results.size(); i++) {
             LeadRowResult result = results.get(i);
-            String raw = String.join(String.valueOf(upload.getDelimiter()), lines.get(i).values());
+            String raw = LeadFile.text(lines.get(i), delimiter);
+            if (result instanceof LeadRowSkipped skip) {
+                em.persist(new LeadImportIssue(upload, skip.lineNumber(), LeadImportIssue.Kind.SKIPPED, skip.reasonKey(), List.of(), raw));
+                skipped++;
+                continue;
+            }
             if (result instanceof LeadRowRejection rejection) {
                 em.persist(new LeadImportIssue(upload, rejection.lineNumber(), LeadImportIssue.Kind.REJECTED,
                         rejection.reasonKey(), rejection.args(), raw));
@@ -162,27 +176,53 @@ public class LeadImportService {
                 continue;
             }
             Customer customer = customers.get(phone);
-            if (customer != null) {
-                em.persist(new LeadImportIssue(upload, row.lineNumber(), LeadImportIssue.Kind.MERGED, "leads.row.linkedCustomer",
-                        List.of(String.valueOf(customer.getId()), customer.getFullName()), raw));
-                merged++;
-            } else {
+            boolean linked = customer != null;
+            if (!linked) {
                 customer = newCustomer(client, row);
                 em.persist(customer);
                 customers.put(phone, customer);
-                imported++;
             }
-            String source = "CSV " + upload.getFileName();
-            if (row.consentMarketing()) customer.giveConsent(ConsentPurpose.MARKETING, now, source);
-            if (row.consentSurvey()) customer.giveConsent(ConsentPurpose.SURVEY, now, source);
+            List<ConsentPurpose> older = recordConsents(customer, row.consents(), now, upload.getFileName());
             Lead lead = new Lead(campaign, customer, phone, row.timeZone(), row.priority(), now);
-            lead.importedFrom(upload, row.lineNumber(), row.externalRef());
+            lead.importedFrom(upload, row.lineNumber(), row.externalRef(), row.notes(), row.attributes());
             em.persist(lead);
             inCampaign.put(phone, lead);
+            List<String> args = new ArrayList<>(List.of(String.valueOf(customer.getId()), customer.getFullName()));
+            String key = linked ? "leads.row.linkedCustomer" : "leads.row.imported";
+            if (!older.isEmpty()) {
+                key += "ConsentOlder";
+                args.add(older.stream().map(Enum::name).collect(Collectors.joining(", ")));
+            }
+            em.persist(new LeadImportIssue(upload, row.lineNumber(), linked ? LeadImportIssue.Kind.MERGED : LeadImportIssue.Kind.IMPORTED,
+                    key, args, raw));
+            if (linked) merged++; else imported++;
         }
-        upload.progressed(lines.size(), imported, merged, rejected);
+        upload.progressed(lines.size(), imported, merged, rejected, skipped);
         em.flush();
         em.clear(); // a 100k-row import must not keep every entity of every chunk in memory
+    }
+
+    /**
+     * Records the row's consent statements, at the file's date (or now) and from the file's source
+     * (or the file). A statement older than one the customer already has is not recorded: the
+     * newer one stays in force, and the purposes left out are returned for the report.
+     */
+    private static List<ConsentPurpose> recordConsents(Customer customer, LeadConsents consents, Instant now, String fileName) {
+        Instant at = consents.statedAt() != null ? consents.statedAt() : now;
+        String fromFile = "CSV " + fileName;
+        String source = consents.source() != null ? consents.source()
+                : fromFile.length() > LeadRowReader.MAX_CONSENT_SOURCE ? fromFile.substring(0, LeadRowReader.MAX_CONSENT_SOURCE) : fromFile;
+        List<ConsentPurpose> older = new ArrayList<>();
+        consents.statements().forEach((purpose, given) -> {
+            if (customer.hasStatementAfter(purpose, at)) {
+                older.add(purpose);
+            } else if (given) {
+                customer.giveConsent(purpose, at, source);
+            } else {
+                customer.withdrawConsent(purpose, at, source);
+            }
+        });
+        return older;
     }
 
     private static Customer newCustomer(Client client, LeadRow row) {
@@ -213,7 +253,7 @@ public class LeadImportService {
         if (campaign == null || !caller.scope().allows(campaign.getClient().getId())) {
             throw new NotFoundException("campaign", campaignId);
         }
-        return em.createQuery("select i from LeadImport i where i.campaign = :c order by i.uploadedAt desc", LeadImport.class)
+        return em.createQuery("select i from LeadImport i where i.campaign = :c order by i.uploadedAt desc, i.id desc", LeadImport.class)
                 .setParameter("c", campaign).setMaxResults(50).getResultList();
     }
 
@@ -226,7 +266,10 @@ public class LeadImportService {
         return upload;
     }
 
-    /** The report: every rejected or merged row with its line number and reason, in line order. */
+    /**
+     * The report: every record with its line number, outcome and reason, in line order; filter
+     * {@code kind} by a {@link LeadImportIssue.Kind} name.
+     */
     public Page<LeadImportIssue> issues(Long importId, PageRequest request) {
         LeadImport upload = get(importId);
         return PagedQuery.of(em, LeadImportIssue.class)

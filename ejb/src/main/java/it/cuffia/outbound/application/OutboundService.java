@@ -148,19 +148,15 @@ public class OutboundService {
         return lead;
     }
 
-    /** A callback must fall in the campaign's calling hours, in the lead's time zone. */
+    /** A callback must fall in the campaign's period and calling hours, in the lead's time zone. */
     private Lead.Callback callbackOf(Lead lead, OutcomeReport report, AppUser me, Instant now) {
         if (report.getCallbackAt() == null) {
             throw new DomainException("lead.callback.required");
         }
-        Instant at = report.getCallbackAt().atZone(lead.zone()).toInstant();
-        if (!at.isAfter(now)) {
-            throw new DomainException("lead.callback.future");
-        }
-        if (!lead.getCampaign().callingHours().allows(at, lead.zone())) {
-            throw new DomainException("lead.callback.outsideHours");
-        }
-        return new Lead.Callback(at, report.isPersonalCallback() ? me : null);
+        Lead.Callback callback = new Lead.Callback(report.getCallbackAt().atZone(lead.zone()).toInstant(),
+                report.isPersonalCallback() ? me : null);
+        lead.checkCallback(callback, now);
+        return callback;
     }
 
     private void recordSale(Lead lead, AppUser me, Interaction call, OutcomeReport report, Instant now) {

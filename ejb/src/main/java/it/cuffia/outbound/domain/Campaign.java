@@ -7,6 +7,7 @@ import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Team;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -80,6 +81,13 @@ public class Campaign extends AbstractEntity {
     @Column(name = "max_attempts", nullable = false)
     private int maxAttempts = 5;
 
+    /**
+     * A survey that also promotes or sells (e.g. it ends with an offer) has a commercial purpose; the
+     * other types always have one. It decides the register check and the legal calling hours.
+     */
+    @Column(name = "commercial_purpose", nullable = false)
+    private boolean commercialPurpose = true;
+
     /** The consent every called contact must have given; null when none is needed (e.g. customer care). */
     @Enumerated(EnumType.STRING)
     @Column(name = "consent_purpose", length = 20)
@@ -148,11 +156,12 @@ public class Campaign extends AbstractEntity {
 
     public Campaign(Client client, String name, CampaignType type, LocalDate startsOn, LocalDate endsOn) {
         this.client = client;
-        this.name = name;
+        setName(name);
         this.type = type;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         // pure surveys without a commercial purpose may call in the wider window
+        this.commercialPurpose = type.isAlwaysCommercial();
         this.legalProfile = type == CampaignType.SURVEY ? LegalCallingProfile.SURVEY_WIDE : LegalCallingProfile.TELEMARKETING_CODE_2024;
         this.consentPurpose = type == CampaignType.SURVEY ? ConsentPurpose.SURVEY : ConsentPurpose.MARKETING;
     }
@@ -187,16 +196,66 @@ public class Campaign extends AbstractEntity {
             throw new DomainException("campaign.period.over", endsOn);
         }
         if (needsRpoCheck()) {
-            long unchecked = rpoReady.leadsWithoutValidCheck(this);
-            if (unchecked > 0) {
-                throw new DomainException("campaign.rpo.unchecked", unchecked, rpoWindowDays);
+            RpoReadiness.Gap gap = rpoReady.uncheckedLeads(this);
+            if (gap.count() > 0) {
+                throw new DomainException("campaign.rpo.unchecked", gap.count(), rpoWindowDays, String.join(", ", gap.first()));
             }
         }
     }
 
-    /** Marketing calls to numbers in the register of oppositions are unlawful: leads must be checked first. */
+    /**
+     * What the campaign is for: its type, whether a survey has a commercial purpose, the consent its
+     * contacts must have given (null: none) and the legal calling profile. Fixed once the campaign left
+     * DRAFT (the activation checks were made for them); the wider survey hours only fit a survey without
+     * commercial purpose.
+     */
+    public void definePurpose(CampaignType newType, boolean commercial, ConsentPurpose consent, LegalCallingProfile profile) {
+        boolean effectiveCommercial = newType.isAlwaysCommercial() || commercial;
+        if (status != CampaignStatus.DRAFT && (newType != type || effectiveCommercial != hasCommercialPurpose()
+                || consent != consentPurpose || profile != legalProfile)) {
+            throw new DomainException("campaign.purpose.fixed");
+        }
+        if (!profile.fits(effectiveCommercial)) {
+            throw new DomainException("campaign.profile.commercial");
+        }
+        this.type = newType;
+        this.commercialPurpose = effectiveCommercial;
+        this.consentPurpose = consent;
+        this.legalProfile = profile;
+    }
+
+    /**
+     * New calling hours and attempts. A running campaign keeps only what would pass activation: the
+     * change is refused (and nothing changes) when the checks made at activation no longer hold.
+     */
+    public void reschedule(Collection<CallingWindow> newWindows, int newMaxAttempts, LocalDate today, RpoReadiness rpoReady) {
+        boolean changed = newMaxAttempts != maxAttempts || !new HashSet<>(windows).equals(new HashSet<>(newWindows));
+        List<CallingWindow> oldWindows = List.copyOf(windows);
+        int oldMaxAttempts = maxAttempts;
+        replaceWindows(newWindows);
+        setMaxAttempts(newMaxAttempts);
+        if (changed && status == CampaignStatus.ACTIVE) {
+            try {
+                checkActivable(today, rpoReady);
+            } catch (DomainException refused) {
+                replaceWindows(oldWindows);
+                setMaxAttempts(oldMaxAttempts);
+                throw refused;
+            }
+        }
+    }
+
+    /**
+     * Calls with a commercial purpose (selling, promoting, booking sales visits, surveys that also
+     * promote) to numbers in the register of oppositions are unlawful, whatever consent the campaign
+     * asks for: its Italian leads must be checked first ({@link RpoCheck#appliesTo}).
+     */
     public boolean needsRpoCheck() {
-        return consentPurpose == ConsentPurpose.MARKETING;
+        return hasCommercialPurpose();
+    }
+
+    public boolean hasCommercialPurpose() {
+        return type.isAlwaysCommercial() || commercialPurpose;
     }
 
     public boolean isDialable(LocalDate today) {
@@ -268,23 +327,30 @@ public class Campaign extends AbstractEntity {
     public void setMeetingType(it.cuffia.appointments.domain.MeetingType meetingType) { this.meetingType = meetingType; }
     public Client getClient() { return client; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name == null ? null : name.trim(); }
+    public void setName(String name) { this.name = name == null ? null : PlainText.line(name.strip(), "campaign.name"); }
     public CampaignType getType() { return type; }
-    public void setType(CampaignType type) { this.type = type; }
     public CampaignStatus getStatus() { return status; }
     public LocalDate getStartsOn() { return startsOn; }
     public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public LegalCallingProfile getLegalProfile() { return legalProfile; }
-    public void setLegalProfile(LegalCallingProfile legalProfile) { this.legalProfile = legalProfile; }
     public int getMaxAttempts() { return maxAttempts; }
-    public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
+    public void setMaxAttempts(int maxAttempts) {
+        if (maxAttempts < 1 || maxAttempts > 50) {
+            throw new DomainException("campaign.maxAttempts.range", maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
+    }
     public ConsentPurpose getConsentPurpose() { return consentPurpose; }
-    public void setConsentPurpose(ConsentPurpose consentPurpose) { this.consentPurpose = consentPurpose; }
     public String getCallerId() { return callerId; }
     public int getRpoWindowDays() { return rpoWindowDays; }
-    public void setRpoWindowDays(int rpoWindowDays) { this.rpoWindowDays = rpoWindowDays; }
+    public void setRpoWindowDays(int rpoWindowDays) {
+        if (rpoWindowDays < 1 || rpoWindowDays > 365) {
+            throw new DomainException("campaign.rpoWindowDays.range", rpoWindowDays);
+        }
+        this.rpoWindowDays = rpoWindowDays;
+    }
     public String getBriefing() { return briefing; }
     public void setBriefing(String briefing) { this.briefing = briefing == null || briefing.isBlank() ? null : briefing.strip(); }
     public List<CallingWindow> getWindows() { return List.copyOf(windows); }

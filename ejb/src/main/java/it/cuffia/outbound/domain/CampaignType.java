@@ -11,4 +11,9 @@ public enum CampaignType {
     public boolean hasQuestionnaire() {
         return this == SURVEY;
     }
+
+    /** Selling, promoting and booking sales visits are always commercial; a survey is only when it says so. */
+    public boolean isAlwaysCommercial() {
+        return this != SURVEY;
+    }
 }

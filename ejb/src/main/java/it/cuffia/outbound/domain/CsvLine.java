@@ -12,6 +12,11 @@ public record CsvLine(long lineNumber, List<String> values) {
         values = List.copyOf(values);
     }
 
+    /** No value but blanks: an empty line, or a spreadsheet's padding like ";;;;". */
+    public boolean blank() {
+        return values.stream().allMatch(String::isBlank);
+    }
+
     /** The value at a column, or an empty string when the row is shorter than the header. */
     public String value(int column) {
         return column >= 0 && column < values.size() ? values.get(column) : "";

@@ -4,16 +4,21 @@ import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -89,6 +94,16 @@ public class Lead extends AbstractEntity {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** The file's notes for the agent, exactly as written. */
+    @Column(length = LeadRowReader.MAX_NOTES)
+    private String notes;
+
+    /** The file's other columns, in file order: nothing the client sent is dropped. */
+    @ElementCollection
+    @CollectionTable(name = "lead_attribute", joinColumns = @JoinColumn(name = "lead_id"))
+    @OrderColumn(name = "attr_index")
+    private List<LeadAttribute> attributes = new ArrayList<>();
+
     protected Lead() {
     }
 
@@ -108,10 +123,13 @@ public class Lead extends AbstractEntity {
         this.nextAttemptAt = importedAt; // due from its import: the queue orders new leads by this, with retries
     }
 
-    public void importedFrom(LeadImport source, long line, String reference) {
+    /** Where the lead came from, with what the file says about it beyond the customer's own data. */
+    public void importedFrom(LeadImport source, long line, String reference, String notes, List<LeadAttribute> attributes) {
         this.leadImport = source;
         this.importLine = line;
         this.externalRef = reference;
+        this.notes = notes;
+        this.attributes = new ArrayList<>(attributes);
     }
 
     /** The queue gives the lead to an agent until {@code until}. */
@@ -150,6 +168,9 @@ public class Lead extends AbstractEntity {
         if (!outcome.fits(campaign.getType())) {
             throw new DomainException("lead.outcome.unfit", outcome.name(), campaign.getType().name());
         }
+        if (outcome.kind() == Outcome.Kind.CALLBACK) {
+            checkCallback(callback, at);
+        }
         attempts++;
         lastOutcome = outcome;
         lastAttemptAt = at;
@@ -165,9 +186,6 @@ public class Lead extends AbstractEntity {
                 }
             }
             case CALLBACK -> {
-                if (callback == null || !callback.at().isAfter(at)) {
-                    throw new DomainException("lead.callback.future");
-                }
                 status = LeadStatus.CALLBACK;
                 nextAttemptAt = callback.at();
                 callbackAgent = callback.personalTo();
@@ -176,6 +194,26 @@ public class Lead extends AbstractEntity {
                 status = LeadStatus.DONE;
                 nextAttemptAt = null;
             }
+        }
+    }
+
+    /**
+     * A callback is a promise to call again: in the future, inside the campaign's period and in its
+     * calling hours (in the lead's time zone), or it could never be kept.
+     */
+    public void checkCallback(Callback callback, Instant now) {
+        if (callback == null || callback.at() == null) {
+            throw new DomainException("lead.callback.required");
+        }
+        if (!callback.at().isAfter(now)) {
+            throw new DomainException("lead.callback.future");
+        }
+        java.time.LocalDate day = callback.at().atZone(zone()).toLocalDate();
+        if (day.isBefore(campaign.getStartsOn()) || day.isAfter(campaign.getEndsOn())) {
+            throw new DomainException("lead.callback.outsidePeriod", campaign.getStartsOn(), campaign.getEndsOn());
+        }
+        if (!campaign.callingHours().allows(callback.at(), zone())) {
+            throw new DomainException("lead.callback.outsideHours");
         }
     }
 
@@ -230,4 +268,6 @@ public class Lead extends AbstractEntity {
     public LeadImport getLeadImport() { return leadImport; }
     public Long getImportLine() { return importLine; }
     public Instant getImportedAt() { return importedAt; }
+    public String getNotes() { return notes; }
+    public List<LeadAttribute> getAttributes() { return List.copyOf(attributes); }
 }

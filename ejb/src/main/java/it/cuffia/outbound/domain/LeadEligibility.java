@@ -4,7 +4,6 @@ import java.time.Instant;
 import it.cuffia.shared.domain.Zones;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,16 +60,12 @@ public final class LeadEligibility {
         if (campaign.getConsentPurpose() != null && !lead.getCustomer().hasConsent(campaign.getConsentPurpose())) {
             return Decision.exclude(ExclusionReason.NO_CONSENT);
         }
-        if (campaign.needsRpoCheck()) {
-            Optional<RpoAnswer> answer = Optional.ofNullable(rpo.get(lead.getPhone()));
-            if (answer.isPresent() && answer.get().registered()) {
-                return Decision.exclude(ExclusionReason.RPO_REGISTERED);
-            }
-            LocalDate today = now.atZone(Zones.ROME).toLocalDate();
-            if (answer.isEmpty() || !RpoCheck.covers(answer.get().checkedOn(), answer.get().importedAt(),
-                    lead.getImportedAt(), today, campaign.getRpoWindowDays())) {
-                return Decision.SKIP; // a fresh check makes it callable again
-            }
+        LeadRpoState register = LeadRpoState.of(lead, rpo.get(lead.getPhone()), now.atZone(Zones.ROME).toLocalDate());
+        if (register == LeadRpoState.REGISTERED) {
+            return Decision.exclude(ExclusionReason.RPO_REGISTERED);
+        }
+        if (!register.allowsCall()) {
+            return Decision.SKIP; // a fresh check makes it callable again
         }
         if (!campaign.callingHours().allows(now, lead.zone())) {
             return Decision.SKIP;

@@ -26,8 +26,14 @@ public enum LeadField {
     PRIORITY(false, "priorità", "priorita", "priority"),
     CONSENT_MARKETING(false, "consenso marketing", "consenso_marketing", "marketing consent"),
     CONSENT_SURVEY(false, "consenso sondaggi", "consenso_sondaggi", "survey consent"),
+    /** When the consents of the row were stated (a day, or a day and time, Europe/Rome); the import's time when absent. */
+    CONSENT_DATE(false, "data consenso", "data_consenso", "consent date", "consent_date"),
+    /** Where the consents were collected; "CSV" and the file name when absent. */
+    CONSENT_SOURCE(false, "fonte consenso", "fonte_consenso", "origine consenso", "consent source", "consent_source"),
     /** The client's own id of the contact, to match results back to their systems. */
-    EXTERNAL_REF(false, "codice cliente", "id cliente", "riferimento", "external id", "reference");
+    EXTERNAL_REF(false, "codice cliente", "id cliente", "riferimento", "external id", "reference"),
+    /** Free text for the agent, kept exactly as written (line breaks, quotes, spaces). */
+    NOTES(false, "note", "notes", "annotazioni", "commenti", "comments");
 
     private final boolean required;
     private final List<String> headerAliases;

@@ -53,8 +53,8 @@ public final class LeadFile {
         this.offset = offset;
         this.charset = charset;
         this.delimiter = delimiter;
-        // Blank lines are kept as records (and skipped by us) so that line counting stays exact.
-        this.format = CSVFormat.DEFAULT.builder()
+        // Blank lines are kept as records, so that each one is reported and line counting stays exact.
+        this.format = CSVFormat.DEFAULT.builder() // the same format as text(CsvLine, char) writes
                 .setDelimiter(delimiter)
                 .setQuote('"')
                 .setIgnoreEmptyLines(false)
@@ -108,10 +108,11 @@ public final class LeadFile {
     }
 
     /**
-     * The data lines after the header, skipping blank ones, parsed lazily. A malformed record ends
-     * the stream with {@code DomainException("leads.csv.malformed", lineNumber)}.
+     * Every data record after the header, blank ones included (they are {@link CsvLine#blank()}, and
+     * the import reports them as skipped), parsed lazily. A malformed record ends the stream with
+     * {@code DomainException("leads.csv.malformed", lineNumber)}.
      *
-     * @param skipRecords data lines to pass over first, to resume an import that stopped midway
+     * @param skipRecords data records to pass over first, to resume an import that stopped midway
      */
     public Stream<CsvLine> rows(long skipRecords) {
         if (skipRecords < 0) {
@@ -126,14 +127,14 @@ public final class LeadFile {
             public boolean tryAdvance(Consumer<? super CsvLine> action) {
                 if (!positioned) {
                     positioned = true;
-                    cursor.next(); // the header
+                    cursor.next(true); // the header, after any blank lines above it
                     for (long i = 0; i < skipRecords; i++) {
-                        if (cursor.next() == null) {
+                        if (cursor.next(false) == null) {
                             return false;
                         }
                     }
                 }
-                CsvLine line = cursor.next();
+                CsvLine line = cursor.next(false);
                 if (line == null) {
                     return false;
                 }
@@ -144,10 +145,100 @@ public final class LeadFile {
         return StreamSupport.stream(lines, false).onClose(cursor::close);
     }
 
+    /**
+     * The delimiter a person or a program names: the character itself, or "t" / "tab" / "\\t" for
+     * a tab; blank for "guess it".
+     *
+     * @throws DomainException {@code leads.import.delimiterInvalid} for anything but ';', ',', '|' or tab
+     */
+    public static Character delimiterOf(String typed) {
+        if (typed == null || typed.isEmpty()) {
+            return null;
+        }
+        if (List.of("t", "tab", "\\t", "\t").contains(typed.toLowerCase(java.util.Locale.ROOT))) {
+            return '\t';
+        }
+        if (typed.length() == 1 && ";,|".indexOf(typed.charAt(0)) >= 0) {
+            return typed.charAt(0);
+        }
+        throw new DomainException("leads.import.delimiterInvalid", typed);
+    }
+
+    /**
+     * A charset by its name; blank for "guess it".
+     *
+     * @throws DomainException {@code leads.import.charsetInvalid} for a name the JVM does not know
+     */
+    public static Charset charsetOf(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("leads.import.charsetInvalid", name);
+        }
+    }
+
+    /**
+     * The guessed mapping changed by what a program asked for: field → header name (as written, case
+     * and spaces aside) or 1-based column number; a blank column leaves the field unmapped.
+     *
+     * @throws DomainException {@code leads.mapping.fieldUnknown}, {@code leads.mapping.columnUnknown}
+     */
+    public Map<LeadField, Integer> mapping(Map<String, String> asked) {
+        Map<LeadField, Integer> mapping = new EnumMap<>(guessMapping());
+        asked.forEach((fieldName, column) -> {
+            LeadField field;
+            try {
+                field = LeadField.valueOf(fieldName.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("leads.mapping.fieldUnknown", fieldName);
+            }
+            if (column == null || column.isBlank()) {
+                mapping.remove(field);
+            } else {
+                mapping.put(field, columnOf(column));
+            }
+        });
+        return Collections.unmodifiableMap(mapping);
+    }
+
+    private int columnOf(String column) {
+        String wanted = LeadField.normalize(column);
+        for (int i = 0; i < headers.size(); i++) {
+            if (LeadField.normalize(headers.get(i)).equals(wanted)) {
+                return i;
+            }
+        }
+        if (column.trim().matches("\\d{1,4}")) {
+            int number = Integer.parseInt(column.trim());
+            if (number >= 1 && number <= headers.size()) {
+                return number - 1;
+            }
+        }
+        throw new DomainException("leads.mapping.columnUnknown", column);
+    }
+
+    /** A record written back as one CSV record with this delimiter (quoted where needed), for the report. */
+    public static String text(CsvLine line, char delimiter) {
+        if (line.values().size() == 1 && line.values().get(0).isEmpty()) {
+            return ""; // an empty line (a printer would quote the lone empty value)
+        }
+        StringBuilder out = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
+                CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("").get())) {
+            printer.printRecord(line.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private List<String> readHeaders() {
         Cursor cursor = new Cursor();
         try {
-            CsvLine header = cursor.next();
+            CsvLine header = cursor.next(true);
             if (header == null) {
                 throw new DomainException("leads.csv.empty");
             }
@@ -176,8 +267,8 @@ public final class LeadFile {
             records = parser.iterator();
         }
 
-        /** The next non-blank record, or null at the end. */
-        CsvLine next() {
+        /** The next record (the next non-blank one if {@code skipBlank}), or null at the end. */
+        CsvLine next(boolean skipBlank) {
             while (true) {
                 // Asked before hasNext(), which is what parses: line breaks consumed so far, plus one.
                 long start = parser.getCurrentLineNumber() + 1;
@@ -192,8 +283,9 @@ public final class LeadFile {
                     malformed.initCause(e);
                     throw malformed;
                 }
-                if (!isBlank(record)) {
-                    return new CsvLine(start, record.toList());
+                CsvLine line = new CsvLine(start, record.toList());
+                if (!skipBlank || !line.blank()) {
+                    return line;
                 }
             }
         }
@@ -205,16 +297,6 @@ public final class LeadFile {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    private static boolean isBlank(CSVRecord record) {
-        // Spreadsheets pad the end of a sheet with lines like ";;;;".
-        for (String value : record) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Charset detectCharset(byte[] bytes) {

@@ -12,20 +12,27 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.nio.charset.Charset;
+import it.cuffia.shared.domain.DomainException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * One uploaded lead list and how its import went. The file is kept so that the import job can
- * be restarted from its last checkpoint; every row ends up imported, merged or rejected.
+ * be restarted from its last checkpoint; every record ends up imported, merged (linked to an
+ * existing customer), rejected or skipped (blank), and the four counts add up to the records read.
  */
 @Entity
 @Table(name = "lead_import")
 public class LeadImport extends AbstractEntity {
 
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    static final int MAX_COLUMN_NAMES = 10000;
+    private static final String SEPARATOR = "\u001f";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "campaign_id")
@@ -63,6 +70,12 @@ public class LeadImport extends AbstractEntity {
     private int mergedRows;
     @Column(name = "rejected_rows", nullable = false)
     private int rejectedRows;
+    @Column(name = "skipped_rows", nullable = false)
+    private int skippedRows;
+
+    /** The header names, joined by a unit separator: each chunk checks widths and names attributes without the file. */
+    @Column(name = "column_names", length = MAX_COLUMN_NAMES)
+    private String columnNames;
 
     @Column(name = "job_execution")
     private Long jobExecution;
@@ -81,7 +94,13 @@ public class LeadImport extends AbstractEntity {
 
     public LeadImport(Campaign campaign, String fileName, byte[] content, LeadFile file, Map<LeadField, Integer> mapping,
                       String uploadedBy, Instant at) {
-        new LeadRowReader(mapping); // refuses a mapping without the required fields before anything is stored
+        // refuses a mapping without the required fields, or with columns the file has not, before anything is stored
+        new LeadRowReader(file.headers(), mapping, at);
+        String names = String.join(SEPARATOR, file.headers());
+        if (names.length() > MAX_COLUMN_NAMES) {
+            throw new DomainException("leads.csv.headerTooLong", MAX_COLUMN_NAMES);
+        }
+        this.columnNames = names;
         this.campaign = campaign;
         this.fileName = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         this.content = content;
@@ -95,6 +114,11 @@ public class LeadImport extends AbstractEntity {
 
     public LeadFile file() {
         return LeadFile.of(content, Charset.forName(charset), delimiter.charAt(0));
+    }
+
+    /** The header of the file; read from the file for imports stored before the names were kept. */
+    public List<String> columnNames() {
+        return columnNames == null ? file().headers() : Arrays.asList(columnNames.split(SEPARATOR, -1));
     }
 
     public Map<LeadField, Integer> fieldMapping() {
@@ -114,11 +138,16 @@ public class LeadImport extends AbstractEntity {
     }
 
     /** A chunk was written: the counters move together with the rows, in the same transaction. */
-    public void progressed(int processed, int imported, int merged, int rejected) {
+    public void progressed(int processed, int imported, int merged, int rejected, int skipped) {
+        if (imported + merged + rejected + skipped != processed) {
+            throw new IllegalStateException("every record is accounted for: " + processed + " != "
+                    + imported + " + " + merged + " + " + rejected + " + " + skipped);
+        }
         this.processedRows += processed;
         this.importedRows += imported;
         this.mergedRows += merged;
         this.rejectedRows += rejected;
+        this.skippedRows += skipped;
     }
 
     public void finished(Instant at) {
@@ -150,6 +179,7 @@ public class LeadImport extends AbstractEntity {
     public int getImportedRows() { return importedRows; }
     public int getMergedRows() { return mergedRows; }
     public int getRejectedRows() { return rejectedRows; }
+    public int getSkippedRows() { return skippedRows; }
     public Long getJobExecution() { return jobExecution; }
     public String getUploadedBy() { return uploadedBy; }
     public Instant getUploadedAt() { return uploadedAt; }

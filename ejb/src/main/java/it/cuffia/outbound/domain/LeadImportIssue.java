@@ -11,12 +11,19 @@ import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
 
-/** A row of an import that was not simply added: rejected with its reason, or merged with what existed. */
+/**
+ * What the import did with one record of the file, at its physical line, and why: imported as a
+ * new customer, merged (linked to an existing customer), rejected, or skipped as blank. One per
+ * record, so the report accounts for the whole file.
+ */
 @Entity
 @Table(name = "lead_import_issue")
 public class LeadImportIssue extends AbstractEntity {
 
-    public enum Kind { REJECTED, MERGED }
+    public enum Kind { IMPORTED, MERGED, REJECTED, SKIPPED }
+
+    /** Long enough for any sensible record; the whole file stays in the import anyway. */
+    public static final int MAX_RAW_LINE = 20000;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "import_id")
@@ -36,7 +43,7 @@ public class LeadImportIssue extends AbstractEntity {
     @Column(name = "reason_args", length = 500)
     private String reasonArgs;
 
-    @Column(name = "raw_line", length = 1000)
+    @Column(name = "raw_line", length = MAX_RAW_LINE)
     private String rawLine;
 
     protected LeadImportIssue() {
@@ -49,7 +56,7 @@ public class LeadImportIssue extends AbstractEntity {
         this.reasonKey = reasonKey;
         String joined = String.join("\u001f", args);
         this.reasonArgs = joined.length() > 500 ? joined.substring(0, 500) : joined;
-        this.rawLine = rawLine == null || rawLine.length() <= 1000 ? rawLine : rawLine.substring(0, 1000);
+        this.rawLine = rawLine == null || rawLine.length() <= MAX_RAW_LINE ? rawLine : rawLine.substring(0, MAX_RAW_LINE);
     }
 
     public List<String> args() {

@@ -32,9 +32,19 @@ public enum LegalCallingProfile {
         public Optional<TimeWindow> windowOn(LocalDate date) {
             return isRestDay(date) ? Optional.empty() : Optional.of(TimeWindow.of(9, 21));
         }
+
+        @Override
+        public boolean fits(boolean commercialPurpose) {
+            return !commercialPurpose;
+        }
     };
 
     public static final LegalCallingProfile DEFAULT = TELEMARKETING_CODE_2024;
+
+    /** Whether a campaign with (or without) a commercial purpose may call in these hours. */
+    public boolean fits(boolean commercialPurpose) {
+        return true;
+    }
 
     /** The allowed hours on that date, in the lead's local time; empty when no call is allowed. */
     public abstract Optional<TimeWindow> windowOn(LocalDate date);

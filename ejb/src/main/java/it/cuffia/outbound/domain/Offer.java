@@ -3,6 +3,7 @@ package it.cuffia.outbound.domain;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.PlainText;
 import it.cuffia.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,7 +48,7 @@ public class Offer extends AbstractEntity {
 
     public Offer(Client client, String name, Money price, LocalDate validFrom, LocalDate validTo) {
         this.client = client;
-        this.name = name;
+        setName(name);
         this.price = price;
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -65,6 +66,9 @@ public class Offer extends AbstractEntity {
         if (price != null && price.isNegative()) {
             throw new DomainException("offer.price.negative");
         }
+        if (price != null && !price.isStorable()) {
+            throw new DomainException("money.tooLarge", Money.STORABLE_MAX.amount());
+        }
     }
 
     public boolean isValidOn(LocalDate day) {
@@ -74,7 +78,7 @@ public class Offer extends AbstractEntity {
     public Client getClient() { return client; }
     public void setClient(Client client) { this.client = client; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name == null ? null : name.trim(); }
+    public void setName(String name) { this.name = name == null ? null : PlainText.line(name.strip(), "offer.name"); }
     public Money getPrice() { return price; }
     public void setPrice(Money price) { this.price = price; }
     public LocalDate getValidFrom() { return validFrom; }

@@ -38,6 +38,17 @@ public class RpoCheck extends AbstractEntity {
         this.importedAt = importedAt;
     }
 
+    /** The register covers Italian numbers only. */
+    public static final String ITALIAN_PREFIX = "+39";
+
+    /**
+     * Whether the register speaks for this number: it lists Italian numbers only, so a foreign number
+     * (not +39) has no answer to ask for; it still goes through the do-not-call list and consent.
+     */
+    public static boolean appliesTo(String e164) {
+        return e164 != null && e164.startsWith(ITALIAN_PREFIX);
+    }
+
     /**
      * Whether a check clears a lead for a call on {@code today}: its result reached the suite after
      * the lead was imported, and it was made no more than {@code windowDays} ago.

@@ -40,17 +40,21 @@ public final class RpoResultFile {
     private final Map<LocalDate, Map<String, Boolean>> answers = new TreeMap<>();
     private final List<Rejection> rejected = new ArrayList<>();
 
-    private RpoResultFile() {
+    private final LocalDate today;
+
+    private RpoResultFile(LocalDate today) {
+        this.today = today;
     }
 
-    public static RpoResultFile read(byte[] content) {
+    /** Reads the file; a check dated after {@code today} cannot be a real answer of the register and is refused by line. */
+    public static RpoResultFile read(byte[] content, LocalDate today) {
         String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         if (text.isBlank()) {
             throw new DomainException("rpo.file.empty");
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() >= firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-        RpoResultFile file = new RpoResultFile();
+        RpoResultFile file = new RpoResultFile(today);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
@@ -85,6 +89,10 @@ public final class RpoResultFile {
             checkedOn = date.contains("/") ? LocalDate.parse(date, ITALIAN) : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             rejected.add(new Rejection(line, "rpo.row.date", record.get(1)));
+            return;
+        }
+        if (checkedOn.isAfter(today)) {
+            rejected.add(new Rejection(line, "rpo.row.future", record.get(1)));
             return;
         }
         Boolean registered = registered(record.get(2));

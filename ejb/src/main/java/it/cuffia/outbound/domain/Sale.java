@@ -88,8 +88,12 @@ public class Sale extends AbstractEntity {
         }
         Money lineAmount = amount != null ? amount : offer.getPrice().times(java.math.BigDecimal.valueOf(quantity));
         SaleLine line = new SaleLine(this, offer, quantity, lineAmount, kind);
+        Money newTotal = total.plus(line.getAmount());
+        if (!newTotal.isStorable()) {
+            throw new DomainException("money.tooLarge", Money.STORABLE_MAX.amount());
+        }
         lines.add(line);
-        total = total.plus(line.getAmount());
+        total = newTotal;
         return line;
     }
 

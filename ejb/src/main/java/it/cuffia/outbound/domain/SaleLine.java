@@ -46,6 +46,9 @@ public class SaleLine extends AbstractEntity {
         if (amount == null || amount.isNegative()) {
             throw new DomainException("sale.amount.negative");
         }
+        if (!amount.isStorable()) {
+            throw new DomainException("money.tooLarge", Money.STORABLE_MAX.amount());
+        }
         this.sale = sale;
         this.offer = offer;
         this.quantity = quantity;

@@ -44,6 +44,14 @@ public final class Money implements Comparable<Money>, Serializable {
         return new Money(amount.multiply(factor));
     }
 
+    /** The largest amount the database's money columns (numeric(12, 2)) hold. */
+    public static final Money STORABLE_MAX = new Money(new BigDecimal("9999999999.99"));
+
+    /** Whether the amount fits the money columns; larger ones are refused where they enter. */
+    public boolean isStorable() {
+        return amount.abs().compareTo(STORABLE_MAX.amount) <= 0;
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

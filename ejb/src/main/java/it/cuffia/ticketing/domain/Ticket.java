@@ -138,7 +138,7 @@ public class Ticket extends AbstractEntity {
         ticket.category = Objects.requireNonNull(category);
         ticket.priority = Objects.requireNonNull(priority);
         ticket.channel = Objects.requireNonNull(channel);
-        ticket.subject = subject;
+        ticket.subject = it.cuffia.shared.domain.PlainText.line(subject, "ticket.subject"); // one visible line: no controls, no bidi overrides
         ticket.description = description;
         ticket.openedAt = at;
         ticket.planDeadlines(sla);

@@ -2,7 +2,11 @@ package it.cuffia.outbound.domain;
 
 import static it.cuffia.outbound.domain.OutboundFixtures.campaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.cuffia.crm.domain.ConsentPurpose;
 
 import it.cuffia.shared.domain.DomainException;
 import java.time.LocalDate;
@@ -17,15 +21,18 @@ class CampaignTest {
     void activationNeedsACallerIdHoursAndCheckedLeads() {
         Campaign campaign = campaign(CampaignType.TELEMARKETING);
         assertEquals("campaign.callerId.required",
-                assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0)).getMessageKey());
+                assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE)).getMessageKey());
         campaign.setCallerId("02 4000 1234");
         assertEquals("+390240001234", campaign.getCallerId());
-        DomainException unchecked = assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 12));
+        DomainException unchecked = assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today,
+                c -> new RpoReadiness.Gap(12, List.of("Mario Rossi +39 347 123 4567", "Anna Bianchi +39 348 765 4321"))));
         assertEquals("campaign.rpo.unchecked", unchecked.getMessageKey());
         assertEquals(12L, unchecked.getArguments()[0]);
+        assertEquals("Mario Rossi +39 347 123 4567, Anna Bianchi +39 348 765 4321", unchecked.getArguments()[2],
+                "the refusal names the first leads");
         campaign.replaceWindows(List.of());
         assertEquals("campaign.windows.required",
-                assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0)).getMessageKey());
+                assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE)).getMessageKey());
         assertEquals(CampaignStatus.DRAFT, campaign.getStatus());
     }
 
@@ -34,10 +41,10 @@ class CampaignTest {
         Campaign campaign = campaign(CampaignType.SURVEY);
         campaign.setCallerId("+39 06 5000 4321");
         campaign.moveTo(CampaignStatus.ACTIVE, today, c -> { throw new AssertionError("surveys do not check the RPO"); });
-        campaign.moveTo(CampaignStatus.PAUSED, today, c -> 0);
-        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0);
-        campaign.moveTo(CampaignStatus.CLOSED, today, c -> 0);
-        DomainException reopen = assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> 0));
+        campaign.moveTo(CampaignStatus.PAUSED, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
+        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
+        campaign.moveTo(CampaignStatus.CLOSED, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
+        DomainException reopen = assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE));
         assertEquals("campaign.status.refused", reopen.getMessageKey());
     }
 
@@ -46,7 +53,7 @@ class CampaignTest {
         Campaign campaign = campaign(CampaignType.TELESELLING);
         campaign.setCallerId("+39 02 4000 1234");
         assertEquals("campaign.period.over", assertThrows(DomainException.class,
-                () -> campaign.moveTo(CampaignStatus.ACTIVE, LocalDate.of(2027, 1, 1), c -> 0)).getMessageKey());
+                () -> campaign.moveTo(CampaignStatus.ACTIVE, LocalDate.of(2027, 1, 1), c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE)).getMessageKey());
     }
 
     @Test
@@ -54,5 +61,97 @@ class CampaignTest {
         Campaign campaign = campaign(CampaignType.TELESELLING);
         assertThrows(DomainException.class, () -> campaign.setRetryDelay(Outcome.SALE, 10));
         assertThrows(DomainException.class, () -> campaign.setRetryDelay(Outcome.BUSY, 0));
+    }
+
+    private static final RpoReadiness NONE = c -> RpoReadiness.Gap.NONE;
+
+    @Test
+    void everyCommercialCampaignChecksTheRegisterWhateverConsentItAsks() {
+        for (CampaignType type : List.of(CampaignType.TELEMARKETING, CampaignType.TELESELLING, CampaignType.APPOINTMENT_SETTING)) {
+            Campaign campaign = campaign(type);
+            campaign.definePurpose(type, false, null, LegalCallingProfile.TELEMARKETING_CODE_2024);
+            assertTrue(campaign.needsRpoCheck(), type + " without consent");
+            campaign.setCallerId("+39 02 4000 1234");
+            assertEquals("campaign.rpo.unchecked", assertThrows(DomainException.class,
+                    () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> new RpoReadiness.Gap(2, List.of()))).getMessageKey());
+        }
+        Campaign pureSurvey = campaign(CampaignType.SURVEY);
+        assertFalse(pureSurvey.needsRpoCheck());
+        Campaign sellingSurvey = campaign(CampaignType.SURVEY);
+        sellingSurvey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.SURVEY, LegalCallingProfile.TELEMARKETING_CODE_2024);
+        assertTrue(sellingSurvey.needsRpoCheck());
+    }
+
+    @Test
+    void theWiderSurveyHoursAreOnlyForSurveysWithoutCommercialPurpose() {
+        Campaign survey = campaign(CampaignType.SURVEY);
+        assertEquals(LegalCallingProfile.SURVEY_WIDE, survey.getLegalProfile());
+        assertEquals("campaign.profile.commercial", assertThrows(DomainException.class,
+                () -> survey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.SURVEY, LegalCallingProfile.SURVEY_WIDE)).getMessageKey());
+        Campaign telemarketing = campaign(CampaignType.TELEMARKETING);
+        assertEquals("campaign.profile.commercial", assertThrows(DomainException.class,
+                () -> telemarketing.definePurpose(CampaignType.TELEMARKETING, false, null, LegalCallingProfile.SURVEY_WIDE)).getMessageKey());
+        assertEquals(LegalCallingProfile.SURVEY_WIDE, survey.getLegalProfile(), "a refused purpose changes nothing");
+        assertFalse(survey.hasCommercialPurpose());
+    }
+
+    @Test
+    void thePurposeIsFixedOnceTheCampaignLeftDraft() {
+        Campaign campaign = campaign(CampaignType.TELEMARKETING);
+        campaign.setCallerId("+39 02 4000 1234");
+        campaign.moveTo(CampaignStatus.ACTIVE, today, NONE);
+        assertEquals("campaign.purpose.fixed", assertThrows(DomainException.class,
+                () -> campaign.definePurpose(CampaignType.TELEMARKETING, true, null, LegalCallingProfile.TELEMARKETING_CODE_2024)).getMessageKey());
+        assertEquals("campaign.purpose.fixed", assertThrows(DomainException.class,
+                () -> campaign.definePurpose(CampaignType.SURVEY, false, ConsentPurpose.MARKETING, LegalCallingProfile.TELEMARKETING_CODE_2024)).getMessageKey());
+        campaign.moveTo(CampaignStatus.PAUSED, today, NONE);
+        assertThrows(DomainException.class,
+                () -> campaign.definePurpose(CampaignType.TELEMARKETING, true, ConsentPurpose.MARKETING, LegalCallingProfile.SURVEY_WIDE));
+        // the same purpose again (the form saves every field) is no change
+        campaign.definePurpose(CampaignType.TELEMARKETING, true, ConsentPurpose.MARKETING, LegalCallingProfile.TELEMARKETING_CODE_2024);
+        assertEquals(ConsentPurpose.MARKETING, campaign.getConsentPurpose());
+    }
+
+    @Test
+    void newHoursOrAttemptsOfARunningCampaignPassTheActivationChecksAgain() {
+        Campaign campaign = campaign(CampaignType.TELEMARKETING);
+        campaign.setCallerId("+39 02 4000 1234");
+        campaign.moveTo(CampaignStatus.ACTIVE, today, NONE);
+        List<CallingWindow> hours = campaign.getWindows();
+        assertEquals("campaign.windows.required", assertThrows(DomainException.class,
+                () -> campaign.reschedule(List.of(), 3, today, NONE)).getMessageKey());
+        assertEquals(hours, campaign.getWindows(), "refused hours leave the old ones");
+        RpoReadiness leadsNotChecked = c -> new RpoReadiness.Gap(4, List.of("Mario Rossi +39 347 123 4567"));
+        assertEquals("campaign.rpo.unchecked", assertThrows(DomainException.class,
+                () -> campaign.reschedule(hours, 8, today, leadsNotChecked)).getMessageKey());
+        assertEquals(3, campaign.getMaxAttempts());
+        // unchanged hours and attempts are no revision; a draft is checked at activation
+        campaign.reschedule(hours, 3, today, leadsNotChecked);
+        campaign.reschedule(hours, 8, today, NONE);
+        assertEquals(8, campaign.getMaxAttempts());
+        Campaign draft = campaign(CampaignType.TELEMARKETING);
+        draft.reschedule(List.of(), 4, today, leadsNotChecked);
+        assertEquals(4, draft.getMaxAttempts());
+        assertThrows(DomainException.class, () -> draft.setMaxAttempts(51));
+    }
+
+    @Test
+    void namesRefuseControlAndBidirectionalCharacters() {
+        Campaign campaign = campaign(CampaignType.TELEMARKETING);
+        for (String bad : List.of("Fibra\u202Eetnoc", "Fibra\u2066x", "Fibra\ninverno", "Fibra\u0000", "Fibra\tinverno")) {
+            DomainException refused = assertThrows(DomainException.class, () -> campaign.setName(bad), bad);
+            assertEquals("text.invisibleCharacters", refused.getMessageKey());
+        }
+        campaign.setName("  Fibra inverno – città è più 🎉 ");
+        assertEquals("Fibra inverno – città è più 🎉", campaign.getName());
+        assertThrows(DomainException.class, () -> new Offer(OutboundFixtures.CLIENT, "Fibra\u202E", it.cuffia.shared.domain.Money.euro("1.00"),
+                today, null));
+    }
+
+    @Test
+    void amountsMustFitTheirColumn() {
+        assertEquals("money.tooLarge", assertThrows(DomainException.class, () -> new Offer(OutboundFixtures.CLIENT, "Fibra",
+                it.cuffia.shared.domain.Money.euro("10000000000.00"), today, null)).getMessageKey());
+        new Offer(OutboundFixtures.CLIENT, "Fibra", it.cuffia.shared.domain.Money.euro("9999999999.99"), today, null);
     }
 }

@@ -90,4 +90,51 @@ class LeadEligibilityTest {
         Decision decision = new LeadEligibility(Set.of(), checked(LocalDate.of(2026, 3, 2), false), Set.of(PHONE)).of(lead, now);
         assertEquals(ExclusionReason.PHONE_INVALID, decision.reason());
     }
+
+    @Test
+    void aTelemarketingCampaignNeverCallsARegisteredNumberWhateverConsentItAsks() {
+        java.util.List<ConsentPurpose> settings = new java.util.ArrayList<>(java.util.Arrays.asList(ConsentPurpose.values()));
+        settings.add(null);
+        for (ConsentPurpose consent : settings) {
+            Campaign telemarketing = campaign(CampaignType.TELEMARKETING);
+            telemarketing.definePurpose(CampaignType.TELEMARKETING, false, consent, LegalCallingProfile.TELEMARKETING_CODE_2024);
+            Lead called = lead(telemarketing, consenting(ConsentPurpose.values()), imported);
+            Decision registered = new LeadEligibility(Set.of(), checked(LocalDate.of(2026, 3, 2), true), Set.of()).of(called, now);
+            assertEquals(ExclusionReason.RPO_REGISTERED, registered.reason(), "consent " + consent);
+            assertEquals(Verdict.SKIP, new LeadEligibility(Set.of(), Map.of(), Set.of()).of(called, now).verdict(),
+                    "an unchecked number waits, consent " + consent);
+        }
+    }
+
+    @Test
+    void aSurveyWithACommercialPurposeChecksTheRegister() {
+        Campaign survey = campaign(CampaignType.SURVEY);
+        survey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.SURVEY, LegalCallingProfile.TELEMARKETING_CODE_2024);
+        Lead respondent = lead(survey, consenting(ConsentPurpose.SURVEY), imported);
+        assertEquals(ExclusionReason.RPO_REGISTERED,
+                new LeadEligibility(Set.of(), checked(LocalDate.of(2026, 3, 2), true), Set.of()).of(respondent, now).reason());
+    }
+
+    @Test
+    void aForeignNumberIsOutsideTheRegisterButNotOutsideTheDoNotCallListOrConsent() {
+        String swiss = "+41445551234";
+        Lead abroad = new Lead(marketing, consenting(ConsentPurpose.MARKETING), swiss, it.cuffia.shared.domain.Zones.ROME, 5, imported);
+        assertEquals(LeadRpoState.FOREIGN, LeadRpoState.of(abroad, null, LocalDate.of(2026, 3, 10)));
+        assertEquals(Verdict.CALL, new LeadEligibility(Set.of(), Map.of(), Set.of()).of(abroad, now).verdict());
+        assertEquals(ExclusionReason.DO_NOT_CALL,
+                new LeadEligibility(Set.of(LeadEligibility.dncKey(null, swiss)), Map.of(), Set.of()).of(abroad, now).reason());
+        Lead withoutConsent = new Lead(marketing, consenting(), swiss, it.cuffia.shared.domain.Zones.ROME, 5, imported);
+        assertEquals(ExclusionReason.NO_CONSENT, new LeadEligibility(Set.of(), Map.of(), Set.of()).of(withoutConsent, now).reason());
+    }
+
+    @Test
+    void theLeadListShowsWhereEachLeadStandsWithTheRegister() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        assertEquals(LeadRpoState.UNCHECKED, LeadRpoState.of(lead, null, today));
+        assertEquals(LeadRpoState.FREE, LeadRpoState.of(lead, checked(LocalDate.of(2026, 3, 2), false).get(PHONE), today));
+        assertEquals(LeadRpoState.REGISTERED, LeadRpoState.of(lead, checked(LocalDate.of(2026, 3, 2), true).get(PHONE), today));
+        assertEquals(LeadRpoState.UNCHECKED, LeadRpoState.of(lead, checked(LocalDate.of(2026, 1, 2), false).get(PHONE), today));
+        Lead respondent = lead(campaign(CampaignType.SURVEY), consenting(ConsentPurpose.SURVEY), imported);
+        assertEquals(LeadRpoState.NOT_NEEDED, LeadRpoState.of(respondent, null, today));
+    }
 }

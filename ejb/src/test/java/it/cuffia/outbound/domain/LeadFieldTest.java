@@ -17,7 +17,7 @@ class LeadFieldTest {
             "Cellulare|PHONE", "phone_number|PHONE", "E-Mail|EMAIL", "e_mail|EMAIL", "Via|STREET",
             "CITTÀ|CITY", "Località|CITY", "C.A.P.|POSTCODE", "Zip|POSTCODE", "Prov.|PROVINCE", "fuso-orario|TIME_ZONE",
             "Priorità|PRIORITY", "Consenso Marketing|CONSENT_MARKETING", "consenso-sondaggi|CONSENT_SURVEY",
-            "ID cliente|EXTERNAL_REF", "note|"})
+            "ID cliente|EXTERNAL_REF", "Note|NOTES", "colore preferito|"})
     void headersAreMatchedByAliasIgnoringCaseSpacesAndSeparators(String header, LeadField expected) {
         assertEquals(Optional.ofNullable(expected), LeadField.forHeader(header));
     }

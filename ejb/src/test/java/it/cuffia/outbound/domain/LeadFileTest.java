@@ -84,37 +84,66 @@ class LeadFileTest {
 
         List<CsvLine> rows = file.rows().toList();
 
-        assertEquals(2, rows.size());
+        assertEquals(3, rows.size());
         assertEquals(2, rows.get(0).lineNumber());
         assertEquals("Via Roma 1; scala B\ninterno 3", rows.get(0).values().get(2));
-        assertEquals(5, rows.get(1).lineNumber());
-        assertEquals(List.of("Anna", "Bianchi", "Via Po 2"), rows.get(1).values());
+        assertEquals(new CsvLine(4, List.of("")), rows.get(1));
+        assertEquals(5, rows.get(2).lineNumber());
+        assertEquals(List.of("Anna", "Bianchi", "Via Po 2"), rows.get(2).values());
     }
 
     @Test
-    void blankLinesAndEmptySpreadsheetRowsAreSkippedButCounted() {
+    void blankLinesAndEmptySpreadsheetRowsAreRecordsOfTheirOwnLine() {
         List<CsvLine> rows = file("\n\nnome;cognome\n\n;;\nA;B\r\n\r\nC;D").rows().toList();
 
-        assertEquals(List.of(new CsvLine(6, List.of("A", "B")), new CsvLine(8, List.of("C", "D"))), rows);
+        assertEquals(List.of(new CsvLine(4, List.of("")), new CsvLine(5, List.of("", "", "")), new CsvLine(6, List.of("A", "B")),
+                new CsvLine(7, List.of("")), new CsvLine(8, List.of("C", "D"))), rows);
+        assertEquals(List.of(true, true, false, true, false), rows.stream().map(CsvLine::blank).toList());
+    }
+
+    @Test
+    void theLastLineBreakOfAFileIsNoRecordButABlankLineBeforeTheEndIs() {
+        assertEquals(List.of(2L), file("nome;cognome\nA;B\n").rows().map(CsvLine::lineNumber).toList());
+        assertEquals(List.of(2L, 3L), file("nome;cognome\nA;B\n\n").rows().map(CsvLine::lineNumber).toList());
+    }
+
+    @Test
+    void delimiterCharsetAndMappingAsAProgramNamesThem() {
+        assertEquals('\t', LeadFile.delimiterOf("tab"));
+        assertEquals(';', LeadFile.delimiterOf(";"));
+        assertEquals(null, LeadFile.delimiterOf(""));
+        assertEquals("leads.import.delimiterInvalid", assertThrows(DomainException.class, () -> LeadFile.delimiterOf("::")).getMessageKey());
+        assertEquals(WINDOWS_1252, LeadFile.charsetOf("windows-1252"));
+        assertEquals("leads.import.charsetInvalid", assertThrows(DomainException.class, () -> LeadFile.charsetOf("klingon")).getMessageKey());
+
+        LeadFile file = file("Cognome;Cell;Telefono ufficio;Memo\n");
+        Map<String, String> asked = new java.util.LinkedHashMap<>();
+        asked.put("phone", "telefono UFFICIO");
+        asked.put("NOTES", "4");
+        assertEquals(Map.of(LeadField.LAST_NAME, 0, LeadField.PHONE, 2, LeadField.NOTES, 3), file.mapping(asked));
+        assertEquals(Map.of(LeadField.PHONE, 2), file.mapping(Map.of("LAST_NAME", "", "PHONE", "3")));
+        assertEquals("leads.mapping.fieldUnknown", assertThrows(DomainException.class, () -> file.mapping(Map.of("SHOE_SIZE", "1"))).getMessageKey());
+        assertEquals("leads.mapping.columnUnknown", assertThrows(DomainException.class, () -> file.mapping(Map.of("PHONE", "Fax"))).getMessageKey());
+        assertEquals("leads.mapping.columnUnknown", assertThrows(DomainException.class, () -> file.mapping(Map.of("PHONE", "5"))).getMessageKey());
     }
 
     @Test
     void guessMappingTakesTheFirstColumnForAFieldAndIgnoresUnknownOnes() {
-        LeadFile file = file("  COGNOME ;Note;Telefono;cellulare;first_name;Codice-Cliente;Fuso_Orario;PRIORITÀ;telefono\n");
+        LeadFile file = file("  COGNOME ;Note;Telefono;cellulare;first_name;Codice-Cliente;Fuso_Orario;PRIORITÀ;telefono;Colore\n");
 
-        assertEquals(Map.of(LeadField.LAST_NAME, 0, LeadField.PHONE, 2, LeadField.FIRST_NAME, 4,
+        assertEquals(Map.of(LeadField.LAST_NAME, 0, LeadField.NOTES, 1, LeadField.PHONE, 2, LeadField.FIRST_NAME, 4,
                 LeadField.EXTERNAL_REF, 5, LeadField.TIME_ZONE, 6, LeadField.PRIORITY, 7), file.guessMapping());
-        assertEquals(9, file.headers().size());
+        assertEquals(10, file.headers().size());
     }
 
     @Test
     void restartingSkipsTheRecordsAlreadyDone() {
         LeadFile file = file("nome;cognome\nA;1\n\nB;2\nC;3\nD;4\n");
 
-        assertEquals(List.of("C", "D"), file.rows(2).map(line -> line.values().get(0)).toList());
-        assertEquals(List.of(5L, 6L), file.rows(2).map(CsvLine::lineNumber).toList());
+        assertEquals(List.of("C", "D"), file.rows(3).map(line -> line.values().get(0)).toList());
+        assertEquals(List.of(5L, 6L), file.rows(3).map(CsvLine::lineNumber).toList());
         assertEquals(List.of(), file.rows(10).toList());
-        assertEquals(4, file.rows(0).count());
+        assertEquals(5, file.rows(0).count());
     }
 
     @ParameterizedTest

@@ -48,6 +48,21 @@ class LeadTest {
     }
 
     @Test
+    void aCallbackFallsInsideTheCampaignsPeriodAndCallingHours() {
+        Instant farFuture = java.time.LocalDateTime.of(9999, 12, 31, 11, 0).atZone(it.cuffia.shared.domain.Zones.ROME).toInstant();
+        assertEquals("lead.callback.outsidePeriod", assertThrows(DomainException.class,
+                () -> lead.record(Outcome.CALLBACK, at, new Lead.Callback(farFuture, agent))).getMessageKey());
+        Instant afterTheEnd = rome(2027, 1, 4, 11, 0);
+        assertEquals("lead.callback.outsidePeriod", assertThrows(DomainException.class,
+                () -> lead.record(Outcome.CALLBACK, at, new Lead.Callback(afterTheEnd, agent))).getMessageKey());
+        Instant night = rome(2026, 3, 3, 23, 0);
+        assertEquals("lead.callback.outsideHours", assertThrows(DomainException.class,
+                () -> lead.record(Outcome.CALLBACK, at, new Lead.Callback(night, agent))).getMessageKey());
+        assertEquals(0, lead.getAttempts(), "a refused callback is no attempt");
+        assertEquals(LeadStatus.NEW, lead.getStatus());
+    }
+
+    @Test
     void aCallbackWaitsForItsTimeAndMayBePersonal() {
         Instant tomorrow = at.plus(Duration.ofDays(1));
         lead.record(Outcome.CALLBACK, at, new Lead.Callback(tomorrow, agent));

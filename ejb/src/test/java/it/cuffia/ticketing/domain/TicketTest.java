@@ -42,6 +42,17 @@ class TicketTest {
     }
 
     @Test
+    void aSubjectWithControlOrBidirectionalCharactersIsRefused() {
+        for (String subject : java.util.List.of("Linea\u202Eetnessa", "Linea\nassente", "Linea\u2067assente")) {
+            it.cuffia.shared.domain.DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    it.cuffia.shared.domain.DomainException.class, () -> Ticket.open(customer, TicketCategory.TECHNICAL_SUPPORT,
+                            Priority.HIGH, Channel.PHONE, subject, null, new SlaTarget(client, TicketCategory.TECHNICAL_SUPPORT,
+                                    Priority.HIGH, 60, 8 * 60), "operatore01", MONDAY_10));
+            assertEquals("text.invisibleCharacters", refused.getMessageKey());
+        }
+    }
+
+    @Test
     void theAgentWhoTakesATicketOwnsItAndAnswersFirst() {
         Ticket ticket = newTicket();
         ticket.take(agent, MONDAY_10.plusSeconds(60));

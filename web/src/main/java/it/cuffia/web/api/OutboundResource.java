@@ -10,7 +10,17 @@ import it.cuffia.outbound.domain.LeadImport;
 import it.cuffia.outbound.domain.Outcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import it.cuffia.outbound.domain.LeadImportIssue;
+import it.cuffia.shared.application.Page;
+import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.domain.DomainException;
+import it.cuffia.web.outbound.LeadImportReport;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,13 +55,19 @@ public class OutboundResource {
     @Inject
     private it.cuffia.scripts.application.ScriptRuns scripts;
 
+    /** notes and attributes: what the lead file said beyond the customer's data, exactly as written, in file order. */
     public record LeadJson(Long id, Long campaignId, String campaign, Long customerId, String customer, String phone,
-                           String timeZone, String status, int attempts, String lastOutcome) {
+                           String timeZone, String status, int attempts, String lastOutcome, String notes,
+                           List<AttributeJson> attributes) {
         static LeadJson of(Lead l) {
             return new LeadJson(l.getId(), l.getCampaign().getId(), l.getCampaign().getName(), l.getCustomer().getId(),
                     l.getCustomer().getFullName(), l.getPhone(), l.getTimeZone(), l.getStatus().name(), l.getAttempts(),
-                    l.getLastOutcome() == null ? null : l.getLastOutcome().name());
+                    l.getLastOutcome() == null ? null : l.getLastOutcome().name(), l.getNotes(),
+                    l.getAttributes().stream().map(a -> new AttributeJson(a.getName(), a.getValue())).toList());
         }
+    }
+
+    public record AttributeJson(String name, String value) {
     }
 
     /** What the agent sees before calling: the lead, the campaign's offers, questionnaire and script. */
@@ -117,12 +133,22 @@ public class OutboundResource {
         public void setPersonalCallback(boolean personalCallback) { this.personalCallback = personalCallback; }
     }
 
-    public record ImportJson(Long id, String status, Integer totalRows, int processedRows, int importedRows, int mergedRows,
-                             int rejectedRows, String failure) {
+    /** The counts add up: processedRows = importedRows + mergedRows + rejectedRows + skippedRows. */
+    public record ImportJson(Long id, String status, String fileName, String charset, String delimiter, Map<String, Integer> mapping,
+                             Integer totalRows, int processedRows, int importedRows, int mergedRows, int rejectedRows,
+                             int skippedRows, String failure) {
         static ImportJson of(LeadImport i) {
-            return new ImportJson(i.getId(), i.getStatus().name(), i.getTotalRows(), i.getProcessedRows(), i.getImportedRows(),
-                    i.getMergedRows(), i.getRejectedRows(), i.getFailure());
+            Map<String, Integer> mapping = new java.util.LinkedHashMap<>();
+            i.fieldMapping().forEach((field, column) -> mapping.put(field.name(), column + 1));
+            return new ImportJson(i.getId(), i.getStatus().name(), i.getFileName(), i.getCharset(), i.getDelimiter(), mapping,
+                    i.getTotalRows(), i.getProcessedRows(), i.getImportedRows(), i.getMergedRows(), i.getRejectedRows(),
+                    i.getSkippedRows(), i.getFailure());
         }
+    }
+
+    /** One line of an import's report, as the report screen shows it: kind and reason in the caller's language too. */
+    public record LineJson(long line, String kind, String kindText, String reasonKey, List<String> reasonArgs, String reason,
+                           String record) {
     }
 
     /** The lead to call now: 200 with the lead, 204 when nothing may be called now. */
@@ -197,16 +223,30 @@ public class OutboundResource {
     }
 
     /**
-     * Uploads a lead list to a campaign; the columns are mapped from the header names (Italian or
-     * English). The import runs as a batch job: follow it at the returned location.
+     * Uploads a lead list to a campaign, with the choices the mapping screen offers: {@code charset}
+     * (e.g. windows-1252; guessed when absent), {@code delimiter} (";", ",", "|" or "tab"; guessed when
+     * absent) and {@code map} entries {@code FIELD=column}, the column by its header name or 1-based
+     * number, an empty column to leave a field out (the rest is mapped from the header names, Italian
+     * or English). Columns mapped to no field are kept with each lead as attributes. The import runs
+     * as a batch job: follow it at the returned location.
      */
     @POST
     @Path("campaigns/{id}/imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response upload(@PathParam("id") Long campaignId, @HeaderParam("X-File-Name") String fileName, byte[] content) {
-        LeadFile file = LeadFile.of(content, null, null);
+    public Response upload(@PathParam("id") Long campaignId, @HeaderParam("X-File-Name") String fileName,
+                           @QueryParam("charset") String charset, @QueryParam("delimiter") String delimiter,
+                           @QueryParam("map") List<String> map, byte[] content) {
+        LeadFile file = LeadFile.of(content, LeadFile.charsetOf(charset), LeadFile.delimiterOf(delimiter));
+        Map<String, String> asked = new java.util.LinkedHashMap<>();
+        for (String entry : map == null ? List.<String>of() : map) {
+            int equals = entry.indexOf('=');
+            if (equals < 1) {
+                throw new DomainException("leads.mapping.fieldUnknown", entry);
+            }
+            asked.put(entry.substring(0, equals), entry.substring(equals + 1));
+        }
         Long importId = imports.upload(campaignId, fileName == null ? "api.csv" : fileName, content, file.charset(),
-                file.delimiter(), file.guessMapping());
+                file.delimiter(), file.mapping(asked));
         importJobs.start(importId);
         return Response.accepted(ImportJson.of(imports.get(importId))).location(URI.create("outbound/imports/" + importId)).build();
     }
@@ -215,5 +255,31 @@ public class OutboundResource {
     @Path("imports/{id}")
     public ImportJson importStatus(@PathParam("id") Long id) {
         return ImportJson.of(imports.get(id));
+    }
+
+    /** The import's report, a page of lines in line order; {@code kind}: IMPORTED, MERGED, REJECTED or SKIPPED. */
+    @GET
+    @Path("imports/{id}/lines")
+    public CustomerResource.PageJson<LineJson> importLines(@PathParam("id") Long id, @QueryParam("kind") String kind,
+                                                           @QueryParam("first") @DefaultValue("0") int first,
+                                                           @QueryParam("size") @DefaultValue("50") int size,
+                                                           @Context HttpHeaders headers) {
+        Paging.check(first, size);
+        Locale locale = ProblemMappers.locale(headers);
+        Map<String, String> filters = kind == null || kind.isBlank() ? Map.of() : Map.of("kind", kind);
+        Page<LeadImportIssue> page = imports.issues(id, new PageRequest(first, size, "lineNumber", true, filters));
+        return new CustomerResource.PageJson<>(page.items().stream()
+                .map(i -> new LineJson(i.getLineNumber(), i.getKind().name(), LeadImportReport.kind(locale, i.getKind()),
+                        i.getReasonKey(), i.args(), LeadImportReport.reason(locale, i), i.getRawLine())).toList(),
+                page.total(), first, size);
+    }
+
+    /** The same report as the screen's download: CSV, UTF-8 with BOM, ';', in the caller's language. */
+    @GET
+    @Path("imports/{id}/lines")
+    @Produces("text/csv; charset=UTF-8")
+    public Response importLinesCsv(@PathParam("id") Long id, @QueryParam("kind") String kind, @Context HttpHeaders headers) {
+        byte[] csv = LeadImportReport.csv(imports, id, kind, ProblemMappers.locale(headers));
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"").build();
     }
 }

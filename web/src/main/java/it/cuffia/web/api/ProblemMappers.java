@@ -21,7 +21,11 @@ public final class ProblemMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return headers == null ? Locale.ITALIAN : headers.getAcceptableLanguages().stream()
+        return headers == null ? Locale.ITALIAN : locale(headers.getAcceptableLanguages());
+    }
+
+    static Locale locale(List<Locale> acceptable) {
+        return acceptable.stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("it"))
                 .findFirst().orElse(Locale.ITALIAN);
     }

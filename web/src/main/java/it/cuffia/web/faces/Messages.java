@@ -74,6 +74,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
+    /** Done, but the person should know something: e.g. leads that will be set aside. */
+    public static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, text(key, args));
+    }
+
     public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, text(key, args));
     }

@@ -9,9 +9,11 @@ import it.cuffia.outbound.application.LeadImportService;
 import it.cuffia.outbound.application.SurveyResults;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.LeadColumn;
 import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadFile;
 import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.LeadRpoState;
 import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyAnswer;
 import it.cuffia.outbound.domain.SurveyQuestion;
@@ -26,12 +28,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -70,9 +72,21 @@ public class CampaignView implements Serializable {
     private String questionOptions;
     private boolean questionRequired = true;
 
+    /** The register's state of the leads on the table's current page, by lead id (one query per page). */
+    private final Map<Long, LeadRpoState> rpoStates = new java.util.HashMap<>();
+    private long uncheckedLeads;
+    private long leadsWithoutConsent;
+
     public void load() {
         campaign = campaigns.get(ViewParameterGuard.required(id, "campaign"));
-        leads = new ServiceLazyModel<>(request -> campaigns.leads(id, request));
+        leads = new ServiceLazyModel<>(request -> {
+            it.cuffia.shared.application.Page<Lead> page = campaigns.leads(id, request);
+            rpoStates.clear();
+            rpoStates.putAll(campaigns.rpoStates(page.items()));
+            return page;
+        });
+        uncheckedLeads = campaigns.uncheckedLeadCount(id);
+        leadsWithoutConsent = campaigns.leadsWithoutConsent(id);
         sales = new ServiceLazyModel<>(request -> campaigns.sales(id, request));
     }
 
@@ -90,8 +104,7 @@ public class CampaignView implements Serializable {
     }
 
     private void readPreview(boolean guess) {
-        preview = imports.preview(content, charset == null ? null : Charset.forName(charset),
-                delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0) == 't' ? '\t' : delimiter.charAt(0));
+        preview = imports.preview(content, LeadFile.charsetOf(charset), LeadFile.delimiterOf(delimiter));
         charset = preview.charset();
         delimiter = preview.delimiter() == '\t' ? "t" : String.valueOf(preview.delimiter());
         if (guess) {
@@ -105,7 +118,7 @@ public class CampaignView implements Serializable {
         mapping.forEach((field, column) -> {
             if (column != null) chosen.put(field, column);
         });
-        Long importId = imports.upload(id, fileName, content, Charset.forName(charset), delimiter.charAt(0) == 't' ? '\t' : delimiter.charAt(0), chosen);
+        Long importId = imports.upload(id, fileName, content, LeadFile.charsetOf(charset), LeadFile.delimiterOf(delimiter), chosen);
         importJobs.start(importId);
         preview = null;
         content = null;
@@ -158,6 +171,38 @@ public class CampaignView implements Serializable {
         }
     }
 
+    /** Each column of the file and what the import does with it under the current mapping: nothing is dropped. */
+    public List<ColumnRow> getColumnRows() {
+        List<ColumnRow> rows = new ArrayList<>();
+        for (LeadColumn column : LeadColumn.of(preview.headers(), mapping)) {
+            String fate = column.keptAsAttribute()
+                    ? Messages.text("leads.import.keptAs", column.attributeName())
+                    : "→ " + column.fields().stream().map(f -> Messages.text("leadField." + f)).collect(Collectors.joining(", "));
+            String sample = preview.sample().isEmpty() ? "" : preview.sample().get(0).value(column.index());
+            rows.add(new ColumnRow((column.index() + 1) + ". " + column.header(), sample, fate, column.keptAsAttribute()));
+        }
+        return rows;
+    }
+
+    public static final class ColumnRow implements Serializable {
+        private final String column;
+        private final String sample;
+        private final String fate;
+        private final boolean attribute;
+
+        ColumnRow(String column, String sample, String fate, boolean attribute) {
+            this.column = column;
+            this.sample = sample;
+            this.fate = fate;
+            this.attribute = attribute;
+        }
+
+        public String getColumn() { return column; }
+        public String getSample() { return sample; }
+        public String getFate() { return fate; }
+        public boolean isAttribute() { return attribute; }
+    }
+
     public Map<String, Integer> getColumnChoices() {
         Map<String, Integer> choices = new LinkedHashMap<>();
         List<String> headers = preview.headers();
@@ -208,6 +253,42 @@ public class CampaignView implements Serializable {
             bytes = csv.bytes();
         }
         return DefaultStreamedContent.builder().name("survey-" + id + ".csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** The lead's state with the register of oppositions, as the table shows it. */
+    public LeadRpoState rpoState(Lead lead) {
+        return rpoStates.get(lead.getId());
+    }
+
+    /** Leads an activation (or the queue) finds without a valid RPO check: the campaign page warns; null when none. */
+    public String getRpoWarning() {
+        return uncheckedLeads == 0 ? null : Messages.text("campaign.rpo.uncheckedWarning", uncheckedLeads, campaign.getRpoWindowDays());
+    }
+
+    /** Workable leads without the consent the campaign requires: they will be set aside at their first take; null when none. */
+    public String getConsentWarning() {
+        return leadsWithoutConsent == 0 ? null : Messages.text("campaign.consent.missing", leadsWithoutConsent,
+                Messages.text("consent.purpose." + campaign.getConsentPurpose().name()));
+    }
+
+    /**
+     * Every lead without a valid RPO check (the activation refusal names only the first): name, number,
+     * status, date of the latest check; UTF-8 with BOM and ';' so Italian Excel opens it.
+     */
+    public StreamedContent getUncheckedRpoCsv() {
+        List<Lead> unchecked = campaigns.uncheckedLeads(id);
+        Map<Long, LeadRpoState> states = campaigns.rpoStates(unchecked);
+        byte[] bytes;
+        try (CsvOutput csv = CsvOutput.forExcel()) {
+            csv.row(Messages.text("customer.name"), Messages.text("customer.phone"), Messages.text("status"), Messages.text("lead.rpo"));
+            for (Lead lead : unchecked) {
+                csv.row(lead.getCustomer().getFullName(), lead.getPhone(), Messages.text("lead.status." + lead.getStatus().name()),
+                        Messages.text("rpo.state." + states.get(lead.getId()).name()));
+            }
+            bytes = csv.bytes();
+        }
+        return DefaultStreamedContent.builder().name("rpo-unchecked-" + id + ".csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 

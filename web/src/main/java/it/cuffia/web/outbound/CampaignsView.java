@@ -50,6 +50,8 @@ public class CampaignsView implements Serializable {
     private CampaignData editing;
     private Long editingId;
     private long editingVersion;
+    /** Type, purpose, consent and legal profile are fixed once the campaign left DRAFT: the form shows them read-only. */
+    private boolean purposeFixed;
 
     private Long offerClientId;
     private List<Offer> offers = List.of();
@@ -66,20 +68,33 @@ public class CampaignsView implements Serializable {
 
     public void create() {
         editingId = null;
+        purposeFixed = false;
         editing = CampaignData.fresh(LocalDate.now(clock));
     }
 
     public void edit(Campaign campaign) {
         editingId = campaign.getId();
         editingVersion = campaign.getVersion();
+        purposeFixed = campaign.getStatus() != CampaignStatus.DRAFT;
         editing = CampaignData.of(campaign);
     }
 
-    /** A new type brings its default legal profile and consent (surveys: the wider profile, survey consent). */
+    /** A new type brings its default purpose, legal profile and consent (surveys: no commercial purpose, the wider profile, survey consent). */
     public void typeChanged() {
         boolean survey = editing.getType() == CampaignType.SURVEY;
+        editing.setCommercialPurpose(!survey);
         editing.setLegalProfile(survey ? LegalCallingProfile.SURVEY_WIDE : LegalCallingProfile.TELEMARKETING_CODE_2024);
         editing.setConsentPurpose(survey ? ConsentPurpose.SURVEY : ConsentPurpose.MARKETING);
+    }
+
+    /** A survey that also sells calls in the telemarketing hours; a pure survey may use the wider ones. */
+    public void commercialChanged() {
+        editing.setLegalProfile(editing.isCommercialPurpose() ? LegalCallingProfile.TELEMARKETING_CODE_2024 : LegalCallingProfile.SURVEY_WIDE);
+    }
+
+    /** Whether the survey's commercial purpose is asked: the other types always have one. */
+    public boolean isPurposeChoosable() {
+        return editing != null && !editing.getType().isAlwaysCommercial();
     }
 
     public void addWindow() {
@@ -100,8 +115,15 @@ public class CampaignsView implements Serializable {
     }
 
     public void moveTo(Campaign campaign, CampaignStatus target) {
-        campaigns.changeStatus(campaign.getId(), campaign.getVersion(), target);
+        Campaign moved = campaigns.changeStatus(campaign.getId(), campaign.getVersion(), target);
         Messages.info("campaign.status.changed", Messages.text("campaign.status." + target.name()));
+        if (target == CampaignStatus.ACTIVE) {
+            long withoutConsent = campaigns.leadsWithoutConsent(moved.getId());
+            if (withoutConsent > 0) {
+                Messages.warn("campaign.consent.missing", withoutConsent,
+                        Messages.text("consent.purpose." + moved.getConsentPurpose().name()));
+            }
+        }
     }
 
     public Integer delay(Outcome outcome) {
@@ -177,6 +199,7 @@ public class CampaignsView implements Serializable {
     public ServiceLazyModel<Campaign> getModel() { return model; }
     public CampaignData getEditing() { return editing; }
     public Long getEditingId() { return editingId; }
+    public boolean isPurposeFixed() { return purposeFixed; }
     public Long getOfferClientId() { return offerClientId; }
     public void setOfferClientId(Long offerClientId) { this.offerClientId = offerClientId; }
     public List<Offer> getOffers() { return offers; }

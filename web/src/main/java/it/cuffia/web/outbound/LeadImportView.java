@@ -2,11 +2,8 @@ package it.cuffia.web.outbound;
 
 import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.outbound.application.LeadImportService;
-import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadImport;
 import it.cuffia.outbound.domain.LeadImportIssue;
-import it.cuffia.shared.application.PageRequest;
-import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.faces.view.ViewScoped;
@@ -14,11 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** The report of one lead import: every rejected or merged row, its line and reason, to read or download. */
+/** The report of one lead import: every record of the file, its line, outcome and reason, to read, filter or download. */
 @Named
 @ViewScoped
 public class LeadImportView implements Serializable {
@@ -28,49 +24,32 @@ public class LeadImportView implements Serializable {
 
     private Long id;
     private LeadImport upload;
+    private LeadImportIssue.Kind kind;
     private ServiceLazyModel<LeadImportIssue> issues;
 
     public void load() {
         upload = imports.get(ViewParameterGuard.required(id, "import"));
-        issues = new ServiceLazyModel<>(request -> imports.issues(id, request));
+        issues = new ServiceLazyModel<>(request -> imports.issues(id, request)).withDefaultSort("lineNumber", true);
     }
 
-    /** The reason in the reader's language; field names in arguments are translated too. */
+    /** The outcome chosen above the table: only those lines, or all when none. */
+    public void filter() {
+        issues.withFilter("kind", kind == null ? null : kind.name());
+    }
+
     public String reason(LeadImportIssue issue) {
-        Object[] args = issue.args().stream().map(LeadImportView::fieldName).toArray();
-        return Messages.text(issue.getReasonKey(), args);
-    }
-
-    private static Object fieldName(String arg) {
-        for (LeadField field : LeadField.values()) {
-            if (field.name().equals(arg)) {
-                return Messages.text("leadField." + arg);
-            }
-        }
-        return arg;
+        return LeadImportReport.reason(Messages.locale(), issue);
     }
 
     public StreamedContent getReportCsv() {
-        byte[] bytes;
-        try (CsvOutput csv = CsvOutput.forExcel()) {
-            csv.row(Messages.text("leads.report.line"), Messages.text("leads.report.kind"), Messages.text("leads.report.reason"),
-                    Messages.text("leads.report.row"));
-            // page by page: a 100k-row file may have more issues than one page holds
-            for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-                List<LeadImportIssue> page = imports.issues(id, PageRequest.of(first, PageRequest.MAX_SIZE)).items();
-                for (LeadImportIssue issue : page) {
-                    csv.row(issue.getLineNumber(), Messages.text("leads.report.kind." + issue.getKind()), reason(issue), issue.getRawLine());
-                }
-                if (page.size() < PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            bytes = csv.bytes();
-        }
+        byte[] bytes = LeadImportReport.csv(imports, id, null, Messages.locale());
         return DefaultStreamedContent.builder().name("import-" + id + "-report.csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    public LeadImportIssue.Kind[] getKinds() { return LeadImportIssue.Kind.values(); }
+    public LeadImportIssue.Kind getKind() { return kind; }
+    public void setKind(LeadImportIssue.Kind kind) { this.kind = kind; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public LeadImport getUpload() { return upload; }

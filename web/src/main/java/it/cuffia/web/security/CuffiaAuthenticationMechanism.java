@@ -1,6 +1,9 @@
 package it.cuffia.web.security;
 
+import it.cuffia.identity.application.UserService;
+import it.cuffia.web.faces.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -15,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,17 +37,30 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private UserService users;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            return context.notifyContainerAboutLogin(validate(login, request));
+        }
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStore.validate(credential));
         }
         if (isApi(request)) {
             Optional<UsernamePasswordCredential> basic = basicCredential(request);
             if (basic.isPresent()) {
-                CredentialValidationResult result = identityStore.validate(basic.get());
+                Optional<Duration> locked = throttle.lockedFor(basic.get().getCaller(), request.getRemoteAddr());
+                if (locked.isPresent()) {
+                    return tooManyFailures(request, response, locked.get());
+                }
+                CredentialValidationResult result = validate(basic.get(), request);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -57,6 +75,43 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE + nextParameter(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * Checks a name and password unless failures locked them out; a failure counts, and takes as long
+     * whether or not the name exists.
+     */
+    private CredentialValidationResult validate(UsernamePasswordCredential login, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (throttle.lockedFor(login.getCaller(), address).isPresent()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStore.validate(login);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(login.getCaller());
+        } else {
+            users.spendAFailedLoginsTime(login.getCaller(), login.getPassword().getValue());
+            throttle.failed(login.getCaller(), address);
+        }
+        return result;
+    }
+
+    /** 429 with the moment to try again, as problem+json in the caller's language. */
+    private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response, Duration wait) {
+        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.ITALIAN;
+        String detail = Messages.text(locale, "login.locked", LoginThrottle.minutes(wait));
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
+                    .add("title", Messages.text(locale, "api.problem.429")).add("status", 429).add("detail", detail)
+                    .build().toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Where to go after login: the page first asked for (GET only, same application). */

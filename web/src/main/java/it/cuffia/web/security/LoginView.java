@@ -17,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The login form: checks the credentials, then opens the page asked for or the role's home. */
 @Named
@@ -32,6 +34,9 @@ public class LoginView {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private it.cuffia.contact.application.AgentStateService agentStates;
@@ -65,6 +70,11 @@ public class LoginView {
             // a login form left open from before somebody else logged in here: that session ends first
             closeSession(request);
             external.redirect(external.getRequestContextPath() + CuffiaAuthenticationMechanism.LOGIN_PAGE + "?closed=true");
+            return;
+        }
+        Optional<Duration> locked = throttle.lockedFor(username, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            Messages.error("login.locked", LoginThrottle.minutes(locked.get()));
             return;
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),

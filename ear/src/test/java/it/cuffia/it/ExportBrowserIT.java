@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -41,8 +43,17 @@ class ExportBrowserIT {
         return Deployments.suite();
     }
 
+    /** A customer whose name a spreadsheet would run as a formula (CSV injection): created once, read in the export. */
+    private static final String FORMULA = "=HYPERLINK(\"x\")";
+
     @Test
     void customersUsersAndClientsExportLabelsInTheReadersLanguage() throws IOException {
+        long clientId = Json.createReader(new StringReader(ConsoleClient.api("GET", "clients", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body()))
+                .readArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String formula = Json.createObjectBuilder().add("clientId", clientId).add("firstName", "Formula").add("lastName", FORMULA)
+                .add("phone", "3471112233").build().toString();
+        HttpResponse<String> created = ConsoleClient.api("POST", "customers", Demo.AGENT_AURORA, Demo.PASSWORD, formula, "it");
+        assertEquals(201, created.statusCode(), created.body());
         try (Browser browser = new Browser()) {
             browser.login(Demo.ADMIN, Demo.PASSWORD);
             browser.switchLanguage("it");
@@ -62,6 +73,10 @@ class ExportBrowserIT {
             assertTrue(customers.stream().anyMatch(row -> row.get(2).equals("Telefonia Aurora S.p.A.")), "the client's name");
             assertTrue(customers.stream().anyMatch(row -> row.get(5).matches("\\+39 [0-9 ]+(, \\+39 [0-9 ]+)+")),
                     "a customer with two phones has both, joined");
+            CSVRecord neutralised = row(customers, 1, "Formula");
+            assertEquals("'" + FORMULA, neutralised.get(0), "a name that starts like a formula is text: " + neutralised);
+            assertTrue(neutralised.get(5).startsWith("+39 "), "a phone number is not quoted: " + neutralised);
+            assertTrue(customers.stream().noneMatch(row -> row.toList().stream().anyMatch(cell -> cell.startsWith("="))), "no cell is a formula");
 
             Sheet customerSheet = xlsx(Download.of(browser, "customers", "customers:xlsx"));
             assertEquals("Città", customerSheet.getRow(0).getCell(3).getStringCellValue());

@@ -295,15 +295,83 @@ class TicketIT {
         assertEquals(404, ConsoleClient.api("GET", "tickets/" + id + "/attachments", Demo.AGENT_VERDE, Demo.PASSWORD, null, "it").statusCode());
     }
 
+    @Test
+    void anAttachmentMustBeWhatItsTypeSaysAndItsNameIsDownloadedInUtf8() throws Exception {
+        long id = openTicket("Allegati da verificare").getJsonNumber("id").longValue();
+
+        byte[] page = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> html = upload(id, "nota.txt", "text/plain", page);
+        assertEquals(422, html.statusCode(), html.body());
+        assertTrue(json(html).getString("detail").contains("non corrisponde al tipo dichiarato"), html.body());
+        assertTrue(json(html).getString("detail").contains("text/html"), html.body());
+
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        HttpResponse<String> exe = upload(id, "fattura.pdf", "application/pdf", program, "en");
+        assertEquals(422, exe.statusCode(), exe.body());
+        assertTrue(json(exe).getString("detail").contains("does not match its declared type"), exe.body());
+
+        HttpResponse<String> huge = upload(id, "scansione.pdf", "application/pdf", new byte[(int) (5L * 1024 * 1024) + 1]);
+        assertEquals(422, huge.statusCode(), huge.body());
+        assertTrue(json(huge).getString("detail").contains("supera il limite di 5 MB"), huge.body());
+
+        byte[] pdf = "%PDF-1.4 ricevuta del caffè".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> added = upload(id, "Ricevuta caffè n°1.pdf", "application/pdf", pdf);
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals("Ricevuta caffè n°1.pdf", json(added).getString("fileName"));
+        JsonArray files = Json.createReader(new StringReader(ConsoleClient.api("GET", "tickets/" + id + "/attachments",
+                Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray();
+        assertEquals(1, files.size(), "the refused files are not kept: " + files);
+
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Demo.BASE_URL + "api/tickets/" + id + "/attachments/" + json(added).getJsonNumber("id").longValue()))
+                .header("Authorization", basic(Demo.AGENT_AURORA)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertEquals("attachment; filename=\"Ricevuta caffe n_1.pdf\"; filename*=UTF-8''Ricevuta%20caff%C3%A8%20n%C2%B01.pdf",
+                download.headers().firstValue("Content-Disposition").orElseThrow());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, download.body());
+    }
+
+    @Test
+    void numbersAndYesNoValuesAreReadStrictlyAndAWrongOneNamesItsField() {
+        String subject = "Numero fuori misura";
+        int before = json(ConsoleClient.api("GET", "tickets?view=active&size=1", Demo.SUPERVISOR, Demo.PASSWORD, null, "it")).getInt("total");
+        for (String id : List.of("18446744073709586533", "951.5", "\"951\"")) {
+            String body = "{\"customerId\":" + id + ",\"category\":\"TECHNICAL_SUPPORT\",\"priority\":\"HIGH\","
+                    + "\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}";
+            HttpResponse<String> refused = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "it");
+            assertEquals(400, refused.statusCode(), id + ": " + refused.body());
+            assertEquals("customerId: deve essere un numero intero, senza decimali e nei limiti del campo.",
+                    json(refused).getJsonArray("errors").getString(0), refused.body());
+        }
+        assertEquals(before, json(ConsoleClient.api("GET", "tickets?view=active&size=1", Demo.SUPERVISOR, Demo.PASSWORD, null, "it"))
+                .getInt("total"), "no ticket opened");
+
+        JsonObject ticket = openTicket("Nota con visibilità");
+        String path = "tickets/" + ticket.getJsonNumber("id").longValue() + "/notes";
+        HttpResponse<String> yes = ConsoleClient.api("POST", path, Demo.AGENT_AURORA, Demo.PASSWORD,
+                "{\"text\":\"Richiamare domani\",\"customerVisible\":\"yes\"}", "en");
+        assertEquals(400, yes.statusCode(), yes.body());
+        assertEquals("customerVisible: must be true or false.", json(yes).getJsonArray("errors").getString(0), yes.body());
+        HttpResponse<String> notes = ConsoleClient.api("GET", path, Demo.AGENT_AURORA, Demo.PASSWORD, null, "it");
+        assertFalse(notes.body().contains("Richiamare domani"), "the note is not stored: " + notes.body());
+    }
+
     private static String basic(String user) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Demo.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> upload(long ticketId, String fileName, String type, byte[] content) throws Exception {
+        return upload(ticketId, fileName, type, content, "it");
+    }
+
+    private static HttpResponse<String> upload(long ticketId, String fileName, String type, byte[] content, String language) throws Exception {
+        String name = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(Demo.BASE_URL + "api/tickets/" + ticketId + "/attachments?fileName=" + fileName))
+                        java.net.URI.create(Demo.BASE_URL + "api/tickets/" + ticketId + "/attachments?fileName=" + name))
                 .header("Authorization", basic(Demo.AGENT_AURORA)).header("Content-Type", type).header("Accept", "application/json")
-                .header("Accept-Language", "it")
+                .header("Accept-Language", language)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

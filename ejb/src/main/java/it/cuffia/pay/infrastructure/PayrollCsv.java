@@ -1,13 +1,8 @@
 package it.cuffia.pay.infrastructure;
 
 import it.cuffia.pay.domain.PayStatement;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import it.cuffia.shared.infrastructure.CsvOutput;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The payroll file of a month: one row per approved statement, amounts with a dot and two decimals. */
 public final class PayrollCsv {
@@ -18,16 +13,15 @@ public final class PayrollCsv {
     }
 
     public static byte[] write(List<PayStatement> approved) {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
+        try (CsvOutput csv = CsvOutput.plain()) {
+            csv.row((Object[]) HEADER);
             for (PayStatement s : approved) {
-                csv.printRecord(s.getMonth(), s.getAgent().getUsername(), s.getAgent().getFirstName(), s.getAgent().getLastName(),
-                        s.getFixedPay().amount().toPlainString(), s.getVariablePay().amount().toPlainString(), s.getTotal().amount().toPlainString(),
+                // amounts as numbers: a negative adjustment stays a readable "-12.50", never "'-12.50"
+                csv.row(s.getMonth(), s.getAgent().getUsername(), s.getAgent().getFirstName(), s.getAgent().getLastName(),
+                        s.getFixedPay().amount(), s.getVariablePay().amount(), s.getTotal().amount(),
                         s.getApprovedBy(), s.getApprovedAt());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return csv.bytes();
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

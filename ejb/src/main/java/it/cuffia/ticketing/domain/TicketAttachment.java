@@ -46,7 +46,7 @@ public class TicketAttachment extends AbstractEntity {
     }
 
     TicketAttachment(Ticket ticket, String fileName, String contentType, byte[] content, String by, Instant at) {
-        AttachmentPolicy.check(fileName, contentType, content == null ? 0 : content.length);
+        AttachmentPolicy.check(fileName, contentType, content);
         this.ticket = ticket;
         this.fileName = fileName.replaceAll("[\\\\/]", "_").trim();
         this.contentType = contentType.split(";")[0].trim();

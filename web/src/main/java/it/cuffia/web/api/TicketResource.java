@@ -199,9 +199,11 @@ public class TicketResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attaches the request body as a file (Content-Type = the file's type; at most 5 MB)")
+    @Operation(summary = "Attaches the request body as a file (Content-Type = the file's type, which its content must have; at most 5 MB)")
     public Response attach(@PathParam("id") Long id, @QueryParam("fileName") String fileName,
-                           @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, byte[] content) {
+                           @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+        // read up to the limit and one byte more: a larger body is refused without being read whole
+        byte[] content = it.cuffia.ticketing.domain.AttachmentPolicy.read(fileName, body);
         return Response.status(Response.Status.CREATED)
                 .entity(AttachmentJson.of(tickets.attach(id, fileName, contentType, content))).build();
     }
@@ -218,7 +220,7 @@ public class TicketResource {
     public Response download(@PathParam("id") Long id, @PathParam("attachmentId") Long attachmentId) {
         it.cuffia.ticketing.domain.TicketAttachment a = tickets.attachment(id, attachmentId);
         return Response.ok(a.getContent(), a.getContentType())
-                .header("Content-Disposition", "attachment; filename=\"" + a.getFileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(a.getFileName()))
                 .header("Digest", "sha-256=" + a.getSha256()).build();
     }
 }

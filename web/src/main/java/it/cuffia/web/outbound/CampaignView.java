@@ -18,6 +18,7 @@ import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyAnswer;
 import it.cuffia.outbound.domain.SurveyQuestion;
 import it.cuffia.web.faces.Charts;
+import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.faces.view.ViewScoped;
@@ -26,19 +27,13 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -247,19 +242,16 @@ public class CampaignView implements Serializable {
 
     /** Every answer, one row per call and question, UTF-8 with BOM and ';' so Italian Excel opens it. */
     public StreamedContent getResultsCsv() {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(Messages.text("survey.csv.call"), Messages.text("survey.csv.date"), Messages.text("survey.csv.question"),
+        byte[] bytes;
+        try (CsvOutput csv = CsvOutput.forExcel()) {
+            csv.row(Messages.text("survey.csv.call"), Messages.text("survey.csv.date"), Messages.text("survey.csv.question"),
                     Messages.text("survey.csv.answer"));
             for (SurveyAnswer answer : surveys.answers(id)) {
-                csv.printRecord(answer.getInteraction().getId(), answer.getInteraction().getRingingAt(),
+                csv.row(answer.getInteraction().getId(), answer.getInteraction().getRingingAt(),
                         answer.getQuestion().getText(), answer.getAnswer());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            bytes = csv.bytes();
         }
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("survey-" + id + ".csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
@@ -287,19 +279,15 @@ public class CampaignView implements Serializable {
     public StreamedContent getUncheckedRpoCsv() {
         List<Lead> unchecked = campaigns.uncheckedLeads(id);
         Map<Long, LeadRpoState> states = campaigns.rpoStates(unchecked);
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(Messages.text("customer.name"), Messages.text("customer.phone"), Messages.text("status"),
-                    Messages.text("lead.rpo"));
+        byte[] bytes;
+        try (CsvOutput csv = CsvOutput.forExcel()) {
+            csv.row(Messages.text("customer.name"), Messages.text("customer.phone"), Messages.text("status"), Messages.text("lead.rpo"));
             for (Lead lead : unchecked) {
-                csv.printRecord(lead.getCustomer().getFullName(), lead.getPhone(), Messages.text("lead.status." + lead.getStatus().name()),
+                csv.row(lead.getCustomer().getFullName(), lead.getPhone(), Messages.text("lead.status." + lead.getStatus().name()),
                         Messages.text("rpo.state." + states.get(lead.getId()).name()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            bytes = csv.bytes();
         }
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("rpo-unchecked-" + id + ".csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }

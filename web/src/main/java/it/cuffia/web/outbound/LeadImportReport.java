@@ -6,19 +6,13 @@ import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadImportIssue;
 import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
-import it.cuffia.shared.infrastructure.CsvCells;
+import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The per-line report of a lead import as people read it, one definition for the report screen,
@@ -58,27 +52,21 @@ public final class LeadImportReport {
      * so Italian Excel opens it; cells that a spreadsheet would take for formulas are made text.
      */
     public static byte[] csv(LeadImportService imports, Long importId, String kind, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
         Map<String, String> filters = kind == null || kind.isBlank() ? Map.of() : Map.of("kind", kind);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(Messages.text(locale, "leads.report.line"), Messages.text(locale, "leads.report.kind"),
+        try (CsvOutput csv = CsvOutput.forExcel()) {
+            csv.row(Messages.text(locale, "leads.report.line"), Messages.text(locale, "leads.report.kind"),
                     Messages.text(locale, "leads.report.reason"), Messages.text(locale, "leads.report.row"));
             // page by page: a 100k-row file has a 100k-line report
             for (int first = 0; ; first += PageRequest.MAX_SIZE) {
                 Page<LeadImportIssue> page = imports.issues(importId,
                         new PageRequest(first, PageRequest.MAX_SIZE, "lineNumber", true, filters));
                 for (LeadImportIssue issue : page.items()) {
-                    csv.printRecord(issue.getLineNumber(), CsvCells.text(kind(locale, issue.getKind())),
-                            CsvCells.text(reason(locale, issue)), CsvCells.text(issue.getRawLine()));
+                    csv.row(issue.getLineNumber(), kind(locale, issue.getKind()), reason(locale, issue), issue.getRawLine());
                 }
                 if (page.items().size() < PageRequest.MAX_SIZE) {
-                    break;
+                    return csv.bytes();
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -58,7 +58,14 @@ public class TicketView implements Serializable {
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
         org.primefaces.model.file.UploadedFile file = event.getFile();
-        tickets.attach(id, file.getFileName(), file.getContentType(), file.getContent());
+        byte[] content;
+        try (java.io.InputStream in = file.getInputStream()) {
+            // up to the limit and one byte more: a larger file is refused without being read whole
+            content = it.cuffia.ticketing.domain.AttachmentPolicy.read(file.getFileName(), in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading the upload " + file.getFileName(), e);
+        }
+        tickets.attach(id, file.getFileName(), file.getContentType(), content);
         Messages.info("attachment.added", file.getFileName());
         load();
     }

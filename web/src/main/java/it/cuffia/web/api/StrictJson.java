@@ -1,0 +1,153 @@
+package it.cuffia.web.api;
+
+import it.cuffia.web.faces.Messages;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every JSON body of the API is read strictly before JSON-B binds it: JSON-B would turn
+ * {@code "customerId": 18446744073709586533} into another customer's id (the number wraps round),
+ * {@code 951.5} into 951 and {@code "customerVisible": "yes"} into false. Here a whole-number field
+ * takes a whole number within its range and a yes/no field takes {@code true} or {@code false};
+ * anything else is a 400 problem naming the field, in the caller's language, and nothing is done.
+ */
+@Provider
+public class StrictJson implements ReaderInterceptor {
+
+    private static final Set<Class<?>> WHOLE = Set.of(long.class, Long.class, int.class, Integer.class, short.class, Short.class,
+            byte.class, Byte.class);
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || !type.getSubtype().toLowerCase(Locale.ROOT).endsWith("json")) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        context.setInputStream(new ByteArrayInputStream(body));
+        JsonValue json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            json = reader.readValue();
+        } catch (JsonException notJson) {
+            // not JSON at all: JSON-B refuses it as before, with the "cannot be read" problem
+            return context.proceed();
+        }
+        Locale locale = ProblemMappers.locale(headers);
+        List<String> errors = mismatches(json, context.getGenericType()).stream()
+                .map(m -> Messages.text(locale, m.key(), m.field())).toList();
+        if (!errors.isEmpty()) {
+            throw new WebApplicationException(new Problem("about:blank", Messages.text(locale, "api.problem.400"), 400,
+                    Messages.text(locale, "api.invalid"), errors).toResponse());
+        }
+        return context.proceed();
+    }
+
+    /** A field whose value JSON-B would bend: its path ("customerId", "steps[2].level") and the message key. */
+    public record Mismatch(String field, String key) {
+    }
+
+    /** The fields of {@code json} that do not fit the types of {@code target}'s fields, nested objects and lists included. */
+    public static List<Mismatch> mismatches(JsonValue json, Type target) {
+        List<Mismatch> found = new ArrayList<>();
+        check(json, target, "", found);
+        return found;
+    }
+
+    private static void check(JsonValue value, Type type, String path, List<Mismatch> found) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return; // a missing value is for Bean Validation (@NotNull) to report
+        }
+        Class<?> raw = raw(type);
+        if (raw == null) {
+            return;
+        }
+        if (WHOLE.contains(raw)) {
+            if (!whole(value, raw)) {
+                found.add(new Mismatch(path, "api.field.whole"));
+            }
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+                found.add(new Mismatch(path, "api.field.boolean"));
+            }
+        } else if (Collection.class.isAssignableFrom(raw) && value.getValueType() == JsonValue.ValueType.ARRAY
+                && type instanceof ParameterizedType list) {
+            List<JsonValue> items = value.asJsonArray();
+            for (int i = 0; i < items.size(); i++) {
+                check(items.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]", found);
+            }
+        } else if (value.getValueType() == JsonValue.ValueType.OBJECT && !raw.getName().startsWith("java.") && !raw.isEnum()) {
+            JsonObject object = value.asJsonObject();
+            for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers())) {
+                        continue;
+                    }
+                    JsonbProperty renamed = field.getAnnotation(JsonbProperty.class);
+                    String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : field.getName();
+                    if (object.containsKey(name)) {
+                        check(object.get(name), field.getGenericType(), path.isEmpty() ? name : path + "." + name, found);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean whole(JsonValue value, Class<?> type) {
+        if (!(value instanceof JsonNumber number)) {
+            return false;
+        }
+        BigDecimal decimal = number.bigDecimalValue();
+        try {
+            long exact = decimal.longValueExact(); // no fraction, within a long
+            if (type == int.class || type == Integer.class) {
+                return exact >= Integer.MIN_VALUE && exact <= Integer.MAX_VALUE;
+            }
+            if (type == short.class || type == Short.class) {
+                return exact >= Short.MIN_VALUE && exact <= Short.MAX_VALUE;
+            }
+            if (type == byte.class || type == Byte.class) {
+                return exact >= Byte.MIN_VALUE && exact <= Byte.MAX_VALUE;
+            }
+            return true;
+        } catch (ArithmeticException notWhole) {
+            return false;
+        }
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+}

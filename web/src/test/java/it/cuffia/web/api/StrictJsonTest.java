@@ -1,0 +1,45 @@
+package it.cuffia.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.cuffia.ticketing.application.NewTicket;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StrictJsonTest {
+
+    private static List<StrictJson.Mismatch> read(String json, Class<?> type) {
+        JsonValue value = Json.createReader(new StringReader(json)).readValue();
+        return StrictJson.mismatches(value, type);
+    }
+
+    @Test
+    void aNumberOutOfRangeOrWithAFractionIsNotAnId() {
+        assertEquals(List.of(new StrictJson.Mismatch("customerId", "api.field.whole")),
+                read("{\"customerId\": 18446744073709586533, \"subject\": \"x\"}", NewTicket.class));
+        assertEquals(List.of(new StrictJson.Mismatch("customerId", "api.field.whole")), read("{\"customerId\": 951.5}", NewTicket.class));
+        assertEquals(List.of(new StrictJson.Mismatch("customerId", "api.field.whole")), read("{\"customerId\": \"951\"}", NewTicket.class));
+        assertEquals(List.of(new StrictJson.Mismatch("level", "api.field.whole")),
+                read("{\"action\": \"escalate\", \"version\": 1, \"level\": 4294967298}", TicketResource.TransitionJson.class), "beyond an int");
+    }
+
+    @Test
+    void aYesNoFieldTakesTrueOrFalseOnly() {
+        assertEquals(List.of(new StrictJson.Mismatch("customerVisible", "api.field.boolean")),
+                read("{\"text\": \"x\", \"customerVisible\": \"yes\"}", TicketResource.NewNoteJson.class));
+        assertEquals(List.of(new StrictJson.Mismatch("customerVisible", "api.field.boolean")),
+                read("{\"text\": \"x\", \"customerVisible\": 1}", TicketResource.NewNoteJson.class));
+    }
+
+    @Test
+    void rightValuesAndMissingOnesPass() {
+        assertEquals(List.of(), read("{\"customerId\": 951, \"category\": \"COMPLAINT\", \"subject\": \"x\"}", NewTicket.class));
+        assertEquals(List.of(), read("{\"customerId\": 9.51E2}", NewTicket.class), "951 written with an exponent is still 951");
+        assertEquals(List.of(), read("{\"customerId\": null}", NewTicket.class), "a missing id is @NotNull's to report");
+        assertEquals(List.of(), read("{\"text\": \"x\", \"customerVisible\": true}", TicketResource.NewNoteJson.class));
+        assertEquals(List.of(), read("{\"action\": \"escalate\", \"version\": 3, \"level\": 2}", TicketResource.TransitionJson.class));
+    }
+}

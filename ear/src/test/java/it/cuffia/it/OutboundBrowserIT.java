@@ -62,7 +62,8 @@ class OutboundBrowserIT {
                 + "Elena;Viola;" + existing + ";;Milano;MI;sì;\n"                        // 9 linked to the existing customer
                 + "Franco;Gialli;347 555 0107;;Forlì;FC;forse;\n"                        // 10 consent neither yes nor no
                 + "Gina;Lilla;347 555 0108;;Pisa;PI;sì;;in più\n"                        // 11 one field too many
-                + "Ivo;Grigi;347 555 0109\n";                                            // 12 too few
+                + "Ivo;Grigi;347 555 0109\n"                                             // 12 too few
+                + "Lia;Ocra;347 555 0113;;Siena;SI;no;\n";                               // 13 imported without the consent
         Path file = Files.createTempFile("contatti-", ".csv");
         Files.write(file, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
 
@@ -79,6 +80,14 @@ class OutboundBrowserIT {
             assertTrue(columns.contains("8. Note") && columns.contains("→ Note"), columns);
             assertTrue(columns.contains("7. Consenso marketing") && columns.contains("→ Consenso marketing"), columns);
             browser.screenshot("admin-lead-import-mapping");
+            // the campaign requires marketing consent: the mapping warns while no column carries it
+            assertTrue(browser.driver.findElements(By.id("tabs:mapping:consentUnmappedWarning")).isEmpty(), "the consent is mapped");
+            browser.selectOne("tabs:mapping:fields:10:column", "—");
+            browser.waitForText(By.id("tabs:mapping:consentUnmapped"),
+                    "Questa campagna richiede il consenso Marketing e nessuna colonna del file è associata al suo campo di consenso");
+            browser.screenshot("admin-lead-import-mapping-no-consent-it");
+            browser.selectOne("tabs:mapping:fields:10:column", "7. Consenso marketing");
+            browser.wait.until(d -> d.findElements(By.id("tabs:mapping:consentUnmappedWarning")).isEmpty());
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                     browser.driver.findElement(By.id("tabs:mapping:columns")));
             browser.screenshot("admin-lead-import-columns");
@@ -93,8 +102,8 @@ class OutboundBrowserIT {
             browser.driver.findElement(By.id("tabs:imports:table:0:report")).click();
 
             browser.waitForText(By.id("report:rejected"), "7");
-            assertEquals("10", browser.driver.findElement(By.id("report:total")).getText(), "every record of the file, the blank one too");
-            assertEquals("1", browser.driver.findElement(By.id("report:imported")).getText());
+            assertEquals("11", browser.driver.findElement(By.id("report:total")).getText(), "every record of the file, the blank one too");
+            assertEquals("2", browser.driver.findElement(By.id("report:imported")).getText());
             assertEquals("1", browser.driver.findElement(By.id("report:merged")).getText());
             assertEquals("1", browser.driver.findElement(By.id("report:skipped")).getText());
             String report = browser.driver.findElement(By.id("report:issues")).getText();
@@ -108,6 +117,9 @@ class OutboundBrowserIT {
             assertTrue(report.contains("10 Scartata Consenso marketing: \"forse\" non è né sì né no."), report);
             assertTrue(report.contains("11 Scartata La riga ha 9 campi, l'intestazione 8"), report);
             assertTrue(report.contains("12 Scartata La riga ha 3 campi, l'intestazione 8"), report);
+            assertTrue(report.contains("13 Importata Importato come nuovo cliente Lia Ocra"), report);
+            assertEquals("1", browser.driver.findElement(By.id("report:withoutConsent")).getText(), "Lia Ocra said no");
+            assertTrue(browser.driver.findElement(By.id("summary")).getText().contains("senza il consenso Marketing in vigore"));
             browser.screenshot("admin-lead-import-report-it");
 
             // the API's report is the screen's: the same lines, results and reasons, and the same CSV file
@@ -125,6 +137,7 @@ class OutboundBrowserIT {
             browser.switchLanguage("en"); // stays on this report: the page keeps its parameters
             browser.waitForText(By.id("report:issues"), "does not exist");
             assertTrue(browser.pageText().contains("Last name is missing."));
+            assertTrue(browser.driver.findElement(By.id("summary")).getText().contains("without Marketing consent in force"));
             assertSameReport(browser.driver.findElement(By.id("report:issues")).getText(), importId, "en");
             assertEquals(Download.of(browser, "report", "report:download").text(), reportCsv(importId, "en"));
             browser.screenshot("admin-lead-import-report-en");
@@ -135,7 +148,7 @@ class OutboundBrowserIT {
     private static void assertSameReport(String screen, String importId, String language) {
         JsonObject page = Cti.json(ConsoleClient.api("GET", "outbound/imports/" + importId + "/lines?size=50", Demo.ADMIN,
                 Demo.PASSWORD, null, language));
-        assertEquals(10, page.getInt("total"));
+        assertEquals(11, page.getInt("total"));
         for (JsonValue item : page.getJsonArray("items")) {
             JsonObject line = item.asJsonObject();
             String row = line.getInt("line") + " " + line.getString("kindText") + " " + line.getString("reason");

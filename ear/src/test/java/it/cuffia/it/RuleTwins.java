@@ -2,10 +2,16 @@ package it.cuffia.it;
 
 import it.cuffia.contact.domain.Channel;
 import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.ConsentPurpose;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.Agent;
 import it.cuffia.identity.domain.AppUser;
+import it.cuffia.outbound.domain.Campaign;
+import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.CampaignType;
+import it.cuffia.outbound.domain.CallingWindow;
 import it.cuffia.outbound.domain.LeadStatus;
+import it.cuffia.outbound.domain.RpoReadiness;
 import it.cuffia.outbound.domain.Sale;
 import it.cuffia.shared.infrastructure.SqlValues;
 import it.cuffia.ticketing.domain.Priority;
@@ -21,7 +27,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -159,6 +168,65 @@ public class RuleTwins {
         Set<Long> javaOrdinals = present.stream().map(s -> LeadStatus.valueOf(s.toString())).filter(LeadStatus::isWorkable)
                 .map(s -> (long) s.ordinal()).collect(Collectors.toCollection(TreeSet::new));
         return new Answers(sqlOrdinals, javaOrdinals, present.size());
+    }
+
+    /**
+     * Campaigns of a new client in every status, each status with a period on every side of {@code today}: ended the day
+     * before, ending today, one day long today, around today, starting today, starting the day after.
+     */
+    public Long campaignsInEveryStatusAndPeriod(LocalDate today) {
+        Client client = new Client(("D" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(), "Regole gemelle");
+        em.persist(client);
+        List<LocalDate[]> periods = List.of(
+                new LocalDate[] {today.minusDays(5), today.minusDays(1)},
+                new LocalDate[] {today.minusDays(5), today},
+                new LocalDate[] {today, today},
+                new LocalDate[] {today.minusDays(1), today.plusDays(1)},
+                new LocalDate[] {today, today.plusDays(5)},
+                new LocalDate[] {today.plusDays(1), today.plusDays(5)});
+        for (CampaignStatus status : CampaignStatus.values()) {
+            for (LocalDate[] period : periods) {
+                Campaign campaign = new Campaign(client, status + " " + period[0] + " " + period[1], CampaignType.SURVEY,
+                        today.minusDays(10), today.plusDays(10));
+                campaign.setCallerId("+39 02 1234 5678");
+                campaign.replaceWindows(List.of(new CallingWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))));
+                RpoReadiness checked = c -> RpoReadiness.Gap.NONE;
+                switch (status) {
+                    case DRAFT -> { }
+                    case ACTIVE -> campaign.moveTo(CampaignStatus.ACTIVE, today, checked);
+                    case PAUSED -> {
+                        campaign.moveTo(CampaignStatus.ACTIVE, today, checked);
+                        campaign.moveTo(CampaignStatus.PAUSED, today, checked);
+                    }
+                    case CLOSED -> campaign.moveTo(CampaignStatus.CLOSED, today, checked);
+                }
+                campaign.setStartsOn(period[0]);
+                campaign.setEndsOn(period[1]);
+                em.persist(campaign);
+            }
+        }
+        em.flush();
+        return client.getId();
+    }
+
+    /** "Dialable": {@link Campaign#DIALABLE_JPQL} against isDialable(day), on the campaigns of one client. */
+    public Answers dialable(Long clientId, LocalDate day) {
+        List<Campaign> campaigns = em.createQuery("select c from Campaign c where c.client.id = :c", Campaign.class)
+                .setParameter("c", clientId).getResultList();
+        Set<Long> byJpql = new TreeSet<>(em.createQuery("select c.id from Campaign c where c.client.id = :c and "
+                + Campaign.DIALABLE_JPQL.formatted("c", ":today"), Long.class).setParameter("c", clientId).setParameter("today", day)
+                .getResultList());
+        return new Answers(byJpql, campaigns.stream().filter(c -> c.isDialable(day)).map(Campaign::getId)
+                .collect(Collectors.toCollection(TreeSet::new)), campaigns.size());
+    }
+
+    /** "Has consent": {@link Customer#HAS_CONSENT_SQL} in native SQL against hasConsent(purpose), over every customer. */
+    public Answers hasConsent(ConsentPurpose purpose) {
+        List<Customer> customers = em.createQuery("select c from Customer c", Customer.class).getResultList();
+        Set<Long> bySql = longs(em.createNativeQuery("select c.id from customer c where " + Customer.HAS_CONSENT_SQL.formatted("c.id", "?1"))
+                .setParameter(1, purpose.name()).getResultList());
+        return new Answers(bySql, customers.stream().filter(c -> c.hasConsent(purpose)).map(Customer::getId)
+                .collect(Collectors.toCollection(TreeSet::new)), customers.size());
     }
 
     private Set<Long> criteria(Long clientId, BiFunction<CriteriaBuilder, Root<Ticket>, jakarta.persistence.criteria.Predicate> rule) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.cuffia.crm.domain.ConsentPurpose;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,6 +103,29 @@ class RuleTwinsIT {
             RuleTwins.Answers answers = twins.worksFor(agent);
             agree(answers, "Agent.WORKS_FOR_JPQL for the client of " + agent);
             bothSides(answers, "works for the client of " + agent);
+        }
+    }
+
+    @Test
+    void dialableCampaignsAreTheSameForIsDialableAndTheQueuesJpql() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        Long client = twins.campaignsInEveryStatusAndPeriod(today);
+
+        for (LocalDate day : List.of(today.minusDays(1), today, today.plusDays(1))) {
+            RuleTwins.Answers answers = twins.dialable(client, day);
+            agree(answers, "Campaign.DIALABLE_JPQL on " + day);
+            bothSides(answers, "dialable on " + day);
+        }
+        RuleTwins.Answers onTheDay = twins.dialable(client, today);
+        assertEquals(4, onTheDay.byJava().size(), "the ACTIVE campaigns whose period holds the day: ending, one day, around, starting");
+    }
+
+    @Test
+    void customersWithAConsentAreTheSameForHasConsentAndItsSql() {
+        for (ConsentPurpose purpose : List.of(ConsentPurpose.MARKETING, ConsentPurpose.SURVEY)) {
+            RuleTwins.Answers answers = twins.hasConsent(purpose);
+            agree(answers, "Customer.HAS_CONSENT_SQL for " + purpose);
+            bothSides(answers, "has consent " + purpose);
         }
     }
 

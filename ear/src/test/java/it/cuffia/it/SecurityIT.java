@@ -210,6 +210,20 @@ class SecurityIT {
         assertFalse(theirs.body().contains(foreign.getString("email")), "and none of its data leaks");
     }
 
+    /** The campaign monitor lists running campaigns filtered by the database to the caller's scope: a supervisor's is every client. */
+    @Test
+    void theCampaignMonitorListsTheRunningCampaignsOfEveryClientToASupervisor() {
+        ConsoleClient browser = new ConsoleClient(Demo.BASE_URL);
+        browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+
+        HttpResponse<String> monitor = browser.get("supervisor/campaigns.xhtml");
+
+        assertEquals(200, monitor.statusCode());
+        assertTrue(monitor.body().contains("Fibra inverno 2026"), "Aurora's running campaign");
+        assertTrue(monitor.body().contains("Soddisfazione clienti 2026"), "Energia Verde's running campaign");
+        assertFalse(monitor.body().contains("Errore imprevisto"));
+    }
+
     private static List<String> clientsOf(JsonArray customers) {
         return customers.stream().map(v -> v.asJsonObject().getString("client")).distinct().toList();
     }

@@ -117,6 +117,16 @@ public class Customer extends AbstractEntity {
         return consentFor(purpose).map(Consent::isGiven).orElse(false);
     }
 
+    /**
+     * The native SQL twin of {@link #hasConsent}: the customer's latest statement for the purpose gives it.
+     * {@code %1$s} is the customer's id column (e.g. {@code l.customer_id}), {@code %2$s} the purpose's name (a
+     * parameter). Native SQL: in a statement with a subquery EclipseLink prints a boolean as 1, which H2 refuses
+     * for a BOOLEAN column.
+     */
+    public static final String HAS_CONSENT_SQL = "exists (select 1 from consent k where k.customer_id = %1$s and k.purpose = %2$s"
+            + " and k.given = true and not exists (select 1 from consent k2 where k2.customer_id = k.customer_id"
+            + " and k2.purpose = k.purpose and k2.stated_at > k.stated_at))";
+
     public void deactivate() {
         active = false;
     }

@@ -1,6 +1,7 @@
 package it.cuffia.outbound.application;
 
 import it.cuffia.crm.domain.Client;
+import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Caller;
@@ -75,9 +76,10 @@ public class CampaignService {
     /** Campaigns of the caller's scope that are running or paused (for monitors and filters). */
     public List<Campaign> running() {
         Caller caller = callers.caller();
-        return em.createQuery("select c from Campaign c where c.status in :s order by c.name", Campaign.class)
+        return Tenancy.bind(em.createQuery("select c from Campaign c where c.status in :s and "
+                        + Tenancy.jpql(caller.scope(), "c.client.id") + " order by c.name", Campaign.class), caller.scope())
                 .setParameter("s", List.of(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))
-                .getResultStream().filter(c -> caller.scope().allows(c.getClient().getId())).toList();
+                .getResultList();
     }
 
     /** Every campaign of a client in the caller's scope, newest first (plan and target editors). */
@@ -91,8 +93,9 @@ public class CampaignService {
     /** Every campaign in the caller's scope by name (report filters and target editor). */
     public List<Campaign> all() {
         Caller caller = callers.caller();
-        return em.createQuery("select c from Campaign c order by c.name", Campaign.class)
-                .getResultStream().filter(c -> caller.scope().allows(c.getClient().getId())).toList();
+        return Tenancy.bind(em.createQuery("select c from Campaign c where " + Tenancy.jpql(caller.scope(), "c.client.id")
+                        + " order by c.name", Campaign.class), caller.scope())
+                .getResultList();
     }
 
     public Campaign create(@Valid CampaignData data) {
@@ -176,13 +179,8 @@ public class CampaignService {
         if (campaign.getConsentPurpose() == null) {
             return 0;
         }
-        // native SQL: in a statement with a subquery EclipseLink prints a boolean as 1, which H2 refuses for a
-        // BOOLEAN column. The consent in force is the customer's latest statement for the purpose.
         Object count = em.createNativeQuery("select count(*) from lead l where l.campaign_id = ?1 "
-                        + "and l.status in (" + LeadStatus.WORKABLE_SQL + ") and not exists ("
-                        + "select 1 from consent k where k.customer_id = l.customer_id and k.purpose = ?2 and k.given = true "
-                        + "and not exists (select 1 from consent k2 where k2.customer_id = k.customer_id and k2.purpose = k.purpose "
-                        + "and k2.stated_at > k.stated_at))")
+                        + "and l.status in (" + LeadStatus.WORKABLE_SQL + ") and not " + Customer.HAS_CONSENT_SQL.formatted("l.customer_id", "?2"))
                 .setParameter(1, campaign.getId())
                 .setParameter(2, campaign.getConsentPurpose().name())
                 .getSingleResult();

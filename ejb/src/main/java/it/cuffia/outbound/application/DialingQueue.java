@@ -1,7 +1,7 @@
 package it.cuffia.outbound.application;
 
 import it.cuffia.identity.domain.AppUser;
-import it.cuffia.outbound.domain.CampaignStatus;
+import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.Lead;
 import it.cuffia.outbound.domain.LeadEligibility;
 import it.cuffia.outbound.domain.LeadStatus;
@@ -121,11 +121,10 @@ public class DialingQueue {
     /** Active campaigns in their period that the agent works on, directly or through their team, for their clients. */
     private List<Long> campaignsOf(Long agentId, LocalDate today) {
         return em.createQuery("select distinct c.id from Campaign c, Agent a join a.clients ac "
-                        + "where a.user.id = :me and c.client = ac and c.status = :active "
-                        + "and c.startsOn <= :today and c.endsOn >= :today "
+                        + "where a.user.id = :me and c.client = ac and " + Campaign.DIALABLE_JPQL.formatted("c", ":today") + " "
                         + "and (exists (select u from Campaign c2 join c2.agents u where c2 = c and u.id = :me) "
                         + "or exists (select t from Campaign c3 join c3.teams t where c3 = c and t = a.team))", Long.class)
-                .setParameter("me", agentId).setParameter("active", CampaignStatus.ACTIVE).setParameter("today", today)
+                .setParameter("me", agentId).setParameter("today", today)
                 .getResultList();
     }
 

@@ -266,6 +266,20 @@ public class LeadImportService {
         return upload;
     }
 
+    /** The import's leads whose customer has not the consent the campaign requires in force (0 when it requires none). */
+    public long leadsWithoutConsent(Long importId) {
+        LeadImport upload = get(importId);
+        ConsentPurpose required = upload.getCampaign().getConsentPurpose();
+        if (required == null) {
+            return 0;
+        }
+        Object count = em.createNativeQuery("select count(*) from lead l where l.import_id = ?1 and not "
+                        + Customer.HAS_CONSENT_SQL.formatted("l.customer_id", "?2"))
+                .setParameter(1, upload.getId()).setParameter(2, required.name())
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
     /**
      * The report: every record with its line number, outcome and reason, in line order; filter
      * {@code kind} by a {@link LeadImportIssue.Kind} name.

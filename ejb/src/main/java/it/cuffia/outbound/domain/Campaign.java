@@ -258,9 +258,17 @@ public class Campaign extends AbstractEntity {
         return type.isAlwaysCommercial() || commercialPurpose;
     }
 
+    /** Leads are dialled only while the campaign is ACTIVE and {@code today} is within its period (both ends included). */
     public boolean isDialable(LocalDate today) {
         return status == CampaignStatus.ACTIVE && !today.isBefore(startsOn) && !today.isAfter(endsOn);
     }
+
+    /**
+     * The JPQL twin of {@link #isDialable}: {@code %1$s} is the campaign's identification variable, {@code %2$s}
+     * the day (a parameter such as {@code :today}).
+     */
+    public static final String DIALABLE_JPQL = "(%1$s.status = it.cuffia.outbound.domain.CampaignStatus.ACTIVE"
+            + " and %1$s.startsOn <= %2$s and %1$s.endsOn >= %2$s)";
 
     public CallingHours callingHours() {
         return new CallingHours(windows, legalProfile);

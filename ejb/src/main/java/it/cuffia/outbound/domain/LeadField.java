@@ -1,5 +1,6 @@
 package it.cuffia.outbound.domain;
 
+import it.cuffia.crm.domain.ConsentPurpose;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,23 @@ public enum LeadField {
     LeadField(boolean required, String... headerAliases) {
         this.required = required;
         this.headerAliases = List.of(headerAliases);
+    }
+
+    /** The field a lead file states a consent purpose in; none for purposes a lead file cannot carry. */
+    public static Optional<LeadField> consentFor(ConsentPurpose purpose) {
+        return switch (purpose) {
+            case MARKETING -> Optional.of(CONSENT_MARKETING);
+            case SURVEY -> Optional.of(CONSENT_SURVEY);
+            case PROFILING, THIRD_PARTY -> Optional.empty();
+        };
+    }
+
+    /**
+     * A campaign that requires a consent warns at mapping when no column of the file is mapped to the field of that
+     * consent: its leads will carry none, unless their customers already gave it.
+     */
+    public static boolean consentUnmapped(ConsentPurpose required, java.util.Set<LeadField> mapped) {
+        return required != null && consentFor(required).map(field -> !mapped.contains(field)).orElse(true);
     }
 
     public boolean required() {

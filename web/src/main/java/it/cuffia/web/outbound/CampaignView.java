@@ -203,6 +203,14 @@ public class CampaignView implements Serializable {
         public boolean isAttribute() { return attribute; }
     }
 
+    /** At mapping: the campaign requires a consent and no column is mapped to its field (null when neither). */
+    public String getMappingConsentWarning() {
+        if (preview == null || !LeadField.consentUnmapped(campaign.getConsentPurpose(), mapping.keySet())) {
+            return null;
+        }
+        return Messages.text("leads.import.consent.unmapped", Messages.text("consent.purpose." + campaign.getConsentPurpose().name()));
+    }
+
     public Map<String, Integer> getColumnChoices() {
         Map<String, Integer> choices = new LinkedHashMap<>();
         List<String> headers = preview.headers();

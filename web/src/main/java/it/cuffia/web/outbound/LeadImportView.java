@@ -26,9 +26,11 @@ public class LeadImportView implements Serializable {
     private LeadImport upload;
     private LeadImportIssue.Kind kind;
     private ServiceLazyModel<LeadImportIssue> issues;
+    private long leadsWithoutConsent;
 
     public void load() {
         upload = imports.get(ViewParameterGuard.required(id, "import"));
+        leadsWithoutConsent = imports.leadsWithoutConsent(id);
         issues = new ServiceLazyModel<>(request -> imports.issues(id, request)).withDefaultSort("lineNumber", true);
     }
 
@@ -53,5 +55,12 @@ public class LeadImportView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public LeadImport getUpload() { return upload; }
+    public long getLeadsWithoutConsent() { return leadsWithoutConsent; }
+
+    /** The consent the campaign requires, as the summary names it (null when it requires none). */
+    public String getRequiredConsent() {
+        return upload.getCampaign().getConsentPurpose() == null ? null
+                : Messages.text("consent.purpose." + upload.getCampaign().getConsentPurpose().name());
+    }
     public ServiceLazyModel<LeadImportIssue> getIssues() { return issues; }
 }

@@ -51,7 +51,8 @@ class ExportBrowserIT {
         long clientId = Json.createReader(new StringReader(ConsoleClient.api("GET", "clients", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body()))
                 .readArray().getJsonObject(0).getJsonNumber("id").longValue();
         String formula = Json.createObjectBuilder().add("clientId", clientId).add("firstName", "Formula").add("lastName", FORMULA)
-                .add("phone", "3471112233").build().toString();
+                .add("phone", "3471112233").add("street", "Via Roma 1").add("postalCode", "20121").add("city", "Milano")
+                .add("province", "MI").build().toString();
         HttpResponse<String> created = ConsoleClient.api("POST", "customers", Demo.AGENT_AURORA, Demo.PASSWORD, formula, "it");
         assertEquals(201, created.statusCode(), created.body());
         try (Browser browser = new Browser()) {

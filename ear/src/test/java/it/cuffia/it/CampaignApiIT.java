@@ -203,6 +203,21 @@ class CampaignApiIT {
         assertEquals(422, empty.statusCode(), empty.body());
     }
 
+    @Test
+    void aConsentIsRecordedThroughTheApiWithTheCustomersVersion() {
+        JsonObject page = Cti.json(admin("GET", "customers?size=1", null, "it"));
+        JsonObject customer = page.getJsonArray("items").getJsonObject(0);
+        long id = customer.getJsonNumber("id").longValue();
+        long version = customer.getJsonNumber("version").longValue();
+        HttpResponse<String> given = admin("POST", "customers/" + id + "/consents",
+                "{\"purpose\":\"MARKETING\",\"given\":true,\"source\":\"modulo web\",\"version\":" + version + "}", "it");
+        assertEquals(200, given.statusCode(), given.body());
+        assertEquals(409, admin("POST", "customers/" + id + "/consents",
+                "{\"purpose\":\"MARKETING\",\"given\":false,\"version\":" + (version + 1000) + "}", "it").statusCode());
+        assertEquals(400, admin("POST", "customers/" + id + "/consents", "{\"purpose\":\"GOSSIP\",\"given\":true,\"version\":1}", "it").statusCode());
+        assertEquals(400, admin("POST", "customers/" + id + "/consents", "{\"purpose\":\"MARKETING\"}", "it").statusCode());
+    }
+
     private static String basic() {
         return "Basic " + Base64.getEncoder().encodeToString((Demo.ADMIN + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }

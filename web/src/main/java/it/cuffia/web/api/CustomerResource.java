@@ -83,6 +83,35 @@ public class CustomerResource {
         return CustomerJson.of(customers.get(id));
     }
 
+    /** A consent statement: given or withdrawn for a purpose, with where it was collected; {@code version} the one read. */
+    public static class ConsentJson {
+        @NotNull
+        private it.cuffia.crm.domain.ConsentPurpose purpose;
+        @NotNull
+        private Boolean given;
+        @jakarta.validation.constraints.Size(max = 200)
+        private String source;
+        @NotNull
+        private Long version;
+
+        public it.cuffia.crm.domain.ConsentPurpose getPurpose() { return purpose; }
+        public void setPurpose(it.cuffia.crm.domain.ConsentPurpose purpose) { this.purpose = purpose; }
+        public Boolean getGiven() { return given; }
+        public void setGiven(Boolean given) { this.given = given; }
+        public String getSource() { return source; }
+        public void setSource(String source) { this.source = source; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/consents")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records a consent given or withdrawn (as on the customer page); the customer comes back with its new version")
+    public CustomerJson stateConsent(@PathParam("id") Long id, @NotNull @jakarta.validation.Valid ConsentJson body) {
+        return CustomerJson.of(customers.stateConsent(id, body.getVersion(), body.getPurpose(), body.getGiven(), body.getSource()));
+    }
+
     @Inject
     private it.cuffia.ticketing.application.CustomerTimelineService timelines;
 

@@ -4,8 +4,9 @@ taking, dialling and closing leads through the REST API for a fixed time.
 
     dispatch.py HOST PORT USER_PREFIX AGENTS WARMUP_S SECONDS OUT_JSON
 
-Each agent logs in once with HTTP Basic (GET /cuffia/api/clients) and then sends only its
-JSESSIONID cookie (the PBKDF2 check of the password is paid once per agent, not per request).
+Each agent has an API token issued once with its password (POST /cuffia/api/tokens, HTTP Basic) and
+then sends only "Authorization: Bearer <token>" (the PBKDF2 check of the password is paid once per
+agent, not per request; a token call opens no session). Every 403 is an error: none is sent again.
 A cycle is POST /api/outbound/next (200 + lead, 204 = nothing to call), POST
 /api/outbound/leads/{id}/dial, POST /api/outbound/leads/{id}/outcome {"outcome":"NOT_INTERESTED"}.
 Cycles that start after the warm-up and end before the deadline are counted.
@@ -32,9 +33,9 @@ def _started():
     t_start = time.monotonic()
 
 
-ready = threading.Barrier(AGENTS + 1, action=_started)   # the clock starts once every agent has its session
+ready = threading.Barrier(AGENTS + 1, action=_started)   # the clock starts once every agent has its token
 results = {"cycles": [], "next": [], "empty": 0, "errors": [], "error_count": 0, "closed_ids": [],
-           "warmup_cycles": 0, "login_failures": 0, "spurious_403": 0}
+           "warmup_cycles": 0, "login_failures": 0, "status_403": 0}
 
 
 class Agent(threading.Thread):
@@ -42,12 +43,12 @@ class Agent(threading.Thread):
         super().__init__(daemon=True)
         self.username = f"{PREFIX}{n:03d}"
         self.conn = None
-        self.cookie = None
+        self.token = None
         self.cycles, self.nexts, self.errors, self.closed = [], [], [], []
         self.empty = 0
         self.warmup_cycles = 0
         self.last_headers = {}
-        self.spurious_403 = 0
+        self.status_403 = 0
 
     def request(self, method, path, body=None, basic=False):
         headers = {"Accept": "application/json"}
@@ -55,18 +56,13 @@ class Agent(threading.Thread):
             headers["Content-Type"] = "application/json"
         if basic:
             headers["Authorization"] = "Basic " + base64.b64encode(f"{self.username}:{PASSWORD}".encode()).decode()
-        elif self.cookie:
-            headers["Cookie"] = self.cookie
+        elif self.token:
+            headers["Authorization"] = "Bearer " + self.token
         for attempt in (1, 2):
             try:
                 status, data = self._send(method, path, body, headers)
-                # Payara 6.2025.9 answers some requests of a valid session 403 under concurrent load
-                # (payara/Payara#6145, fixed by #7928): the agent tries the same request again
-                tries = 0
-                while status == 403 and self.last_headers.get("Content-Type", "").startswith("text/html") and tries < 10:
-                    self.spurious_403 += 1
-                    tries += 1
-                    status, data = self._send(method, path, body, headers)
+                if status == 403:
+                    self.status_403 += 1
                 return status, data
             except (http.client.HTTPException, OSError):
                 if self.conn is not None:
@@ -82,9 +78,6 @@ class Agent(threading.Thread):
         resp = self.conn.getresponse()
         data = resp.read()
         self.last_headers = {k: v for k, v in resp.getheaders() if k.lower() in ("set-cookie", "www-authenticate", "content-type")}
-        for name, value in resp.getheaders():
-            if name.lower() == "set-cookie" and value.startswith("JSESSIONID="):
-                self.cookie = value.split(";", 1)[0]
         return resp.status, data
 
     def error(self, what, status, data):
@@ -96,9 +89,12 @@ class Agent(threading.Thread):
 
     def run(self):
         try:
-            status, data = self.request("GET", "/clients", basic=True)
-            if status != 200 or not self.cookie:
-                raise RuntimeError(f"login {status} {data[:200]!r}")
+            valid_through = time.strftime("%Y-%m-%d", time.localtime(time.time() + 7 * 86400))
+            status, data = self.request("POST", "/tokens", basic=True,
+                                        body=json.dumps({"name": "bench", "validThrough": valid_through}).encode())
+            if status != 201:
+                raise RuntimeError(f"token {status} {data[:200]!r}")
+            self.token = json.loads(data)["token"]
         except Exception as e:  # noqa: BLE001 - reported, not fatal to the others
             with lock:
                 results["login_failures"] += 1
@@ -151,7 +147,7 @@ class Agent(threading.Thread):
             results["errors"] += self.errors[:5]
             results["closed_ids"] += self.closed
             results["warmup_cycles"] += self.warmup_cycles
-            results["spurious_403"] += self.spurious_403
+            results["status_403"] += self.status_403
 
 
 def pct(values, p):
@@ -183,7 +179,7 @@ summary = {
     "next_p99_ms": round(pct(results["next"], 99), 1),
     "empty_204": results["empty"],
     "errors": results["error_count"],
-    "spurious_403_retried": results["spurious_403"],
+    "status_403": results["status_403"],
     "error_samples": results["errors"][:20],
     "closed_total": len(closed),
     "closed_twice_client_side": len(closed) - len(set(closed)),

@@ -79,7 +79,7 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 print(*[s[k] for k in ("cycles", "leads_per_s", "cycle_p50_ms", "cycle_p90_ms", "cycle_p99_ms", "next_p50_ms", "next_p90_ms",
                        "next_p99_ms", "empty_204", "errors", "closed_total", "closed_twice_client_side", "login_failures",
-                       "spurious_403_retried")])
+                       "status_403")])
 PY
 )
 
@@ -128,11 +128,11 @@ RATIO=$(echo "scale=3; $LPS / $P_TPS" | bc)
   echo
   echo "| path | leads/s | cycle p50 ms | p90 ms | p99 ms | \`next\` p50 ms | p90 ms | p99 ms | errors |"
   echo "|---|---|---|---|---|---|---|---|---|"
-  echo "| $AGENTS agents (Python threads, one session each) → POST /api/outbound/next, …/leads/{id}/dial, …/leads/{id}/outcome NOT_INTERESTED, ${SECONDS_APP} s after ${WARMUP} s warm-up | $LPS | $C50 | $C90 | $C99 | $N50 | $N90 | $N99 | $ERRORS |"
+  echo "| $AGENTS agents (Python threads, one API token each) → POST /api/outbound/next, …/leads/{id}/dial, …/leads/{id}/outcome NOT_INTERESTED, ${SECONDS_APP} s after ${WARMUP} s warm-up | $LPS | $C50 | $C90 | $C99 | $N50 | $N90 | $N99 | $ERRORS |"
   echo "| pgbench -c $AGENTS -j 2 -T $SECONDS_PGB → BEGIN; SELECT id … WHERE status = 'NEW' AND next_attempt_at <= now() ORDER BY priority DESC, next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED; UPDATE … SET status = 'DONE'; COMMIT (copy of the same leads, the application's take index) | $P_TPS | avg $P_LAT | | | | | | ${P_FAILED:-0} |"
   echo
   echo "Ratio REST / bare SQL (same index): **$RATIO**. Double dispatches: **$DOUBLE** (leads with more than one interaction: $MULTI_CALL, with interactions by two agents: $MULTI_AGENT; in the pgbench copy, rows taken twice: $P_TWICE)."
-  echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; requests answered a spurious 403 (HTML error page, valid session) and sent again: $R403; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
+  echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; requests answered 403 (counted among the errors, none sent again): $R403; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
   echo "Set-up by SQL (client, SURVEY campaign without consent purpose, 7 × 00:00–23:59 windows, $AGENTS agents, $LEADS customers, phones and NEW leads with priority 0–9): $SETUP_S s. Clock anchored at $ANCHOR."
   echo "Measured with \`bench/dispatch.sh $SECONDS_APP $SECONDS_PGB\` (load driver \`bench/dispatch.py\`); the client and the server share the same 2 cores; pgbench ran after \`./cuffia stop\`."
   echo "How to run: \`bench/dispatch.sh [seconds] [pgbench seconds]\` (PostgreSQL on 127.0.0.1:5432, psql, pgbench; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end)."

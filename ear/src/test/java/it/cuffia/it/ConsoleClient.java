@@ -73,6 +73,26 @@ final class ConsoleClient {
 
     /** An API call with HTTP Basic credentials, as a program would make it. */
     static HttpResponse<String> api(String method, String path, String user, String password, String json, String language) {
+        HttpRequest.Builder request = apiRequest(method, path, json, language);
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return sendWith(HttpClient.newHttpClient(), request.build());
+    }
+
+    /** An API call with an API token, as a program would make it. */
+    static HttpResponse<String> withToken(String method, String path, String token, String json, String language) {
+        return sendWith(HttpClient.newHttpClient(), apiRequest(method, path, json, language)
+                .header("Authorization", "Bearer " + token).build());
+    }
+
+    /** An API call on this session's cookie, as the page's own script makes it. */
+    HttpResponse<String> api(String method, String path, String json) {
+        return send(apiRequest(method, path, json, "it").build());
+    }
+
+    private static HttpRequest.Builder apiRequest(String method, String path, String json, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "api/" + path))
                 .header("Accept", "application/json")
                 .header("Accept-Language", language)
@@ -80,11 +100,7 @@ final class ConsoleClient {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return sendWith(HttpClient.newHttpClient(), request.build());
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

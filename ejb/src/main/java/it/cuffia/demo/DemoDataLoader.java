@@ -62,7 +62,6 @@ public class DemoDataLoader {
     private Clock clock;
 
     private final Random random = new Random(20261123L);
-    private String passwordHash;
 
     @PostConstruct
     void load() {
@@ -74,7 +73,6 @@ public class DemoDataLoader {
             return;
         }
         hasher.initialize(PasswordHashing.parameters());
-        passwordHash = hasher.generate(DEMO_PASSWORD.toCharArray());
 
         Client aurora = client("AURORA", "Telefonia Aurora S.p.A.", "01234567890", "servizio.clienti@aurora-tel.it");
         Client verde = client("ENVERDE", "Energia Verde Italia S.r.l.", "09876543210", "assistenza@energiaverde.it");
@@ -254,7 +252,8 @@ public class DemoDataLoader {
     private AppUser user(String username, String firstName, String lastName, Role role) {
         AppUser user = new AppUser(username, firstName, lastName, Set.of(role));
         user.setEmail(username + "@cuffia.example");
-        user.setPasswordHash(passwordHash);
+        // every user their own salt: one shared hash would tell whoever reads the table that the passwords are equal
+        user.setPasswordHash(hasher.generate(DEMO_PASSWORD.toCharArray()));
         em.persist(user);
         return user;
     }

@@ -122,9 +122,7 @@ public class Client extends AbstractEntity {
 
     /** A new CTI API key (the old one stops working); returned once for the admin to copy into the PBX. */
     public String issueCtiKey() {
-        byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        String key = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String key = it.cuffia.shared.domain.Secrets.newSecret();
         ctiKeyHash = hashOf(key);
         return key;
     }
@@ -134,7 +132,7 @@ public class Client extends AbstractEntity {
     }
 
     public static String hashOf(String key) {
-        return it.cuffia.shared.domain.Checksums.sha256Hex(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return it.cuffia.shared.domain.Secrets.hashOf(key);
     }
 
     public void activate() {

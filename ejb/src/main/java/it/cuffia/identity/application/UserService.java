@@ -7,6 +7,7 @@ import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Contract;
 import it.cuffia.identity.domain.ContractTerms;
 import it.cuffia.identity.domain.PasswordHashing;
+import it.cuffia.identity.domain.PasswordPolicy;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.identity.domain.SalesPerson;
 import it.cuffia.identity.domain.Team;
@@ -114,7 +115,7 @@ public class UserService {
                 .setParameter("u", user.getUsername()).getResultList().isEmpty()) {
             throw new DomainException("user.username.taken", user.getUsername());
         }
-        user.setPasswordHash(hash(password));
+        user.setPasswordHash(hash(user.getUsername(), password));
         em.persist(user);
         if (user.hasRole(Role.AGENT)) {
             em.persist(new Agent(user));
@@ -141,7 +142,20 @@ public class UserService {
 
     public void resetPassword(Long id, String password) {
         callers.caller().require(Role.ADMIN);
-        get(id).setPasswordHash(hash(password));
+        AppUser user = get(id);
+        user.setPasswordHash(hash(user.getUsername(), password));
+    }
+
+    /** The caller changes their own password, proving they know the current one. */
+    public void changeOwnPassword(String current, String chosen) {
+        AppUser me = me();
+        if (current == null || !hasher.verify(current.toCharArray(), me.getPasswordHash())) {
+            throw new DomainException("account.password.currentWrong");
+        }
+        if (current.equals(chosen)) {
+            throw new DomainException("account.password.unchanged");
+        }
+        me.setPasswordHash(hash(me.getUsername(), chosen));
     }
 
     public AppUser setActive(Long id, boolean active) {
@@ -293,10 +307,8 @@ public class UserService {
                 .toList();
     }
 
-    private String hash(String password) {
-        if (password == null || password.length() < PasswordHashing.MIN_PASSWORD_LENGTH) {
-            throw new DomainException("user.password.short", PasswordHashing.MIN_PASSWORD_LENGTH);
-        }
+    private String hash(String username, String password) {
+        PasswordPolicy.check(username, password);
         return hasher.generate(password.toCharArray());
     }
 }

@@ -10,7 +10,6 @@ public final class PasswordHashing {
     public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
     public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
     public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=64";
-    public static final int MIN_PASSWORD_LENGTH = 8;
 
     private PasswordHashing() {
     }

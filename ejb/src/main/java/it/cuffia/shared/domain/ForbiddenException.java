@@ -8,4 +8,9 @@ public class ForbiddenException extends DomainException {
     public ForbiddenException() {
         super("error.forbidden");
     }
+
+    /** Forbidden for a reason the caller can act on, said by this message key. */
+    public ForbiddenException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

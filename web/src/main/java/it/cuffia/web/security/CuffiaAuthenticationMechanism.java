@@ -1,12 +1,12 @@
 package it.cuffia.web.security;
 
+import it.cuffia.identity.application.ApiTokenService;
 import it.cuffia.identity.application.UserService;
 import it.cuffia.web.faces.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -23,16 +23,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * People log in with the login page and keep a session; programs calling {@code /api} send HTTP
- * Basic credentials (or use the session of a logged-in browser). One identity store checks both.
+ * People log in with the login page and keep a session ({@link SignedIn}); programs calling {@code /api}
+ * send an API token ({@code Authorization: Bearer}) or HTTP Basic credentials, or use the session of a
+ * logged-in browser. A token or Basic call opens no session. One identity store checks passwords.
  * A person reaching a protected page unauthenticated is sent to the login page and brought back
  * afterwards; an unauthenticated API call gets 401, never a redirect.
  */
 @ApplicationScoped
-@AutoApplySession
 public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute set when an API token authenticated the request: a token may not issue tokens. */
+    public static final String BY_TOKEN = CuffiaAuthenticationMechanism.class.getName() + ".byToken";
 
     @Inject
     private IdentityStoreHandler identityStore;
@@ -43,18 +45,39 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private UserService users;
 
+    @Inject
+    private ApiTokenService tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
-            return context.notifyContainerAboutLogin(validate(login, request));
+            CredentialValidationResult result = validate(login, request);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                SignedIn.remember(request, result);
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStore.validate(credential));
         }
+        Optional<SignedIn> signedIn = SignedIn.of(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().caller(), signedIn.get().groups());
+        }
         if (isApi(request)) {
+            Optional<String> bearer = bearerToken(request);
+            if (bearer.isPresent()) {
+                Optional<ApiTokenService.TokenHolder> holder = tokens.holderOf(bearer.get());
+                if (holder.isPresent()) {
+                    request.setAttribute(BY_TOKEN, Boolean.TRUE);
+                    return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
+                }
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"cuffia\", error=\"invalid_token\"");
+                return context.responseUnauthorized();
+            }
             Optional<UsernamePasswordCredential> basic = basicCredential(request);
             if (basic.isPresent()) {
                 Optional<Duration> locked = throttle.lockedFor(basic.get().getCaller(), request.getRemoteAddr());
@@ -76,6 +99,13 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE + nextParameter(request));
         }
         return context.doNothing();
+    }
+
+    /** Logout ends what the session remembers as well as the container's login. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SignedIn.forget(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
     /**
@@ -123,6 +153,12 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
         String target = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? Optional.of(header.substring(7).trim()) : Optional.empty();
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {

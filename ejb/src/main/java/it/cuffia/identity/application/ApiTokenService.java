@@ -1,0 +1,86 @@
+package it.cuffia.identity.application;
+
+import it.cuffia.identity.domain.ApiToken;
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** API tokens: each user issues and revokes their own; admins see and revoke everybody's. */
+@Stateless
+public class ApiTokenService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    /** Who a token lets in: the user's name and roles. */
+    public record TokenHolder(String username, Set<String> roles) {
+    }
+
+    public ApiToken.Issued issue(String name, LocalDate validThrough) {
+        AppUser me = em.find(AppUser.class, callers.caller().userId());
+        ApiToken.Issued issued = ApiToken.issue(me, name, validThrough, clock.instant());
+        em.persist(issued.token());
+        return issued;
+    }
+
+    /** The caller's tokens, newest first, revoked and expired ones included (they explain a program's 401). */
+    public List<ApiToken> mine() {
+        return em.createQuery("select t from ApiToken t where t.user.id = :user order by t.createdAt desc", ApiToken.class)
+                .setParameter("user", callers.caller().userId()).getResultList();
+    }
+
+    /** Every token still working, for admins: whose, what for, last used. */
+    public List<ApiToken> working() {
+        callers.caller().require(Role.ADMIN);
+        return em.createQuery("select t from ApiToken t join fetch t.user where t.revokedAt is null and t.expiresAt > :now"
+                        + " order by t.createdAt desc", ApiToken.class)
+                .setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** Revokes one of the caller's tokens, or anybody's for an admin; another user's token is not found. */
+    public void revoke(Long id) {
+        Caller caller = callers.caller();
+        ApiToken token = Optional.ofNullable(em.find(ApiToken.class, id))
+                .filter(t -> caller.is(Role.ADMIN) || t.getUser().getId().equals(caller.userId()))
+                .orElseThrow(() -> new NotFoundException("token", id));
+        token.revoke(clock.instant());
+    }
+
+    /**
+     * The holder a token admits now, if any. Last use is written by a bulk update at most once a minute,
+     * so that concurrent calls with one token neither write per request nor collide on the row's version.
+     */
+    public Optional<TokenHolder> holderOf(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", ApiToken.hashOf(secret)).getResultStream().findFirst()
+                .filter(token -> token.admits(now));
+        found.filter(token -> token.isUseWorthRecording(now)).ifPresent(token -> em.createQuery(
+                        "update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
+                .setParameter("now", now).setParameter("id", token.getId())
+                .setParameter("before", now.minus(ApiToken.USE_RECORDED_EVERY)).executeUpdate());
+        return found.map(token -> new TokenHolder(token.getUser().getUsername(),
+                token.getUser().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+    }
+}

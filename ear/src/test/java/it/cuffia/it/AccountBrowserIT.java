@@ -100,6 +100,41 @@ class AccountBrowserIT {
         }
     }
 
+    @Test
+    void anAdminFindsFailedLoginsAndTokenChangesInTheSecurityLogAndExportsThem() {
+        String intruder = "intruso" + System.nanoTime() % 100000;
+        new ConsoleClient(Demo.BASE_URL).login(intruder, "indovino");
+        String issued = ConsoleClient.api("POST", "tokens", USER, Demo.PASSWORD,
+                "{\"name\":\"registro " + intruder + "\",\"validThrough\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + "\"}", "it").body();
+        assertTrue(issued.contains("cuffia_"), issued);
+
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/audit.xhtml");
+            browser.type(By.id("audit:search"), intruder);
+            browser.click("audit:searchButton");
+            browser.waitForText(By.id("audit:table"), "Accesso fallito");
+            String rows = browser.waitFor(By.id("audit:table")).getText();
+            assertTrue(rows.contains(intruder) && rows.contains("console") && !rows.contains("operatore09"), "only the intruder's lines: " + rows);
+            browser.screenshot("admin-audit");
+
+            browser.type(By.id("audit:search"), "registro " + intruder);
+            browser.click("audit:searchButton");
+            browser.waitForText(By.id("audit:table"), "Token API creato");
+            assertTrue(browser.waitFor(By.id("audit:table")).getText().contains(USER), "whose token, by whom");
+
+            String csv = Download.of(browser, "audit", "audit:csv").text().replace("\uFEFF", "");
+            assertTrue(csv.startsWith("\"Quando\",\"Evento\",\"Account\""), csv);
+            assertTrue(csv.contains("Token API creato") && csv.contains(intruder), csv);
+            assertEquals(2, csv.strip().lines().count(), "the export holds what the search found: " + csv);
+
+            browser.switchLanguage("en");
+            browser.waitForText(By.tagName("h1"), "Security log");
+            browser.screenshot("admin-audit-en");
+            browser.switchLanguage("it");
+        }
+    }
+
     private static void changePassword(Browser browser, String current, String chosen) {
         browser.type(By.id("password:current"), current);
         browser.type(By.id("password:chosen"), chosen);

@@ -83,7 +83,9 @@ final class Browser implements AutoCloseable {
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
     }
 
+    /** Logs out once the page's own requests are answered (a table filter typed a moment ago, say). */
     void logout() {
+        waitForAjax();
         driver.findElement(By.id("menu:logout")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }

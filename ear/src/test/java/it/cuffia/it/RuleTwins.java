@@ -187,21 +187,20 @@ public class RuleTwins {
         for (CampaignStatus status : CampaignStatus.values()) {
             for (LocalDate[] period : periods) {
                 Campaign campaign = new Campaign(client, status + " " + period[0] + " " + period[1], CampaignType.SURVEY,
-                        today.minusDays(10), today.plusDays(10));
+                        period[0], period[1]);
+                LocalDate activatedOn = period[0]; // the day it went live, inside its period: a campaign now over was active then
                 campaign.setCallerId("+39 02 1234 5678");
                 campaign.replaceWindows(List.of(new CallingWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))));
                 RpoReadiness checked = c -> RpoReadiness.Gap.NONE;
                 switch (status) {
                     case DRAFT -> { }
-                    case ACTIVE -> campaign.moveTo(CampaignStatus.ACTIVE, today, checked);
+                    case ACTIVE -> campaign.moveTo(CampaignStatus.ACTIVE, activatedOn, checked);
                     case PAUSED -> {
-                        campaign.moveTo(CampaignStatus.ACTIVE, today, checked);
-                        campaign.moveTo(CampaignStatus.PAUSED, today, checked);
+                        campaign.moveTo(CampaignStatus.ACTIVE, activatedOn, checked);
+                        campaign.moveTo(CampaignStatus.PAUSED, activatedOn, checked);
                     }
-                    case CLOSED -> campaign.moveTo(CampaignStatus.CLOSED, today, checked);
+                    case CLOSED -> campaign.moveTo(CampaignStatus.CLOSED, activatedOn, checked);
                 }
-                campaign.setStartsOn(period[0]);
-                campaign.setEndsOn(period[1]);
                 em.persist(campaign);
             }
         }

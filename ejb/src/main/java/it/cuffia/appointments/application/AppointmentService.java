@@ -210,17 +210,18 @@ public class AppointmentService {
         return agenda;
     }
 
-    /** A new secret address for the calendar feed; the old one stops working. */
-    public SalesAgenda renewFeed() {
+    /** A new secret address for the calendar feed, working through the given day or without end; the old one stops working. */
+    public SalesAgenda renewFeed(java.time.LocalDate validThrough) {
         SalesAgenda agenda = myAgenda();
-        agenda.renewToken();
+        agenda.renewToken(validThrough, java.time.LocalDate.ofInstant(clock.instant(), Zones.ROME));
         return agenda;
     }
 
     /** The feed behind a secret address: the sales person's appointments of the last 30 and next 180 days. */
     public Optional<String> icsFeed(String token) {
         Optional<SalesAgenda> agenda = em.createQuery("select a from SalesAgenda a where a.icsToken = :t", SalesAgenda.class)
-                .setParameter("t", token).getResultStream().findFirst();
+                .setParameter("t", token).getResultStream().findFirst()
+                .filter(a -> a.feedWorksOn(java.time.LocalDate.ofInstant(clock.instant(), Zones.ROME)));
         Instant now = clock.instant();
         return agenda.map(a -> IcsCalendar.of(em.createQuery("select p from Appointment p join fetch p.customer join fetch p.campaign "
                                 + "where p.salesPerson = :u and p.startsAt >= :from and p.startsAt < :to order by p.startsAt", Appointment.class)

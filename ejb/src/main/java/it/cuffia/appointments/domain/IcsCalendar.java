@@ -67,9 +67,6 @@ public final class IcsCalendar {
     private static String description(Appointment a, ResourceBundle texts, Locale locale) {
         List<String> lines = new ArrayList<>();
         a.getCustomer().getPhones().stream().findFirst().ifPresent(p -> lines.add(say(texts, locale, "ics.phone", p.getDisplay())));
-        if (a.getCustomer().getEmail() != null) {
-            lines.add(say(texts, locale, "ics.email", a.getCustomer().getEmail()));
-        }
         lines.add(say(texts, locale, "ics.meetingType", texts.getString("meetingType." + a.getMeetingType().name())));
         if (a.getAgentNotes() != null) {
             lines.add(say(texts, locale, "ics.agentNotes", a.getAgentNotes()));

@@ -43,6 +43,10 @@ public class SalesAgenda extends AbstractEntity {
     @Column(name = "ics_token", nullable = false, length = 64)
     private String icsToken;
 
+    /** The last day the feed address works, or none: a sales person who lends a laptop can give the address an end. */
+    @Column(name = "ics_token_valid_through")
+    private LocalDate icsTokenValidThrough;
+
     @ElementCollection
     @CollectionTable(name = "sales_working_hours", joinColumns = @JoinColumn(name = "agenda_id"))
     private List<BusinessHours> hours = new ArrayList<>();
@@ -67,11 +71,27 @@ public class SalesAgenda extends AbstractEntity {
 
     public SalesAgenda(SalesPerson salesPerson) {
         this.salesPerson = salesPerson;
-        renewToken();
+        newSecret();
     }
 
-    /** A new secret: the old feed address stops working (e.g. it was shared by mistake). */
-    public final void renewToken() {
+    /**
+     * A new secret address, working through the given day (Europe/Rome) or without end when none is given;
+     * the old address stops working at once (e.g. it was shared by mistake).
+     */
+    public void renewToken(LocalDate validThrough, LocalDate today) {
+        if (validThrough != null && validThrough.isBefore(today)) {
+            throw new it.cuffia.shared.domain.DomainException("calendar.feed.validThrough.past");
+        }
+        newSecret();
+        icsTokenValidThrough = validThrough;
+    }
+
+    /** Whether the feed address opens the calendar on this day. */
+    public boolean feedWorksOn(LocalDate day) {
+        return icsTokenValidThrough == null || !day.isAfter(icsTokenValidThrough);
+    }
+
+    private void newSecret() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         icsToken = HexFormat.of().formatHex(bytes);
@@ -122,6 +142,7 @@ public class SalesAgenda extends AbstractEntity {
 
     public SalesPerson getSalesPerson() { return salesPerson; }
     public String getIcsToken() { return icsToken; }
+    public LocalDate getIcsTokenValidThrough() { return icsTokenValidThrough; }
     public List<BusinessHours> getHours() { return List.copyOf(hours); }
     public List<Absence> getAbsences() { return List.copyOf(absences); }
     public Set<String> getProvinces() { return Set.copyOf(provinces); }

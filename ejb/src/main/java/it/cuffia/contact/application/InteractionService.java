@@ -8,9 +8,11 @@ import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.crm.domain.PhoneNumber;
 import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.application.SecurityAudit;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.shared.domain.BadCredentialsException;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
@@ -40,6 +42,9 @@ public class InteractionService {
 
     @Inject
     private CallerContext callers;
+
+    @Inject
+    private SecurityAudit audit;
 
     @Inject
     private CustomerService customers;
@@ -183,7 +188,9 @@ public class InteractionService {
     public String issueCtiKey(Long clientId) {
         callers.caller().require(Role.ADMIN);
         Client client = Optional.ofNullable(em.find(Client.class, clientId)).orElseThrow(() -> new NotFoundException("client", clientId));
-        return client.issueCtiKey();
+        String key = client.issueCtiKey();
+        audit.changed(SecurityEventKind.CTI_KEY_ISSUED, null, client.getCode());
+        return key;
     }
 
     private List<Customer> callersOf(Client client, String number) {

@@ -4,6 +4,7 @@ import it.cuffia.identity.domain.ApiToken;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.shared.domain.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class ApiTokenService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SecurityAudit audit;
+
     /** Who a token lets in: the user's name and roles. */
     public record TokenHolder(String username, Set<String> roles) {
     }
@@ -38,6 +42,7 @@ public class ApiTokenService {
         AppUser me = em.find(AppUser.class, callers.caller().userId());
         ApiToken.Issued issued = ApiToken.issue(me, name, validThrough, clock.instant());
         em.persist(issued.token());
+        audit.changed(SecurityEventKind.TOKEN_ISSUED, me.getUsername(), tokenDetail(issued.token()));
         return issued;
     }
 
@@ -61,7 +66,14 @@ public class ApiTokenService {
         ApiToken token = Optional.ofNullable(em.find(ApiToken.class, id))
                 .filter(t -> caller.is(Role.ADMIN) || t.getUser().getId().equals(caller.userId()))
                 .orElseThrow(() -> new NotFoundException("token", id));
-        token.revoke(clock.instant());
+        if (!token.isRevoked()) {
+            token.revoke(clock.instant());
+            audit.changed(SecurityEventKind.TOKEN_REVOKED, token.getUser().getUsername(), tokenDetail(token));
+        }
+    }
+
+    private static String tokenDetail(ApiToken token) {
+        return token.getName() + " (#" + token.getId() + ")";
     }
 
     /**

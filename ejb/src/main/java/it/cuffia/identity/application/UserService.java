@@ -8,6 +8,7 @@ import it.cuffia.identity.domain.Contract;
 import it.cuffia.identity.domain.ContractTerms;
 import it.cuffia.identity.domain.PasswordHashing;
 import it.cuffia.identity.domain.PasswordPolicy;
+import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.identity.domain.SalesPerson;
 import it.cuffia.identity.domain.Team;
@@ -39,6 +40,9 @@ public class UserService {
 
     @Inject
     private Pbkdf2PasswordHash hasher;
+
+    @Inject
+    private SecurityAudit audit;
 
     /** A hash of nothing anyone can type, checked against when the name is unknown. */
     private static volatile String decoyHash;
@@ -117,6 +121,7 @@ public class UserService {
         }
         user.setPasswordHash(hash(user.getUsername(), password));
         em.persist(user);
+        audit.changed(SecurityEventKind.USER_CREATED, user.getUsername(), rolesOf(user));
         if (user.hasRole(Role.AGENT)) {
             em.persist(new Agent(user));
             em.flush();
@@ -133,7 +138,11 @@ public class UserService {
         stored.setFirstName(edited.getFirstName());
         stored.setLastName(edited.getLastName());
         stored.setEmail(edited.getEmail());
+        String rolesBefore = rolesOf(stored);
         stored.changeRoles(roles);
+        if (!rolesBefore.equals(rolesOf(stored))) {
+            audit.changed(SecurityEventKind.ROLES_CHANGED, stored.getUsername(), rolesBefore + " → " + rolesOf(stored));
+        }
         if (stored.hasRole(Role.AGENT) && agentOf(stored).isEmpty()) {
             em.persist(new Agent(stored));
         }
@@ -144,6 +153,7 @@ public class UserService {
         callers.caller().require(Role.ADMIN);
         AppUser user = get(id);
         user.setPasswordHash(hash(user.getUsername(), password));
+        audit.changed(SecurityEventKind.PASSWORD_RESET, user.getUsername(), null);
     }
 
     /** The caller changes their own password, proving they know the current one. */
@@ -156,6 +166,7 @@ public class UserService {
             throw new DomainException("account.password.unchanged");
         }
         me.setPasswordHash(hash(me.getUsername(), chosen));
+        audit.changed(SecurityEventKind.PASSWORD_CHANGED, me.getUsername(), null);
     }
 
     public AppUser setActive(Long id, boolean active) {
@@ -165,6 +176,9 @@ public class UserService {
             throw new DomainException("user.deactivate.self");
         }
         AppUser user = get(id);
+        if (active != user.isActive()) {
+            audit.changed(active ? SecurityEventKind.USER_ACTIVATED : SecurityEventKind.USER_DEACTIVATED, user.getUsername(), null);
+        }
         if (active) user.activate(); else user.deactivate();
         return user;
     }
@@ -305,6 +319,11 @@ public class UserService {
         return ids.stream()
                 .map(id -> Optional.ofNullable(em.find(Client.class, id)).orElseThrow(() -> new NotFoundException("client", id)))
                 .toList();
+    }
+
+    /** Roles in a fixed order, so that a change is seen as a change and the log reads the same way each time. */
+    private static String rolesOf(AppUser user) {
+        return user.getRoles().stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private String hash(String username, String password) {

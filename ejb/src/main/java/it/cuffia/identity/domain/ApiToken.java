@@ -125,6 +125,11 @@ public class ApiToken extends AbstractEntity {
     public String getName() { return name; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getExpiresAt() { return expiresAt; }
+
+    /** The last day the token works, in Rome. */
+    public LocalDate getValidThrough() {
+        return LocalDate.ofInstant(expiresAt, Zones.ROME).minusDays(1);
+    }
     public Instant getLastUsedAt() { return lastUsedAt; }
     public Instant getRevokedAt() { return revokedAt; }
 }

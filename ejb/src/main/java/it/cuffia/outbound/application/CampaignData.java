@@ -118,8 +118,7 @@ public class CampaignData implements Serializable {
     void applyTo(Campaign c, LocalDate today, RpoReadiness rpoReady) {
         c.setName(name);
         c.definePurpose(type, commercialPurpose, consentPurpose, legalProfile);
-        c.setStartsOn(startsOn);
-        c.setEndsOn(endsOn);
+        c.runBetween(startsOn, endsOn, today);
         c.setCallerId(callerId);
         c.setRpoWindowDays(rpoWindowDays);
         c.setBriefing(briefing);

@@ -123,9 +123,6 @@ public class CampaignService {
     }
 
     private void apply(Campaign campaign, CampaignData data) {
-        if (data.getEndsOn().isBefore(data.getStartsOn())) {
-            throw new DomainException("campaign.period.invalid");
-        }
         data.applyTo(campaign, LocalDate.now(clock), registerChecks);
         Client client = campaign.getClient();
         List<AppUser> agents = byIds(AppUser.class, data.getAgentIds());

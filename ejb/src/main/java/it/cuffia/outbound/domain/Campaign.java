@@ -158,6 +158,7 @@ public class Campaign extends AbstractEntity {
         this.client = client;
         setName(name);
         this.type = type;
+        checkPeriod(startsOn, endsOn);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         // pure surveys without a commercial purpose may call in the wider window
@@ -169,6 +170,29 @@ public class Campaign extends AbstractEntity {
     /** A new blank campaign for the admin's form. */
     public static Campaign draft() {
         return new Campaign();
+    }
+
+    /**
+     * The days the campaign calls, first and last included. It cannot end before it starts; once it has
+     * left the draft its end cannot be moved into the past, where the campaign would silently stop
+     * calling instead of being paused or closed by someone.
+     */
+    public void runBetween(LocalDate first, LocalDate last, LocalDate today) {
+        checkPeriod(first, last);
+        if (status != CampaignStatus.DRAFT && last.isBefore(today) && !last.equals(endsOn)) {
+            throw new DomainException("campaign.period.past", last);
+        }
+        startsOn = first;
+        endsOn = last;
+    }
+
+    private static void checkPeriod(LocalDate first, LocalDate last) {
+        if (first == null || last == null) {
+            throw new DomainException("campaign.period.required");
+        }
+        if (last.isBefore(first)) {
+            throw new DomainException("campaign.period.invalid");
+        }
     }
 
     /**
@@ -339,9 +363,7 @@ public class Campaign extends AbstractEntity {
     public CampaignType getType() { return type; }
     public CampaignStatus getStatus() { return status; }
     public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public LegalCallingProfile getLegalProfile() { return legalProfile; }
     public int getMaxAttempts() { return maxAttempts; }
     public void setMaxAttempts(int maxAttempts) {

@@ -1,5 +1,6 @@
 package it.cuffia.appointments.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,28 @@ class IcsCalendarTest {
         assertTrue(ics.contains("Tipo di incontro: Di persona"), ics);
         assertTrue(ics.contains("Note dell'operatore: Preferisce il mattino"), ics);
         assertFalse(ics.contains("IN_PERSON"), ics);
+    }
+
+    @Test
+    void theFeedSaysOnlyWhatTheVisitNeedsNotTheCustomersEmail() {
+        appointment.getCustomer().setEmail("anna.verdi@example.it");
+        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales));
+        assertFalse(ics.contains("anna.verdi@example.it"), ics);
+    }
+
+    @Test
+    void aFeedAddressWorksThroughItsLastDayAndARenewalEndsTheOldOne() {
+        SalesAgenda agenda = new SalesAgenda(new it.cuffia.identity.domain.SalesPerson(sales, client));
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        assertTrue(agenda.feedWorksOn(today.plusYears(5)), "without an end until one is given");
+        String first = agenda.getIcsToken();
+
+        agenda.renewToken(today.plusDays(7), today);
+        assertFalse(first.equals(agenda.getIcsToken()));
+        assertTrue(agenda.feedWorksOn(today.plusDays(7)));
+        assertFalse(agenda.feedWorksOn(today.plusDays(8)));
+        assertEquals("calendar.feed.validThrough.past", org.junit.jupiter.api.Assertions.assertThrows(
+                it.cuffia.shared.domain.DomainException.class, () -> agenda.renewToken(today.minusDays(1), today)).getMessageKey());
     }
 
     @Test

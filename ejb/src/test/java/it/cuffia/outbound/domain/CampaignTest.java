@@ -57,6 +57,28 @@ class CampaignTest {
     }
 
     @Test
+    void thePeriodEndsAfterItStartsAndARunningCampaignsEndStaysOutOfThePast() {
+        Campaign campaign = campaign(CampaignType.TELESELLING);
+        assertEquals("campaign.period.invalid", assertThrows(DomainException.class,
+                () -> campaign.runBetween(today, today.minusDays(1), today)).getMessageKey());
+        assertEquals("campaign.period.required", assertThrows(DomainException.class,
+                () -> campaign.runBetween(today, null, today)).getMessageKey());
+        assertEquals("campaign.period.invalid", assertThrows(DomainException.class,
+                () -> new Campaign(campaign.getClient(), "Rovescia", CampaignType.SURVEY, today, today.minusDays(3))).getMessageKey());
+        campaign.runBetween(today.minusDays(20), today.minusDays(2), today); // a draft may be planned in any dates
+        campaign.runBetween(today, today.plusDays(30), today);
+
+        campaign.setCallerId("+39 02 4000 1234");
+        campaign.moveTo(CampaignStatus.ACTIVE, today, c -> RpoReadiness.Gap.NONE);
+        DomainException past = assertThrows(DomainException.class, () -> campaign.runBetween(today, today.minusDays(1), today.plusDays(2)));
+        assertEquals("campaign.period.invalid", past.getMessageKey());
+        assertEquals("campaign.period.past", assertThrows(DomainException.class,
+                () -> campaign.runBetween(today, today.plusDays(1), today.plusDays(2))).getMessageKey());
+        campaign.runBetween(today, today.plusDays(60), today.plusDays(2));
+        assertEquals(today.plusDays(60), campaign.getEndsOn());
+    }
+
+    @Test
     void onlyRetryableOutcomesHaveADelay() {
         Campaign campaign = campaign(CampaignType.TELESELLING);
         assertThrows(DomainException.class, () -> campaign.setRetryDelay(Outcome.SALE, 10));

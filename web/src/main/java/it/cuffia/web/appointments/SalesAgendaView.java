@@ -82,6 +82,9 @@ public class SalesAgendaView implements Serializable {
         Messages.info("saved");
     }
 
+    /** The last day the renewed feed address works; none: without end. */
+    private java.time.LocalDate feedValidThrough;
+
     public void addAbsence() {
         load(appointments.addAbsence(absenceFrom, absenceTo, absenceReason));
         absenceFrom = null;
@@ -96,9 +99,12 @@ public class SalesAgendaView implements Serializable {
     }
 
     public void renewFeed() {
-        load(appointments.renewFeed());
+        load(appointments.renewFeed(feedValidThrough));
         Messages.info("calendar.feed.renewed");
     }
+
+    public java.time.LocalDate getFeedValidThrough() { return feedValidThrough; }
+    public void setFeedValidThrough(java.time.LocalDate feedValidThrough) { this.feedValidThrough = feedValidThrough; }
 
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }
     public MeetingType[] getMeetingTypes() { return MeetingType.values(); }

@@ -138,6 +138,16 @@ public class Formats {
         return date.format(local) + ("it".equals(locale.getLanguage()) ? " " : ", ") + time.format(local);
     }
 
+    /** A day as {@link #dateTime} writes it: "10/03/2026", "Mar 10, 2026". */
+    public String date(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        Locale locale = session.getLocale();
+        return ("it".equals(locale.getLanguage()) ? DateTimeFormatter.ofPattern("dd/MM/yyyy", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)).format(day);
+    }
+
     /** "marzo 2026", "March 2026". */
     public String month(YearMonth month) {
         return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", session.getLocale()).format(month);

@@ -1,6 +1,8 @@
 package it.cuffia.web.security;
 
 import it.cuffia.identity.application.ApiTokenService;
+import it.cuffia.identity.application.SecurityAudit;
+import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.identity.application.UserService;
 import it.cuffia.web.faces.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +50,9 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private ApiTokenService tokens;
 
+    @Inject
+    private SecurityAudit audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -57,6 +62,7 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
             CredentialValidationResult result = validate(login, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 SignedIn.remember(request, result);
+                audit.login(SecurityEventKind.LOGIN_SUCCEEDED, login.getCaller(), request.getRemoteAddr(), "console");
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -85,6 +91,7 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
                     return tooManyFailures(request, response, locked.get());
                 }
                 CredentialValidationResult result = validate(basic.get(), request);
+                // a program's successful Basic call is not logged: it would be a line per request
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -123,6 +130,10 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
         } else {
             users.spendAFailedLoginsTime(login.getCaller(), login.getPassword().getValue());
             throttle.failed(login.getCaller(), address);
+            String channel = isApi(request) ? "API" : "console";
+            audit.login(SecurityEventKind.LOGIN_FAILED, login.getCaller(), address, channel);
+            throttle.lockedFor(login.getCaller(), address).ifPresent(wait -> audit.login(SecurityEventKind.LOGIN_LOCKED,
+                    login.getCaller(), address, channel + ", " + wait.toSeconds() + " s"));
         }
         return result;
     }

@@ -122,6 +122,9 @@ class PayBrowserIT {
             browser.waitForText(By.id("error-message"), "La pagina richiesta non esiste");
             assertFalse(browser.pageText().contains("Elena De Luca") || browser.pageText().contains("Chiara Marino"), "nothing of it shows");
             browser.screenshot("supervisor-statement-other-team-it");
+            browser.open("supervisor/campaigns.xhtml");
+            browser.waitForText(By.id("monitor:campaigns"), "Fibra inverno 2026"); // Aurora's: a client of Team Milano
+            browser.screenshot("supervisor-campaigns-it");
 
             browser.open("supervisor/statements.xhtml");
             browser.switchLanguage("en");
@@ -131,6 +134,11 @@ class PayBrowserIT {
             browser.open("supervisor/statement.xhtml?id=" + link.group(1));
             browser.waitForText(By.id("error-message"), "does not exist");
             browser.screenshot("supervisor-statement-other-team-en");
+            browser.open("supervisor/campaigns.xhtml");
+            browser.waitForText(By.id("monitor:campaigns"), "Fibra inverno 2026");
+            browser.screenshot("supervisor-campaigns-en");
+            browser.open("supervisor/queues.xhtml");
+            browser.screenshot("supervisor-queues-en");
             browser.open("supervisor/statements.xhtml");
             browser.switchLanguage("it"); // the choice is remembered per user: other tests read Italian
         }

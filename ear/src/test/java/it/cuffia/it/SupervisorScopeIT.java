@@ -1,6 +1,5 @@
 package it.cuffia.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -178,14 +176,8 @@ class SupervisorScopeIT {
         HttpResponse<String> started = ConsoleClient.api("POST", "batch/month-close?month=" + MONTH, Demo.ADMIN, Demo.PASSWORD, null, "it");
         assertEquals(202, started.statusCode(), started.body());
         long execution = Cti.json(started).getJsonNumber("executionId").longValue();
-        assertEquals("COMPLETED", awaitEnd(execution), "month close of " + MONTH);
+        assertEquals("COMPLETED", PayIT.runToEnd(execution).getString("status"), "month close of " + MONTH);
         return execution;
-    }
-
-    private static String awaitEnd(long execution) {
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(300)).until(() ->
-                        Cti.json(ConsoleClient.api("GET", "batch/executions/" + execution, Demo.ADMIN, Demo.PASSWORD, null, "it")).getString("status"),
-                s -> !s.equals("STARTING") && !s.equals("STARTED") && !s.equals("STOPPING"));
     }
 
     private static void assertNotFound(HttpResponse<String> response, String detail) {

@@ -232,6 +232,8 @@ case "${1:-}" in
     create_domain
     start_domain
     configure_domain
+    # tests that run in the server (PayIT…) call the suite over HTTP: on this domain's port, not the default one
+    as create-system-properties "cuffia.baseUrl=http\\://localhost\\:$HTTP_PORT/cuffia/" >/dev/null
     stop_domain
     echo "Test domain $DOMAIN ready on $DB"
     ;;

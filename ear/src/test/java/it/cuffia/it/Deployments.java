@@ -30,6 +30,7 @@ public final class Deployments {
                 PayIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
                 PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
+                SupervisorScopeIT.class, ScopeFixtures.class, ScopeFixtures.Setup.class,
                 ConsoleClient.class, Cti.class, Demo.class);
     }
 

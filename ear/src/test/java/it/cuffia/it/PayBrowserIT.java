@@ -1,9 +1,14 @@
 package it.cuffia.it;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +20,7 @@ import org.openqa.selenium.By;
 /**
  * An admin adds a rule to a plan (and is told why a bad one is refused), a supervisor closes the
  * month, reads and approves a statement and is refused a recompute of it, the agent sees it among
- * their numbers; in Italian and English.
+ * their numbers; in Italian and English. A supervisor sees the statements of their own team only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,6 +90,57 @@ class PayBrowserIT {
             browser.waitForText(By.id("board:statements"), "Approved");
             browser.screenshot("agent-pay-en");
             browser.switchLanguage("it");
+        }
+    }
+
+    /**
+     * Issue 19 §4: Team Milano's supervisor lists Team Milano's statements only, and another team's statement opened by
+     * its address is the not-found page (supervisore1: supervisore2 is LoginThrottleIT's to lock).
+     */
+    @Test
+    void aSupervisorListsTheirOwnTeamsStatementsAndAnotherTeamsIsNotFound() {
+        HttpResponse<String> close = ConsoleClient.api("POST", "batch/month-close?month=2026-02", Demo.ADMIN, Demo.PASSWORD, null, "it");
+        assertEquals(202, close.statusCode(), close.body());
+        long execution = Cti.json(close).getJsonNumber("executionId").longValue();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> Cti.json(ConsoleClient.api("GET",
+                "batch/executions/" + execution, Demo.ADMIN, Demo.PASSWORD, null, "it")).getString("status").equals("COMPLETED"));
+        ConsoleClient napoliAgent = new ConsoleClient(Demo.BASE_URL);
+        napoliAgent.login(Demo.AGENT_VERDE, Demo.PASSWORD);
+        Matcher link = Pattern.compile("statement\\.xhtml\\?id=(\\d+)").matcher(napoliAgent.get("agent/pay.xhtml").body());
+        assertTrue(link.find(), "operatore06 of Team Napoli has a statement of the closed month");
+
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.open("supervisor/statements.xhtml");
+            browser.waitForText(By.id("statements:table"), "(operatore01)");
+            String list = browser.pageText();
+            assertTrue(list.contains("(operatore05)"), list);
+            assertFalse(list.contains("(operatore06)") || list.contains("(operatore10)"), "Team Napoli's agents are not listed: " + list);
+            browser.screenshot("supervisor-statements-own-team-it");
+
+            browser.open("supervisor/statement.xhtml?id=" + link.group(1));
+            browser.waitForText(By.id("error-message"), "La pagina richiesta non esiste");
+            assertFalse(browser.pageText().contains("Elena De Luca") || browser.pageText().contains("Chiara Marino"), "nothing of it shows");
+            browser.screenshot("supervisor-statement-other-team-it");
+            browser.open("supervisor/campaigns.xhtml");
+            browser.waitForText(By.id("monitor:campaigns"), "Fibra inverno 2026"); // Aurora's: a client of Team Milano
+            browser.screenshot("supervisor-campaigns-it");
+
+            browser.open("supervisor/statements.xhtml");
+            browser.switchLanguage("en");
+            browser.waitForText(By.id("statements:table"), "(operatore01)");
+            assertFalse(browser.pageText().contains("(operatore06)"), browser.pageText());
+            browser.screenshot("supervisor-statements-own-team-en");
+            browser.open("supervisor/statement.xhtml?id=" + link.group(1));
+            browser.waitForText(By.id("error-message"), "does not exist");
+            browser.screenshot("supervisor-statement-other-team-en");
+            browser.open("supervisor/campaigns.xhtml");
+            browser.waitForText(By.id("monitor:campaigns"), "Fibra inverno 2026");
+            browser.screenshot("supervisor-campaigns-en");
+            browser.open("supervisor/queues.xhtml");
+            browser.screenshot("supervisor-queues-en");
+            browser.open("supervisor/statements.xhtml");
+            browser.switchLanguage("it"); // the choice is remembered per user: other tests read Italian
         }
     }
 }

@@ -165,8 +165,11 @@ class PayIT {
         return Cti.json(started).getJsonNumber("executionId").longValue();
     }
 
-    /** Polls the execution until it ends (the jobs run on the batch runtime's own threads). */
-    private static JsonObject runToEnd(long executionId) {
+    /**
+     * Polls the execution until it ends (the jobs run on the batch runtime's own threads). In the server, where
+     * Awaitility is not deployed: other in-server tests use it too.
+     */
+    static JsonObject runToEnd(long executionId) {
         long deadline = System.currentTimeMillis() + 180_000;
         while (true) {
             JsonObject run = Cti.json(ConsoleClient.api("GET", "batch/executions/" + executionId, Demo.ADMIN, Demo.PASSWORD, null, "it"));

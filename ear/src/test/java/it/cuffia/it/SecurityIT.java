@@ -210,9 +210,12 @@ class SecurityIT {
         assertFalse(theirs.body().contains(foreign.getString("email")), "and none of its data leaks");
     }
 
-    /** The campaign monitor lists running campaigns filtered by the database to the caller's scope: a supervisor's is every client. */
+    /**
+     * The campaign monitor lists running campaigns filtered by the database to the caller's scope: a supervisor's is
+     * the clients their team works for, both demo clients for Team Milano (operatore05 works for both); see SupervisorScopeIT.
+     */
     @Test
-    void theCampaignMonitorListsTheRunningCampaignsOfEveryClientToASupervisor() {
+    void theCampaignMonitorListsTheRunningCampaignsOfTheClientsOfTheSupervisorsTeam() {
         ConsoleClient browser = new ConsoleClient(Demo.BASE_URL);
         browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
 

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The caller of the current request, read once from the security context and the database.
- * Every application service asks it who is calling and which clients they may see.
+ * Every application service asks it who is calling, which clients and which teams they may see.
  */
 @RequestScoped
 public class CallerContext {
@@ -60,6 +60,17 @@ public class CallerContext {
                             "select s.client.id from SalesPerson s where s.user = :user", Long.class)
                     .setParameter("user", user).getResultList());
         }
-        return new Caller(user.getId(), user.getUsername(), user.getRoles(), Caller.scopeFor(user.getRoles(), own));
+        Set<Long> led = new HashSet<>();
+        if (user.hasRole(Role.SUPERVISOR)) {
+            led.addAll(em.createQuery("select t.id from Team t where t.supervisor = :user and t.active = true", Long.class)
+                    .setParameter("user", user).getResultList());
+            if (!led.isEmpty()) {
+                // the clients of the supervisor's teams: those their agents work for
+                own.addAll(em.createQuery("select distinct c.id from Agent a join a.clients c where a.team.id in :teams", Long.class)
+                        .setParameter("teams", led).getResultList());
+            }
+        }
+        return new Caller(user.getId(), user.getUsername(), user.getRoles(), Caller.scopeFor(user.getRoles(), own),
+                Caller.teamsFor(user.getRoles(), led));
     }
 }

@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * The client companies whose data a caller may see: all of them (admins, supervisors), the ones
- * an agent works for, or the one a sales person belongs to.
+ * The client companies whose data a caller may see: all of them (admins), the ones the agents of a
+ * supervisor's teams work for, the ones an agent works for, or the one a sales person belongs to
+ * (see {@link Caller}).
  */
 public record ClientScope(boolean all, Set<Long> clientIds) implements Serializable {
 

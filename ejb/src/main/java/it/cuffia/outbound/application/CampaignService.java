@@ -20,6 +20,7 @@ import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.ConcurrentChangeException;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.ForbiddenException;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.domain.Zones;
 import it.cuffia.shared.infrastructure.PagedQuery;
@@ -137,10 +138,17 @@ public class CampaignService {
         campaign.offer(byIds(Offer.class, data.getOfferIds()));
     }
 
-    /** DRAFT → ACTIVE ↔ PAUSED → CLOSED; activation checks caller ID, hours, period and the RPO. */
+    /**
+     * DRAFT → ACTIVE ↔ PAUSED → CLOSED; activation checks caller ID, hours, period and the RPO. Supervisors
+     * pause and resume the campaigns of their clients ({@link CampaignStatus#pausesOrResumesTo}), as the
+     * campaign monitor lets them; the other moves are the admin's.
+     */
     public Campaign changeStatus(Long id, long version, CampaignStatus target) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        Caller caller = staff();
         Campaign campaign = get(id);
+        if (!caller.is(Role.ADMIN) && !campaign.getStatus().pausesOrResumesTo(target)) {
+            throw new ForbiddenException();
+        }
         if (campaign.getVersion() != version) {
             throw new ConcurrentChangeException();
         }

@@ -19,4 +19,12 @@ public enum CampaignStatus {
     public boolean canBecome(CampaignStatus target) {
         return next().contains(target);
     }
+
+    /**
+     * Pausing a running campaign or resuming a paused one: the moves a supervisor makes on the campaign
+     * monitor. Activating a draft and closing are the admin's (issue 19 §4).
+     */
+    public boolean pausesOrResumesTo(CampaignStatus target) {
+        return this == ACTIVE && target == PAUSED || this == PAUSED && target == ACTIVE;
+    }
 }

@@ -17,6 +17,7 @@ import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Commission plans (admins), statements and their approval (supervisors), agents' own pay. */
+/**
+ * Commission plans (admins), statements and their approval (supervisors: of their own teams only,
+ * {@link Caller#teams()}), agents' own pay.
+ */
 @Stateless
 public class PayService {
 
@@ -155,44 +159,56 @@ public class PayService {
 
     // ---- statements
 
+    /** The month's statements of the agents of the caller's teams (every team for admins). */
     public Page<PayStatement> statements(YearMonth month, PageRequest request) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        Caller caller = reviewer();
         return PagedQuery.of(em, PayStatement.class)
                 .searchable("agent", "agent.username")
                 .field("status", "status")
                 .field("total", "total")
                 .field("agent", "agent.username")
                 .where((cb, root) -> cb.equal(root.get("month"), month.atDay(1)))
+                .where(Tenancy.ofTeams(caller.teams(), "agent"))
                 .orderBy("agent")
                 .run(request);
     }
 
+    /**
+     * One statement: an agent reads their own (another agent's is refused), a supervisor those of their
+     * teams' agents (another team's does not exist for them), an admin every one.
+     */
     public PayStatement statement(Long id) {
         Caller caller = callers.caller();
         PayStatement statement = em.find(PayStatement.class, id);
-        if (statement == null) {
+        boolean reviewer = caller.is(Role.ADMIN) || caller.is(Role.SUPERVISOR);
+        if (statement == null || reviewer && !statement.getAgent().getId().equals(caller.userId())
+                && !caller.teams().allows(teamOf(statement))) {
             throw new NotFoundException("statement", id);
         }
-        if (!caller.is(Role.ADMIN) && !caller.is(Role.SUPERVISOR) && !statement.getAgent().getId().equals(caller.userId())) {
+        if (!reviewer && !statement.getAgent().getId().equals(caller.userId())) {
             throw new ForbiddenException();
         }
         statement.getLines().size();
         return statement;
     }
 
+    private Long teamOf(PayStatement statement) {
+        return em.createQuery("select a.team.id from Agent a where a.user = :u", Long.class)
+                .setParameter("u", statement.getAgent()).getResultStream().findFirst().orElse(null);
+    }
+
     public PayStatement approve(Long id) {
-        Caller caller = callers.caller();
-        caller.require(Role.SUPERVISOR, Role.ADMIN);
+        Caller caller = reviewer();
         PayStatement statement = statement(id);
         statement.approve(caller.username(), clock.instant());
         return statement;
     }
 
-    /** Approves every draft of the month; returns how many. */
+    /** Approves every draft of the month of the caller's teams; returns how many. */
     public int approveAll(YearMonth month) {
-        Caller caller = callers.caller();
-        caller.require(Role.SUPERVISOR, Role.ADMIN);
-        List<PayStatement> drafts = em.createQuery("select s from PayStatement s where s.month = :m and s.status = :d", PayStatement.class)
+        Caller caller = reviewer();
+        List<PayStatement> drafts = Tenancy.bindTeams(em.createQuery("select s from PayStatement s where s.month = :m and s.status = :d and "
+                        + Tenancy.teamsJpql(caller.teams(), "s.agent.id"), PayStatement.class), caller.teams())
                 .setParameter("m", month.atDay(1)).setParameter("d", StatementStatus.DRAFT).getResultList();
         drafts.forEach(s -> s.approve(caller.username(), clock.instant()));
         return drafts.size();
@@ -200,7 +216,7 @@ public class PayService {
 
     /** Recomputes one draft from the stored KPIs now; refused with a message once approved. */
     public PayStatement recompute(Long id) {
-        callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
+        reviewer();
         PayStatement statement = statement(id);
         if (statement.isApproved()) {
             throw new DomainException("pay.statement.approved", statement.getAgent().getFullName(), statement.getMonth());
@@ -224,16 +240,26 @@ public class PayService {
         return calculation.estimate(caller.userId());
     }
 
-    /** The payroll file: every approved statement of the month. */
+    /** The payroll file: every approved statement of the month, of the caller's teams. */
     public byte[] payrollCsv(YearMonth month) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
-        return PayrollCsv.write(em.createQuery("select s from PayStatement s join fetch s.agent where s.month = :m and s.status = :a"
-                        + " order by s.agent.username", PayStatement.class)
+        Caller caller = reviewer();
+        return PayrollCsv.write(Tenancy.bindTeams(em.createQuery("select s from PayStatement s join fetch s.agent where s.month = :m"
+                        + " and s.status = :a and " + Tenancy.teamsJpql(caller.teams(), "s.agent.id") + " order by s.agent.username",
+                        PayStatement.class), caller.teams())
                 .setParameter("m", month.atDay(1)).setParameter("a", StatementStatus.APPROVED).getResultList());
     }
 
+    /** How many drafts of the month the caller could approve. */
     public long drafts(YearMonth month) {
-        return em.createQuery("select count(s) from PayStatement s where s.month = :m and s.status = :d", Long.class)
+        Caller caller = reviewer();
+        return Tenancy.bindTeams(em.createQuery("select count(s) from PayStatement s where s.month = :m and s.status = :d and "
+                        + Tenancy.teamsJpql(caller.teams(), "s.agent.id"), Long.class), caller.teams())
                 .setParameter("m", month.atDay(1)).setParameter("d", StatementStatus.DRAFT).getSingleResult();
+    }
+
+    private Caller reviewer() {
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR);
+        return caller;
     }
 }

@@ -39,6 +39,11 @@ public final class PagedQuery<T> {
         Predicate apply(CriteriaBuilder cb, Root<T> root);
     }
 
+    /** A restriction that needs the query it belongs to, for a subquery. */
+    public interface QueryRestriction<T> {
+        Predicate apply(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query);
+    }
+
     /** More that the global search "q" may mean (a phone number…): a predicate or-ed to the text search, or none. */
     public interface SearchTerm<T> {
         Optional<Predicate> apply(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query, String text);
@@ -48,7 +53,7 @@ public final class PagedQuery<T> {
     private final Class<T> type;
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<String> searchable = new ArrayList<>();
-    private final List<Restriction<T>> restrictions = new ArrayList<>();
+    private final List<QueryRestriction<T>> restrictions = new ArrayList<>();
     private final List<SearchTerm<T>> searchTerms = new ArrayList<>();
     private final List<String> batchFetches = new ArrayList<>();
     private String defaultSort = "id";
@@ -81,6 +86,11 @@ public final class PagedQuery<T> {
     }
 
     public PagedQuery<T> where(Restriction<T> restriction) {
+        restrictions.add((cb, root, query) -> restriction.apply(cb, root));
+        return this;
+    }
+
+    public PagedQuery<T> where(QueryRestriction<T> restriction) {
         restrictions.add(restriction);
         return this;
     }
@@ -127,8 +137,8 @@ public final class PagedQuery<T> {
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query, PageRequest request) {
         List<Predicate> all = new ArrayList<>();
-        for (Restriction<T> restriction : restrictions) {
-            all.add(restriction.apply(cb, root));
+        for (QueryRestriction<T> restriction : restrictions) {
+            all.add(restriction.apply(cb, root, query));
         }
         request.filters().forEach((name, value) -> {
             if (value == null || value.isBlank()) {

@@ -1,8 +1,14 @@
 package it.cuffia.shared.infrastructure;
 
+import it.cuffia.identity.domain.Agent;
 import it.cuffia.identity.domain.ClientScope;
+import it.cuffia.identity.domain.TeamScope;
+import jakarta.persistence.criteria.Subquery;
 
-/** The tenancy filter of every list query: rows of the clients in the caller's scope only. */
+/**
+ * The tenancy filter of every list query: rows of the clients in the caller's scope only; for rows of
+ * people (pay statements), rows of the agents of the teams in the caller's scope only.
+ */
 public final class Tenancy {
 
     private Tenancy() {
@@ -44,6 +50,49 @@ public final class Tenancy {
     public static <Q extends jakarta.persistence.Query> Q bind(Q query, ClientScope scope) {
         if (!scope.all() && !scope.clientIds().isEmpty()) {
             query.setParameter("tenancyClients", scope.clientIds());
+        }
+        return query;
+    }
+
+    /**
+     * Rows of the agents of the teams in scope: {@code userPath} leads from the root to the agent's user
+     * (e.g. "agent" for a pay statement). The database filters with a subquery on the agents' teams.
+     */
+    public static <T> PagedQuery.QueryRestriction<T> ofTeams(TeamScope scope, String userPath) {
+        return (cb, root, query) -> {
+            if (scope.all()) {
+                return cb.conjunction();
+            }
+            if (scope.teamIds().isEmpty()) {
+                return cb.disjunction();
+            }
+            jakarta.persistence.criteria.Path<?> user = root;
+            for (String part : userPath.split("\\.")) {
+                user = user.get(part);
+            }
+            Subquery<Long> members = query.subquery(Long.class);
+            jakarta.persistence.criteria.Root<Agent> agent = members.from(Agent.class);
+            members.select(agent.get("user").get("id")).where(agent.get("team").get("id").in(scope.teamIds()));
+            return user.get("id").in(members);
+        };
+    }
+
+    /**
+     * The same filter for a JPQL statement: a condition on the path of the agent's user id (e.g. "s.agent.id"),
+     * whose parameter {@link #bindTeams} sets. Same rule as {@link #ofTeams}, same caveat as {@link #jpql}.
+     */
+    public static String teamsJpql(TeamScope scope, String userIdPath) {
+        if (scope.all()) {
+            return userIdPath + " is not null";
+        }
+        return scope.teamIds().isEmpty() ? userIdPath + " is null"
+                : userIdPath + " in (select tenancyAgent.user.id from Agent tenancyAgent where tenancyAgent.team.id in :tenancyTeams)";
+    }
+
+    /** Sets the parameter of {@link #teamsJpql}'s condition, when it has one. */
+    public static <Q extends jakarta.persistence.Query> Q bindTeams(Q query, TeamScope scope) {
+        if (!scope.all() && !scope.teamIds().isEmpty()) {
+            query.setParameter("tenancyTeams", scope.teamIds());
         }
         return query;
     }

@@ -1,6 +1,7 @@
 package it.cuffia.web.api;
 
 import it.cuffia.crm.domain.ConsentPurpose;
+import it.cuffia.identity.domain.Role;
 import it.cuffia.outbound.application.CampaignData;
 import it.cuffia.outbound.application.CampaignService;
 import it.cuffia.outbound.domain.CallingWindow;
@@ -45,7 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Campaign set-up by a client's systems: what an admin does on the campaigns screen, with the same
- * service, rules and messages (admins only, like the screen).
+ * service, rules and messages (admins only, like the screen). Supervisors do what their campaign
+ * monitor lets them: list the campaigns of their clients and pause or resume one (issue 19 §4).
  */
 @Path("campaigns")
 @RequestScoped
@@ -260,12 +262,13 @@ public class CampaignResource {
     }
 
     @GET
-    @Operation(summary = "Campaigns of the caller's clients (admins); filters: q (name), client (name), type, status")
+    @Operation(summary = "Campaigns of the caller's clients (admins; supervisors: the clients of their teams); "
+            + "filters: q (name), client (name), type, status")
     public CustomerResource.PageJson<SummaryJson> list(@QueryParam("q") String q, @QueryParam("client") String client,
                                                        @QueryParam("type") String type, @QueryParam("status") String status,
                                                        @QueryParam("first") @DefaultValue("0") int first,
                                                        @QueryParam("size") @DefaultValue("20") int size) {
-        admin();
+        adminOrSupervisor();
         Paging.check(first, size);
         Map<String, String> filters = new HashMap<>();
         if (q != null && !q.isBlank()) filters.put("name", q);
@@ -310,17 +313,17 @@ public class CampaignResource {
     @POST
     @Path("{id}/transitions")
     @Operation(summary = "Moves the campaign: activate (checks caller ID, hours, period and the RPO checks of its leads), "
-            + "pause, resume, close")
-    public CampaignJson move(@PathParam("id") Long id, @NotNull @Valid TransitionJson body) {
-        admin();
+            + "pause, resume, close; supervisors pause and resume only, as on the campaign monitor, and get the list's line back")
+    public Object move(@PathParam("id") Long id, @NotNull @Valid TransitionJson body) {
+        adminOrSupervisor();
         CampaignStatus target = switch (body.getAction()) {
             case "activate", "resume" -> CampaignStatus.ACTIVE;
             case "pause" -> CampaignStatus.PAUSED;
             case "close" -> CampaignStatus.CLOSED;
             default -> throw new DomainException("campaign.action.unknown", body.getAction());
         };
-        campaigns.changeStatus(id, body.getVersion(), target);
-        return CampaignJson.of(campaigns.get(id));
+        Campaign moved = campaigns.changeStatus(id, body.getVersion(), target);
+        return security.isUserInRole(Role.ADMIN.name()) ? CampaignJson.of(campaigns.get(id)) : SummaryJson.of(moved);
     }
 
     /** The form's constraints, checked here so that a bad body is a 400 listing the fields, as for every other body. */
@@ -338,5 +341,12 @@ public class CampaignResource {
 
     private void admin() {
         AdminOnly.require(security);
+    }
+
+    /** What the service scopes and limits itself: a supervisor's campaigns and moves (CampaignService). */
+    private void adminOrSupervisor() {
+        if (!security.isUserInRole(Role.SUPERVISOR.name())) {
+            admin();
+        }
     }
 }

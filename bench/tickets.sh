@@ -74,9 +74,10 @@ cat >"$OUT/insert-ticket.sql" <<SQL
 \set owner $OWNER_ID
 with t as (
   insert into cuffia_bench.ticket (id, version, client_id, customer_id, category, priority, channel, subject, description, state,
-    support_level, owner_id, assignee_id, opened_at, first_response_at, first_response_due, resolution_due, first_response_met, escalated)
+    support_level, owner_id, assignee_id, opened_at, first_response_at, first_response_due, resolution_due, at_risk_from,
+    first_response_met, escalated)
   values (nextval('cuffia_bench.cuffia_seq'), 1, :client, :customer, 'TECHNICAL_SUPPORT', 'NORMAL', 'PHONE', 'pgbench', 'pgbench', 'OPEN',
-    1, :owner, :owner, now(), now(), now() + interval '4 hours', now() + interval '24 hours', true, false)
+    1, :owner, :owner, now(), now(), now() + interval '4 hours', now() + interval '24 hours', now() + interval '18 hours', true, false)
   returning id)
 insert into cuffia_bench.ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value)
 select nextval('cuffia_bench.cuffia_seq'), 0, t.id, now(), 'operatore01', f.field, null, 'x'

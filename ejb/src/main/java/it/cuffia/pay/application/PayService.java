@@ -2,8 +2,10 @@ package it.cuffia.pay.application;
 
 import it.cuffia.crm.domain.Client;
 import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.application.SecurityAudit;
 import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Role;
+import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.pay.domain.CommissionPlan;
 import it.cuffia.pay.domain.CommissionRule;
@@ -42,6 +44,8 @@ public class PayService {
     private StatementCalculation calculation;
     @Inject
     private Clock clock;
+    @Inject
+    private SecurityAudit audit;
 
     // ---- plans
 
@@ -201,7 +205,14 @@ public class PayService {
         Caller caller = reviewer();
         PayStatement statement = statement(id);
         statement.approve(caller.username(), clock.instant());
+        audited(statement);
         return statement;
+    }
+
+    /** An approval is what pays an agent: the security log keeps who approved whose month. */
+    private void audited(PayStatement statement) {
+        audit.changed(SecurityEventKind.STATEMENT_APPROVED, statement.getAgent().getUsername(),
+                statement.getMonth() + " (#" + statement.getId() + ")");
     }
 
     /** Approves every draft of the month of the caller's teams; returns how many. */
@@ -210,7 +221,10 @@ public class PayService {
         List<PayStatement> drafts = Tenancy.bindTeams(em.createQuery("select s from PayStatement s where s.month = :m and s.status = :d and "
                         + Tenancy.teamsJpql(caller.teams(), "s.agent.id"), PayStatement.class), caller.teams())
                 .setParameter("m", month.atDay(1)).setParameter("d", StatementStatus.DRAFT).getResultList();
-        drafts.forEach(s -> s.approve(caller.username(), clock.instant()));
+        drafts.forEach(s -> {
+            s.approve(caller.username(), clock.instant());
+            audited(s);
+        });
         return drafts.size();
     }
 

@@ -134,9 +134,15 @@ public class BatchOperations {
         }
     }
 
-    /** The newest runs of the suite's jobs, newest first. */
+    /** The most runs one list shows. */
+    public static final int MAX_RUNS = 500;
+
+    /** The newest runs of the suite's jobs, newest first: from 1 to {@link #MAX_RUNS} of them. */
     public List<JobRun> runs(int max) {
         callers.require(Role.ADMIN, Role.SUPERVISOR);
+        if (max < 1 || max > MAX_RUNS) {
+            throw new DomainException("batch.runs.max", MAX_RUNS);
+        }
         JobOperator operator = operator();
         List<JobRun> runs = new ArrayList<>();
         for (String job : JOBS) {

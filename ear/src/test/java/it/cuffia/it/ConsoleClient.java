@@ -73,12 +73,27 @@ final class ConsoleClient {
 
     /** An API call with HTTP Basic credentials, as a program would make it. */
     static HttpResponse<String> api(String method, String path, String user, String password, String json, String language) {
+        return api(method, path, user, password, json == null ? null : "application/json",
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8), language);
+    }
+
+    /**
+     * An API call with a body of any type (null: none) and any further headers (name, value, …); a null user sends no
+     * credentials, a null language no Accept-Language.
+     */
+    static HttpResponse<String> api(String method, String path, String user, String password, String contentType, byte[] body,
+                                    String language, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "api/" + path))
                 .header("Accept", "application/json")
-                .header("Accept-Language", language)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

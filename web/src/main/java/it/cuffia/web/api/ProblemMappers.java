@@ -99,10 +99,22 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             Locale locale = locale(headers);
+            if (e.getConstraintViolations().stream().anyMatch(Validation::isMissingBody)) {
+                return Problem.of(locale, 400, "api.body.required").toResponse();
+            }
             List<ConstraintViolation<?>> violations = e.getConstraintViolations().stream()
                     .sorted(java.util.Comparator.comparing(ProblemMappers.Validation::field)).toList();
             return invalid(locale, violations.stream().map(Validation::field).toList(),
                     violations.stream().map(v -> field(v) + ": " + message(v, locale)).toList());
+        }
+
+        /** {@code @NotNull} on the body itself: the request came without one. */
+        private static boolean isMissingBody(ConstraintViolation<?> violation) {
+            jakarta.validation.Path.Node last = null;
+            for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+                last = node;
+            }
+            return violation.getInvalidValue() == null && last != null && last.getKind() == jakarta.validation.ElementKind.PARAMETER;
         }
 
         /** The field's name in the body: the last node of the path ("open.arg0.subject" → "subject"). */
@@ -171,7 +183,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response refused = e.getResponse();
-            if (refused.hasEntity()) {
+            if (refused.hasEntity() || refused.getStatus() < 400) {
                 return refused;
             }
             Locale locale = locale(headers);

@@ -121,12 +121,16 @@ public class BatchOperations {
     /** Restarts a failed or stopped run from its last checkpoint; drill parameters are dropped. */
     public long restart(long executionId) {
         callers.require(Role.ADMIN, Role.SUPERVISOR);
+        JobOperator operator = operator();
         try {
+            // JBatch answers an unknown id with a NullPointerException in getParameters: ask for the run first, as run() does
+            operator.getJobInstance(executionId);
+            operator.getJobExecution(executionId);
             Properties parameters = new Properties();
-            operator().getParameters(executionId).forEach((k, v) -> {
+            operator.getParameters(executionId).forEach((k, v) -> {
                 if (!k.toString().startsWith("failOn")) parameters.put(k, v);
             });
-            return operator().restart(executionId, parameters);
+            return operator.restart(executionId, parameters);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
             throw new DomainException("batch.execution.unknown", executionId);
         } catch (JobRestartException e) {

@@ -270,9 +270,23 @@ class ApiBadInputIT {
         refused(422, "batch.execution.unknown", new Write("POST", "batch/executions/987654321/restart", Demo.ADMIN), null, null);
         refused(404, "api.notFound", new Write("POST", "batch/executions/abc/restart", Demo.ADMIN), null, null);
         refused(404, "api.notFound", new Write("GET", "batch/executions/99999999999999999999", Demo.ADMIN), null, null);
+        int runs = executions();
+        refused(422, "batch.job.unknown", new Write("POST", "batch/nothing?month=2026-02", Demo.ADMIN), null, null);
+        refused(422, "batch.param.month", new Write("POST", "batch/month-close?month=tredici", Demo.ADMIN), null, null);
+        refused(422, "batch.param.agent", new Write("POST", "batch/kpi?month=2026-02&failOnAgent=99999999999999999999", Demo.ADMIN),
+                null, null);
+        assertEquals(runs, executions(), "no job was started");
         refused(422, "api.paging", new Write("GET", "tickets?size=-5", AGENT), null, null);
         refused(404, "api.notFound", new Write("GET", "tickets/abc", AGENT), null, null);
         refused(404, "api.notFound", new Write("GET", "customers/1e3", AGENT), null, null);
+    }
+
+    private static int executions() {
+        HttpResponse<String> runs = ConsoleClient.api("GET", "batch/executions?max=500", Demo.ADMIN, Demo.PASSWORD, null, "it");
+        assertEquals(200, runs.statusCode(), runs.body());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(runs.body()))) {
+            return reader.readArray().size();
+        }
     }
 
     @Test

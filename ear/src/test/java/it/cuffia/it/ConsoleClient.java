@@ -73,7 +73,27 @@ final class ConsoleClient {
 
     /** An API call with HTTP Basic credentials, as a program would make it. */
     static HttpResponse<String> api(String method, String path, String user, String password, String json, String language) {
-        HttpRequest.Builder request = apiRequest(method, path, json, language);
+        return api(method, path, user, password, json == null ? null : "application/json", bytes(json), language);
+    }
+
+    /** An API call with an API token, as a program would make it. */
+    static HttpResponse<String> withToken(String method, String path, String token, String json, String language) {
+        return api(method, path, null, null, json == null ? null : "application/json", bytes(json), language,
+                "Authorization", "Bearer " + token);
+    }
+
+    /** An API call on this session's cookie, as the page's own script makes it. */
+    HttpResponse<String> api(String method, String path, String json) {
+        return send(apiRequest(method, path, json == null ? null : "application/json", bytes(json), "it").build());
+    }
+
+    /**
+     * An API call with a body of any type (null: none) and any further headers (name, value, …); a null user sends no
+     * credentials, a null language no Accept-Language.
+     */
+    static HttpResponse<String> api(String method, String path, String user, String password, String contentType, byte[] body,
+                                    String language, String... headers) {
+        HttpRequest.Builder request = apiRequest(method, path, contentType, body, language, headers);
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -81,26 +101,25 @@ final class ConsoleClient {
         return sendWith(HttpClient.newHttpClient(), request.build());
     }
 
-    /** An API call with an API token, as a program would make it. */
-    static HttpResponse<String> withToken(String method, String path, String token, String json, String language) {
-        return sendWith(HttpClient.newHttpClient(), apiRequest(method, path, json, language)
-                .header("Authorization", "Bearer " + token).build());
-    }
-
-    /** An API call on this session's cookie, as the page's own script makes it. */
-    HttpResponse<String> api(String method, String path, String json) {
-        return send(apiRequest(method, path, json, "it").build());
-    }
-
-    private static HttpRequest.Builder apiRequest(String method, String path, String json, String language) {
+    private static HttpRequest.Builder apiRequest(String method, String path, String contentType, byte[] body, String language,
+                                                  String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "api/" + path))
                 .header("Accept", "application/json")
-                .header("Accept-Language", language)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return request;
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -33,6 +33,11 @@ final class Cti {
                 .readArray().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    /** The key the PBX sends, for calls made without {@link #event}. */
+    String key() {
+        return apiKey;
+    }
+
     HttpResponse<String> event(String json) {
         return post(apiKey, json);
     }

@@ -124,12 +124,16 @@ public class BatchOperations {
      */
     public long restart(long executionId) {
         callers.require(Role.ADMIN);
+        JobOperator operator = operator();
         try {
+            // JBatch answers an unknown id with a NullPointerException in getParameters: ask for the run first, as run() does
+            operator.getJobInstance(executionId);
+            operator.getJobExecution(executionId);
             Properties parameters = new Properties();
-            operator().getParameters(executionId).forEach((k, v) -> {
+            operator.getParameters(executionId).forEach((k, v) -> {
                 if (!k.toString().startsWith("failOn")) parameters.put(k, v);
             });
-            return operator().restart(executionId, parameters);
+            return operator.restart(executionId, parameters);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
             throw new DomainException("batch.execution.unknown", executionId);
         } catch (JobRestartException e) {
@@ -137,9 +141,15 @@ public class BatchOperations {
         }
     }
 
-    /** The newest runs of the suite's jobs, newest first. */
+    /** The most runs one list shows. */
+    public static final int MAX_RUNS = 500;
+
+    /** The newest runs of the suite's jobs, newest first: from 1 to {@link #MAX_RUNS} of them. */
     public List<JobRun> runs(int max) {
         callers.require(Role.ADMIN);
+        if (max < 1 || max > MAX_RUNS) {
+            throw new DomainException("batch.runs.max", MAX_RUNS);
+        }
         JobOperator operator = operator();
         List<JobRun> runs = new ArrayList<>();
         for (String job : JOBS) {

@@ -10,5 +10,5 @@ public record SlotOption(Long salesUserId, String salesName, Instant start, Inst
     public Instant getStart() { return start; }
     public Instant getEnd() { return end; }
     /** For select menus: "salesUserId@epochSecond". */
-    public String getKey() { return salesUserId + "@" + start.getEpochSecond(); }
+    public String getKey() { return new it.cuffia.appointments.domain.SlotKey(salesUserId, start).toString(); }
 }

@@ -102,7 +102,8 @@ public class Appointment extends AbstractEntity {
         this.startsAt = slot.start();
         this.endsAt = slot.end();
         this.meetingType = meetingType;
-        this.agentNotes = agentNotes == null || agentNotes.isBlank() ? null : agentNotes.strip();
+        this.agentNotes = agentNotes == null || agentNotes.isBlank() ? null
+                : it.cuffia.shared.domain.PlainText.text(agentNotes.strip(), "interaction.notes", 4000);
         this.bookedAt = bookedAt;
     }
 

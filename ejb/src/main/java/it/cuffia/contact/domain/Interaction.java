@@ -158,7 +158,7 @@ public class Interaction extends AbstractEntity {
         if (wrapUpEndedAt == null) {
             wrapUpEndedAt = at.isBefore(endedAt) ? endedAt : at;
         }
-        this.notes = notes == null || notes.isBlank() ? this.notes : notes.trim();
+        this.notes = notes == null || notes.isBlank() ? this.notes : it.cuffia.shared.domain.PlainText.text(notes.trim(), "interaction.notes", 4000);
         this.outcome = outcome == null || outcome.isBlank() ? this.outcome : outcome.trim();
     }
 

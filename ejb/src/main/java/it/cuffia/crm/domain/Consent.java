@@ -44,7 +44,7 @@ public class Consent extends AbstractEntity {
         this.purpose = purpose;
         this.given = given;
         this.statedAt = statedAt;
-        this.source = source;
+        this.source = it.cuffia.shared.domain.PlainText.line(source, "consent.source", 80);
     }
 
     public ConsentPurpose getPurpose() {

@@ -65,8 +65,8 @@ public class Customer extends AbstractEntity {
 
     public Customer(Client client, String firstName, String lastName) {
         this.client = client;
-        this.firstName = firstName;
-        this.lastName = lastName;
+        this.firstName = name(firstName, "customer.firstName");
+        this.lastName = name(lastName, "customer.lastName");
     }
 
     public CustomerPhone addPhone(PhoneNumber phone) {
@@ -141,9 +141,14 @@ public class Customer extends AbstractEntity {
 
     public Client getClient() { return client; }
     public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName == null ? null : firstName.trim(); }
+    public void setFirstName(String firstName) { this.firstName = firstName == null ? null : name(firstName.trim(), "customer.firstName"); }
     public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName == null ? null : lastName.trim(); }
+    public void setLastName(String lastName) { this.lastName = lastName == null ? null : name(lastName.trim(), "customer.lastName"); }
+
+    /** A name is one visible line that fits its column. */
+    private static String name(String name, String fieldLabelKey) {
+        return it.cuffia.shared.domain.PlainText.line(name, fieldLabelKey, 80);
+    }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(); }
     public Address getAddress() { return address; }

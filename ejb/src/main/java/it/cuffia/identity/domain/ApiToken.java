@@ -64,12 +64,9 @@ public class ApiToken extends AbstractEntity {
      * that never expires outlives the program and the person who knew about it.
      */
     public static Issued issue(AppUser user, String name, LocalDate validThrough, Instant now) {
-        String label = PlainText.line(name, "token.name");
+        String label = PlainText.line(name == null ? null : name.strip(), "token.name", NAME_LENGTH);
         if (label == null || label.isBlank()) {
             throw new DomainException("token.name.required");
-        }
-        if (label.length() > NAME_LENGTH) {
-            throw new DomainException("token.name.tooLong", NAME_LENGTH);
         }
         LocalDate today = LocalDate.ofInstant(now, Zones.ROME);
         if (validThrough == null || validThrough.isBefore(today) || validThrough.isAfter(today.plusDays(LONGEST_VALIDITY_DAYS))) {
@@ -81,7 +78,7 @@ public class ApiToken extends AbstractEntity {
         String secret = PREFIX + Secrets.newSecret();
         ApiToken token = new ApiToken();
         token.user = user;
-        token.name = label.strip();
+        token.name = label;
         token.tokenHash = hashOf(secret);
         token.createdAt = now;
         token.expiresAt = validThrough.plusDays(1).atStartOfDay(Zones.ROME).toInstant();

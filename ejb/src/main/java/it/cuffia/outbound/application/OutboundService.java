@@ -176,12 +176,8 @@ public class OutboundService {
 
     /** The slot the agent chose, taken in this transaction; the loser of a race gets "slot taken". */
     private void book(Lead lead, AppUser me, Interaction call, OutcomeReport report) {
-        String key = report.getAppointmentSlot();
-        if (key == null || !key.matches("\\d+@\\d+")) {
-            throw new DomainException("appointment.slot.required");
-        }
-        String[] parts = key.split("@");
-        appointments.book(lead, me, call, Long.valueOf(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1])), report.getNotes());
+        it.cuffia.appointments.domain.SlotKey slot = it.cuffia.appointments.domain.SlotKey.parse(report.getAppointmentSlot());
+        appointments.book(lead, me, call, slot.salesUserId(), slot.start(), report.getNotes());
     }
 
     /** Free slots with the client's sales staff for the lead the agent holds. */

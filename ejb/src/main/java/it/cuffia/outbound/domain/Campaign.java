@@ -382,7 +382,9 @@ public class Campaign extends AbstractEntity {
         this.rpoWindowDays = rpoWindowDays;
     }
     public String getBriefing() { return briefing; }
-    public void setBriefing(String briefing) { this.briefing = briefing == null || briefing.isBlank() ? null : briefing.strip(); }
+    public void setBriefing(String briefing) {
+        this.briefing = briefing == null || briefing.isBlank() ? null : PlainText.text(briefing.strip(), "campaign.briefing", 4000);
+    }
     public List<CallingWindow> getWindows() { return List.copyOf(windows); }
     public Map<Outcome, Integer> getRetryDelays() { return Map.copyOf(retryDelays); }
     public Set<AppUser> getAgents() { return Set.copyOf(agents); }

@@ -36,7 +36,7 @@ public class DoNotCallEntry extends AbstractEntity {
     public DoNotCallEntry(Client client, String e164, String reason, Instant addedAt, String addedBy) {
         this.client = client;
         this.number = e164;
-        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.reason = reason == null || reason.isBlank() ? null : it.cuffia.shared.domain.PlainText.text(reason.strip(), "dnc.reason", 200);
         this.addedAt = addedAt;
         this.addedBy = addedBy;
     }

@@ -102,7 +102,7 @@ public class LeadImport extends AbstractEntity {
         }
         this.columnNames = names;
         this.campaign = campaign;
-        this.fileName = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+        this.fileName = it.cuffia.shared.domain.PlainText.line(fileName, "leads.fileName", 200);
         this.content = content;
         this.charset = file.charset().name();
         this.delimiter = String.valueOf(file.delimiter());

@@ -98,6 +98,8 @@ public class ScriptStep extends AbstractEntity {
         if (cleanBody != null && cleanBody.length() > 8000) {
             throw new DomainException("script.step.bodyTooLong");
         }
+        it.cuffia.shared.domain.PlainText.line(data.title().strip(), "script.step.title");
+        it.cuffia.shared.domain.PlainText.text(cleanBody, "script.step.body", 8000);
         List<ScriptAnswer> given = data.kind() == StepKind.QUESTION && data.answers() != null
                 ? data.answers().stream().filter(a -> a.getLabel() != null && !a.getLabel().isBlank())
                         .map(a -> new ScriptAnswer(a.getLabel().strip(), blankToNull(a.getNextKey()))).toList()

@@ -18,6 +18,8 @@ import org.apache.tika.Tika;
 public final class AttachmentPolicy {
 
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Characters of a file name (its column's). */
+    public static final int MAX_NAME = 200;
     public static final Set<String> TYPES = Set.of(
             "application/pdf", "image/png", "image/jpeg", "image/tiff", "text/plain", "message/rfc822",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -55,6 +57,7 @@ public final class AttachmentPolicy {
         if (fileName == null || fileName.isBlank()) {
             throw new DomainException("attachment.name.required");
         }
+        it.cuffia.shared.domain.PlainText.line(fileName, "attachment.name", MAX_NAME);
         if (size <= 0) {
             throw new DomainException("attachment.empty", fileName);
         }

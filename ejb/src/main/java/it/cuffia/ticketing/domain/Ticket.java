@@ -138,8 +138,8 @@ public class Ticket extends AbstractEntity {
         ticket.category = Objects.requireNonNull(category);
         ticket.priority = Objects.requireNonNull(priority);
         ticket.channel = Objects.requireNonNull(channel);
-        ticket.subject = it.cuffia.shared.domain.PlainText.line(subject, "ticket.subject"); // one visible line: no controls, no bidi overrides
-        ticket.description = description;
+        ticket.subject = it.cuffia.shared.domain.PlainText.line(subject, "ticket.subject", 200); // one visible line: no controls, no bidi overrides
+        ticket.description = it.cuffia.shared.domain.PlainText.text(description, "ticket.description", 4000);
         ticket.openedAt = at;
         ticket.planDeadlines(sla);
         ticket.record(by, at, "state", null, TicketState.NEW, null);

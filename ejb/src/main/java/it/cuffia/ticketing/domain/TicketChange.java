@@ -31,7 +31,7 @@ public class TicketChange extends AbstractEntity {
     TicketChange(Ticket ticket, ChangeRecord change, String reason) {
         this.ticket = ticket;
         this.change = change;
-        this.reason = reason;
+        this.reason = it.cuffia.shared.domain.PlainText.text(reason, "ticket.reason", 1000);
     }
 
     /** The value before the change as a person reads it: a state, priority or level by its label, anything else as written. */

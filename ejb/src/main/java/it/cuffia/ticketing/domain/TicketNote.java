@@ -36,7 +36,7 @@ public class TicketNote extends AbstractEntity {
         this.ticket = ticket;
         this.writtenAt = writtenAt;
         this.author = author;
-        this.text = text;
+        this.text = it.cuffia.shared.domain.PlainText.text(text, "ticket.notes", 4000);
         this.customerVisible = customerVisible;
     }
 

@@ -83,4 +83,17 @@ class CustomerTest {
     void anUnchangedCustomerHasNoHistoryRows() {
         assertTrue(CustomerSnapshot.of(customer).changesTo(CustomerSnapshot.of(customer)).isEmpty());
     }
+
+    @Test
+    void namesAndConsentSourcesAreOneVisibleLineThatFitsItsColumn() {
+        Client client = new Client("AURORA", "Telefonia Aurora S.p.A.");
+
+        assertEquals("text.invisibleCharacters",
+                assertThrows(DomainException.class, () -> new Customer(client, "Maria\0", "Rossi")).getMessageKey());
+        assertEquals("text.tooLong", assertThrows(DomainException.class, () -> new Customer(client, "Maria", "R".repeat(81))).getMessageKey());
+        assertEquals("text.tooLong", assertThrows(DomainException.class, () -> customer.setFirstName("M".repeat(81))).getMessageKey());
+        assertEquals("text.tooLong", assertThrows(DomainException.class,
+                () -> customer.giveConsent(ConsentPurpose.MARKETING, MONDAY, "s".repeat(81))).getMessageKey());
+        assertTrue(customer.getConsents().isEmpty(), "the refused statement is not recorded");
+    }
 }

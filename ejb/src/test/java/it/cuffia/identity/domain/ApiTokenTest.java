@@ -60,7 +60,7 @@ class ApiTokenTest {
         assertEquals("token.expiry.range", refusal("crm", null));
         assertEquals("token.name.required", refusal("   ", TODAY));
         assertEquals("token.name.required", refusal(null, TODAY));
-        assertEquals("token.name.tooLong", refusal("x".repeat(ApiToken.NAME_LENGTH + 1), TODAY));
+        assertEquals("text.tooLong", refusal("x".repeat(ApiToken.NAME_LENGTH + 1), TODAY));
         assertEquals("text.invisibleCharacters", refusal("crm\u202Egnp.exe", TODAY));
         ApiToken.issue(user, "crm", TODAY.plusDays(ApiToken.LONGEST_VALIDITY_DAYS), NOW);
     }

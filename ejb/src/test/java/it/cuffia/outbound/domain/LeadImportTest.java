@@ -43,6 +43,17 @@ class LeadImportTest {
         assertEquals("leads.mapping.columnUnknown", refused.getMessageKey());
     }
 
+    @Test
+    void aFileNameLongerThanItsColumnIsRefusedNotCut() {
+        Map<LeadField, Integer> mapping = Map.of(LeadField.LAST_NAME, 0, LeadField.PHONE, 1);
+        String name = "c".repeat(197) + ".csv";
+
+        DomainException refused = assertThrows(DomainException.class,
+                () -> new LeadImport(null, name, CONTENT, FILE, mapping, "admin", Instant.parse("2026-03-10T09:00:00Z")));
+
+        assertEquals("text.tooLong", refused.getMessageKey());
+    }
+
     private static LeadImport upload(Map<LeadField, Integer> mapping) {
         return new LeadImport(null, "contatti.csv", CONTENT, FILE, mapping, "admin", Instant.parse("2026-03-10T09:00:00Z"));
     }

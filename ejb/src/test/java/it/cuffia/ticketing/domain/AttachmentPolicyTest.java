@@ -35,6 +35,17 @@ class AttachmentPolicyTest {
     }
 
     @Test
+    void aFileNameIsOneVisibleLineThatFitsItsColumn() {
+        AttachmentPolicy.check("f".repeat(AttachmentPolicy.MAX_NAME - 4) + ".pdf", "application/pdf", PDF);
+
+        DomainException tooLong = assertThrows(DomainException.class,
+                () -> AttachmentPolicy.check("f".repeat(AttachmentPolicy.MAX_NAME) + ".pdf", "application/pdf", PDF));
+        assertEquals("text.tooLong", tooLong.getMessageKey());
+        DomainException nul = assertThrows(DomainException.class, () -> AttachmentPolicy.check("fattura\0.pdf", "application/pdf", PDF));
+        assertEquals("text.invisibleCharacters", nul.getMessageKey());
+    }
+
+    @Test
     void anHtmlPageDeclaredAsTextIsRefused() {
         DomainException refused = assertThrows(DomainException.class, () -> AttachmentPolicy.check("nota.txt", "text/plain", HTML));
         assertEquals("attachment.mismatch", refused.getMessageKey());

@@ -53,6 +53,24 @@ class TicketTest {
     }
 
     @Test
+    void notesDescriptionsAndReasonsFitTheirColumnsAndHoldNoNul() {
+        Ticket ticket = newTicket();
+
+        assertEquals("text.tooLong", assertThrows(DomainException.class,
+                () -> ticket.addNote("x".repeat(100_000), false, "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals("text.controlCharacters", assertThrows(DomainException.class,
+                () -> ticket.addNote("Richiamare\0domani", false, "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals("Richiamare\ndomani", ticket.addNote("Richiamare\ndomani", false, "operatore01", MONDAY_10).getText());
+        assertEquals(1, ticket.getNotes().size(), "only the note that fits is kept");
+        assertEquals("text.tooLong", assertThrows(DomainException.class, () -> Ticket.open(customer, TicketCategory.TECHNICAL_SUPPORT,
+                Priority.HIGH, Channel.PHONE, "Linea assente", "x".repeat(4001), new SlaTarget(client, TicketCategory.TECHNICAL_SUPPORT,
+                        Priority.HIGH, 60, 8 * 60), "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals("text.tooLong", assertThrows(DomainException.class, () -> Ticket.open(customer, TicketCategory.TECHNICAL_SUPPORT,
+                Priority.HIGH, Channel.PHONE, "x".repeat(201), null, new SlaTarget(client, TicketCategory.TECHNICAL_SUPPORT,
+                        Priority.HIGH, 60, 8 * 60), "operatore01", MONDAY_10)).getMessageKey());
+    }
+
+    @Test
     void theAgentWhoTakesATicketOwnsItAndAnswersFirst() {
         Ticket ticket = newTicket();
         ticket.take(agent, MONDAY_10.plusSeconds(60));

@@ -1,6 +1,5 @@
 package it.cuffia.web.api;
 
-import it.cuffia.web.faces.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,8 +37,7 @@ public class SameOriginWrites implements ContainerRequestFilter {
         }
         if (source != null && !source.equalsIgnoreCase(request.getScheme() + "://" + context.getHeaderString(HttpHeaders.HOST))) {
             Locale locale = ProblemMappers.locale(context.getAcceptableLanguages());
-            context.abortWith(new Problem("about:blank", Messages.text(locale, "api.problem.403"), 403,
-                    Messages.text(locale, "api.crossOrigin"), List.of()).toResponse());
+            context.abortWith(Problem.of(locale, 403, "api.crossOrigin").toResponse());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.WebApplicationException;
@@ -33,7 +34,8 @@ import java.util.Set;
  * {@code "customerId": 18446744073709586533} into another customer's id (the number wraps round),
  * {@code 951.5} into 951 and {@code "customerVisible": "yes"} into false. Here a whole-number field
  * takes a whole number within its range and a yes/no field takes {@code true} or {@code false};
- * anything else is a 400 problem naming the field, in the caller's language, and nothing is done.
+ * anything else is a 400 problem naming the field, in the caller's language, and nothing is done. No text of a body
+ * holds NUL (see {@link #nul}).
  */
 @Provider
 public class StrictJson implements ReaderInterceptor {
@@ -60,11 +62,10 @@ public class StrictJson implements ReaderInterceptor {
             return context.proceed();
         }
         Locale locale = ProblemMappers.locale(headers);
-        List<String> errors = mismatches(json, context.getGenericType()).stream()
-                .map(m -> Messages.text(locale, m.key(), m.field())).toList();
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(new Problem("about:blank", Messages.text(locale, "api.problem.400"), 400,
-                    Messages.text(locale, "api.invalid"), errors).toResponse());
+        List<Mismatch> found = mismatches(json, context.getGenericType());
+        if (!found.isEmpty()) {
+            throw new WebApplicationException(ProblemMappers.invalid(locale, found.stream().map(Mismatch::field).toList(),
+                    found.stream().map(m -> Messages.text(locale, m.key(), m.field())).toList()));
         }
         return context.proceed();
     }
@@ -76,8 +77,38 @@ public class StrictJson implements ReaderInterceptor {
     /** The fields of {@code json} that do not fit the types of {@code target}'s fields, nested objects and lists included. */
     public static List<Mismatch> mismatches(JsonValue json, Type target) {
         List<Mismatch> found = new ArrayList<>();
+        nul(json, "", found);
         check(json, target, "", found);
         return found;
+    }
+
+    /**
+     * A text holding NUL (U+0000), wherever it is in the body: PostgreSQL can neither store it nor take it as
+     * a query parameter (a search, a username to assign), so no field of any body carries one further.
+     */
+    private static void nul(JsonValue value, String path, List<Mismatch> found) {
+        switch (value.getValueType()) {
+            case STRING -> {
+                if (((JsonString) value).getString().indexOf('\0') >= 0) {
+                    found.add(new Mismatch(path, "api.field.nul"));
+                }
+            }
+            case OBJECT -> value.asJsonObject().forEach((name, member) -> {
+                if (name.indexOf('\0') >= 0) {
+                    found.add(new Mismatch(path, "api.field.nul"));
+                }
+                nul(member, path.isEmpty() ? name : path + "." + name, found);
+            });
+            case ARRAY -> {
+                List<JsonValue> items = value.asJsonArray();
+                for (int i = 0; i < items.size(); i++) {
+                    nul(items.get(i), path + "[" + i + "]", found);
+                }
+            }
+            default -> {
+                // numbers, true, false and null hold no text
+            }
+        }
     }
 
     private static void check(JsonValue value, Type type, String path, List<Mismatch> found) {

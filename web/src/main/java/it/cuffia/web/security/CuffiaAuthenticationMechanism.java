@@ -2,12 +2,13 @@ package it.cuffia.web.security;
 
 import it.cuffia.identity.application.ApiTokenService;
 import it.cuffia.identity.application.SecurityAudit;
-import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.identity.application.UserService;
-import it.cuffia.web.faces.Messages;
+import it.cuffia.identity.domain.SecurityEventKind;
+import it.cuffia.web.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -19,8 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -141,17 +142,14 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** 429 with the moment to try again, as problem+json in the caller's language. */
     private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response, Duration wait) {
         Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.ITALIAN;
-        String detail = Messages.text(locale, "login.locked", LoginThrottle.minutes(wait));
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", Messages.text(locale, "api.problem.429")).add("status", 429).add("detail", detail)
-                    .build().toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(Problem.of(locale, 429, "login.locked", LoginThrottle.minutes(wait))));
+        } catch (Exception e) {
+            throw new IllegalStateException("the 429 answer could not be written", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -42,4 +42,15 @@ class StrictJsonTest {
         assertEquals(List.of(), read("{\"text\": \"x\", \"customerVisible\": true}", TicketResource.NewNoteJson.class));
         assertEquals(List.of(), read("{\"action\": \"escalate\", \"version\": 3, \"level\": 2}", TicketResource.TransitionJson.class));
     }
+
+    @Test
+    void noTextOfABodyHoldsNulWhereverItIs() {
+        assertEquals(List.of(new StrictJson.Mismatch("text", "api.field.nul")),
+                read("{\"text\": \"Richiamare\\u0000domani\", \"customerVisible\": true}", TicketResource.NewNoteJson.class));
+        assertEquals(List.of(new StrictJson.Mismatch("answers.12[1]", "api.field.nul")),
+                read("{\"outcome\": \"SURVEY_COMPLETED\", \"answers\": {\"12\": [\"Luce\", \"A\\u0000\"]}}",
+                        OutboundResource.OutcomeJson.class), "in a map the binding does not check, too");
+        assertEquals(List.of(), read("{\"text\": \"Richiamare\\ndomani\\t\"}", TicketResource.NewNoteJson.class),
+                "line breaks and tabs are the domain's to judge");
+    }
 }

@@ -152,6 +152,7 @@ delete from agent_client where client_id in (select id from b_client) or agent_i
 delete from contract where agent_id in (select id from agent where user_id in (select id from b_user));
 delete from agent where user_id in (select id from b_user);
 delete from team where id in (select id from b_team);
+delete from api_token where user_id in (select id from b_user);
 delete from user_role where user_id in (select id from b_user);
 delete from app_user where id in (select id from b_user);
 delete from client_business_hours where client_id in (select id from b_client);

@@ -110,6 +110,13 @@ public class ApiToken extends AbstractEntity {
         }
     }
 
+    /** What the token's list says of it now. */
+    public enum State { WORKING, EXPIRED, REVOKED }
+
+    public State stateAt(Instant now) {
+        return isRevoked() ? State.REVOKED : isExpired(now) ? State.EXPIRED : State.WORKING;
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }

@@ -39,9 +39,11 @@ class ApiTokenTest {
         assertFalse(token.admits(Instant.parse("2026-12-04T23:00:00Z")), "midnight in Rome");
         assertTrue(token.isExpired(Instant.parse("2026-12-04T23:00:00Z")));
 
+        assertEquals(ApiToken.State.EXPIRED, token.stateAt(Instant.parse("2026-12-04T23:00:00Z")));
+        assertEquals(ApiToken.State.WORKING, token.stateAt(NOW));
         token.revoke(NOW);
         assertFalse(token.admits(NOW.plusSeconds(1)));
-        assertTrue(token.isRevoked());
+        assertEquals(ApiToken.State.REVOKED, token.stateAt(NOW.plusSeconds(1)));
     }
 
     @Test

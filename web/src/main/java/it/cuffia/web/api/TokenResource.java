@@ -47,8 +47,7 @@ public class TokenResource {
 
     public record TokenJson(Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, String state) {
         static TokenJson of(ApiToken t, Instant now) {
-            String state = t.isRevoked() ? "REVOKED" : t.isExpired(now) ? "EXPIRED" : "WORKING";
-            return new TokenJson(t.getId(), t.getName(), t.getCreatedAt(), t.getExpiresAt(), t.getLastUsedAt(), state);
+            return new TokenJson(t.getId(), t.getName(), t.getCreatedAt(), t.getExpiresAt(), t.getLastUsedAt(), t.stateAt(now).name());
         }
     }
 

@@ -65,7 +65,7 @@ public class AccountView implements Serializable {
 
     /** The state of a token as a message key: working, expired or revoked. */
     public String stateOf(ApiToken token) {
-        return token.isRevoked() ? "token.state.revoked" : token.isExpired(clock.instant()) ? "token.state.expired" : "token.state.working";
+        return "token.state." + token.stateAt(clock.instant()).name();
     }
 
     public LocalDate getLatestValidThrough() {

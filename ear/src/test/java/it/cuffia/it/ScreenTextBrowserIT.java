@@ -195,6 +195,38 @@ class ScreenTextBrowserIT {
         }
     }
 
+    @Test
+    void aSalesPersonGivesTheFeedAddressALastDayAndTheOldAddressStopsWorking() throws IOException, InterruptedException {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SALES_VERDE, Demo.PASSWORD);
+            browser.open("sales/calendar.xhtml");
+            String old = browser.waitFor(By.id("feedUrl")).getText();
+            fetch(old);
+
+            browser.open("sales/agenda.xhtml");
+            browser.waitForText(By.id("feed"), "non ha scadenza");
+            browser.type(By.id("feed:validThrough_input"), "31/12/2026");
+            browser.waitFor(By.id("feed:renew")).click();
+            browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+            browser.waitForText(By.id("feed"), "funziona fino al 31/12/2026");
+            browser.screenshot("agenda-feed-last-day-it");
+
+            HttpResponse<String> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(old)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, gone.statusCode(), "the old address stops working");
+            browser.open("sales/calendar.xhtml");
+            String renewed = browser.waitFor(By.id("feedUrl")).getText();
+            assertNotEquals(old, renewed);
+            assertTrue(fetch(renewed).contains("BEGIN:VCALENDAR"));
+
+            browser.switchLanguage("en");
+            browser.open("sales/agenda.xhtml");
+            browser.waitForText(By.id("feed"), "works through Dec 31, 2026");
+            browser.screenshot("agenda-feed-last-day-en");
+            browser.switchLanguage("it");
+        }
+    }
+
     /** Records an outcome on the first booked visit of Monday 9 March in the week the calendar opens on. */
     private static void conclude(Browser browser, String outcome, String reason) {
         WebElement visit = browser.waitFor(By.cssSelector("td[data-date='2026-03-09'] .fc-event.appointment-BOOKED"));

@@ -33,9 +33,9 @@ t0=$(now)
 set search_path = cuffia;
 insert into client (id, version, code, name, zone_id, active) values (:client, 0, 'BENCH-DISP', 'Bench dispatch', 'Europe/Rome', true);
 insert into campaign (id, version, client_id, name, type, status, starts_on, ends_on, legal_profile, max_attempts,
-                      consent_purpose, caller_id, rpo_window_days, briefing)
+                      consent_purpose, caller_id, rpo_window_days, briefing, commercial_purpose)
 values (:campaign, 0, :client, 'Bench dispatch', 'SURVEY', 'ACTIVE', date '2026-03-01', date '2026-03-31', 'SURVEY_WIDE', 5,
-        null, '+390212345678', 30, 'bench/dispatch.sh');
+        null, '+390212345678', 30, 'bench/dispatch.sh', false);
 insert into campaign_window (campaign_id, day_of_week, starts_at, ends_at)
 select :campaign, d, time '00:00', time '23:59'
 from unnest(array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY','SATURDAY','SUNDAY']) d;
@@ -133,7 +133,7 @@ RATIO=$(echo "scale=3; $LPS / $P_TPS" | bc)
   echo
   echo "Ratio REST / bare SQL (same index): **$RATIO**. Double dispatches: **$DOUBLE** (leads with more than one interaction: $MULTI_CALL, with interactions by two agents: $MULTI_AGENT; in the pgbench copy, rows taken twice: $P_TWICE)."
   echo "Leads closed by the agents, warm-up included: $CLOSED (interactions in the database: $INTERACTIONS, leads DONE: $DONE, still held: $STILL_HELD). \`next\` answered 204 $EMPTY times; login failures $LOGIN_FAIL; requests answered 403 (counted among the errors, none sent again): $R403; WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS."
-  echo "Set-up by SQL (client, SURVEY campaign without consent purpose, 7 × 00:00–23:59 windows, $AGENTS agents, $LEADS customers, phones and NEW leads with priority 0–9): $SETUP_S s. Clock anchored at $ANCHOR."
+  echo "Set-up by SQL (client, SURVEY campaign without commercial or consent purpose, 7 × 00:00–23:59 windows, $AGENTS agents, $LEADS customers, phones and NEW leads with priority 0–9): $SETUP_S s. Clock anchored at $ANCHOR."
   echo "Measured with \`bench/dispatch.sh $SECONDS_APP $SECONDS_PGB\` (load driver \`bench/dispatch.py\`); the client and the server share the same 2 cores; pgbench ran after \`./cuffia stop\`."
   echo "How to run: \`bench/dispatch.sh [seconds] [pgbench seconds]\` (PostgreSQL on 127.0.0.1:5432, psql, pgbench; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end)."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"

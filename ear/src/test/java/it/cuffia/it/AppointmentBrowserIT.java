@@ -54,7 +54,7 @@ class AppointmentBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(salesLogin, Demo.PASSWORD);
             browser.open("sales/calendar.xhtml");
-            WebElement event = browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.,'" + customer + "')]"));
+            WebElement event = browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.," + Browser.xpathLiteral(customer) + ")]"));
             assertTrue(event.getText().startsWith(hours), "the calendar shows the booked hours " + hours + ": " + event.getText());
             browser.screenshot("sales-calendar-it");
             event.click();
@@ -75,7 +75,7 @@ class AppointmentBrowserIT {
 
             browser.open("sales/calendar.xhtml");
             browser.switchLanguage("en");
-            browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.,'" + customer + "')]"));
+            browser.waitFor(By.xpath("//*[contains(@class,'fc-event')][contains(.," + Browser.xpathLiteral(customer) + ")]"));
             browser.screenshot("sales-calendar-en");
         }
 

@@ -90,7 +90,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
+    /**
+     * Switches the consoles' language. A page already in that language is left alone: the switch reloads the page
+     * it was clicked on, and that reload, landing after the next step has opened another page, would take it back.
+     */
     void switchLanguage(String language) {
+        if (language.equals(pageLanguage(driver))) {
+            return;
+        }
         driver.findElement(By.id("menu:lang-" + language)).click();
         wait.until(d -> language.equals(pageLanguage(d)));
     }
@@ -100,6 +107,17 @@ final class Browser implements AutoCloseable {
     private static Object pageLanguage(WebDriver d) {
         return ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' ? document.documentElement.lang : null");
+    }
+
+    /** A text as an XPath string literal, whatever quotes it holds ("Franca D'Angelo"). */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     WebElement type(By by, String text) {

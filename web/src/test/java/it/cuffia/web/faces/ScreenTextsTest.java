@@ -62,6 +62,18 @@ class ScreenTextsTest {
         }
     }
 
+    /** A text with arguments goes through MessageFormat, where a lone apostrophe quotes: "L'indirizzo … {0}" would lose both. */
+    @Test
+    void aTextWithArgumentsDoublesItsApostrophes() throws IOException {
+        for (String name : List.of("messages_it", "messages_en")) {
+            Properties texts = bundle(name);
+            List<String> lone = texts.stringPropertyNames().stream().sorted()
+                    .filter(key -> texts.getProperty(key).matches("(?s).*\\{\\d.*") && texts.getProperty(key).matches("(?s).*(?<!')'(?!').*"))
+                    .toList();
+            assertEquals(List.of(), lone, name + ": a single ' in a text with {0}");
+        }
+    }
+
     @Test
     void everyConstantShownToAPersonHasALabel() throws IOException {
         List<String> keys = new ArrayList<>();

@@ -27,10 +27,12 @@ CUSTOMER=$(curl -fsS -u "$AUTH" "$BASE/api/customers?size=1" | python3 -c 'impor
 # A console session, opened through the login form as a browser does (HTTP Basic opens none).
 JAR="$OUT/tickets-cookies.txt"
 rm -f "$JAR"
-VIEW_STATE=$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+LOGIN_PAGE=$(curl -fsS -D - -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
+VIEW_STATE=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$LOGIN_PAGE" | head -1 | sed 's/.*value="//; s/"$//')
+NONCE=$(grep -io "nonce-[^']*" <<<"$LOGIN_PAGE" | head -1 | cut -d- -f2-)   # PrimeFaces' CSP mode: the page's script nonce
 curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "login=login" --data-urlencode "login:username=${AUTH%%:*}" \
   --data-urlencode "login:password=${AUTH#*:}" --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$VIEW_STATE" \
-  "$BASE/login.xhtml"
+  --data-urlencode "primefaces.nonce=$NONCE" "$BASE/login.xhtml"
 SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
 [[ -n "$SESSION" ]] || { echo "no session cookie from the login form"; exit 1; }
 # An API token, issued once with the password: a program's way in (an index lookup per request, no PBKDF2).

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 /** A person's browser session without the browser: logs in through the login form, keeps cookies. */
 final class ConsoleClient {
 
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -46,6 +47,9 @@ final class ConsoleClient {
         fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        // what PrimeFaces' script adds to every form in a browser: the page's script nonce, from its policy
+        form.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher).filter(Matcher::find).findFirst()
+                .ifPresent(nonce -> fields.put("primefaces.nonce", nonce.group(1)));
         HttpResponse<String> response = post("login.xhtml", fields);
         return response.statusCode() == 302 ? response.headers().firstValue("Location").orElse("") : response.body();
     }

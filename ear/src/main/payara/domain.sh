@@ -133,6 +133,8 @@ harden_domain() {
   done
   as set "${settings[@]}" >/dev/null
   as set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 >/dev/null
+  # a domain reconfigured (another database, a clock anchor) already has them: asadmin refuses a duplicate
+  as delete-jvm-options '-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1' >/dev/null 2>&1 || true
   as create-jvm-options '-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1' >/dev/null
 }
 

@@ -1,13 +1,13 @@
 package it.cuffia.it;
 
 import it.cuffia.appointments.application.AppointmentService;
-import it.cuffia.appointments.application.SlotOption;
-import it.cuffia.appointments.domain.Appointment;
 import it.cuffia.appointments.domain.SalesAgenda;
 import it.cuffia.crm.domain.BusinessHours;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.crm.domain.PhoneNumber;
+import it.cuffia.identity.domain.Agent;
+import it.cuffia.identity.domain.ApiToken;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.identity.domain.SalesPerson;
@@ -45,17 +45,29 @@ public class AppointmentFixtures {
     @Inject
     private AppointmentService appointments;
 
-    public record Setup(Long agentId, List<Long> salesUserIds, List<String> icsTokens, List<Long> leadIds) {
+    /** The agents' API tokens sign them in as programs do; each agent works for the client and the campaign. */
+    public record Setup(List<String> agentTokens, List<Long> salesUserIds, List<String> icsTokens, List<Long> leadIds) {
     }
 
-    public Setup create(int leads) {
+    public Setup create(int leads, int agents) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Client client = new Client(("A" + tag).toUpperCase(), "Appuntamenti " + tag);
         client.replaceBusinessHours(Client.officeWeek());
         em.persist(client);
-        AppUser agent = new AppUser("a" + tag, "Agente", "Prenota", Set.of(Role.AGENT));
-        agent.setPasswordHash("not-a-login");
-        em.persist(agent);
+        List<AppUser> agentUsers = new ArrayList<>();
+        List<String> agentTokens = new ArrayList<>();
+        for (int i = 0; i < agents; i++) {
+            AppUser user = new AppUser("a" + tag + "-" + i, "Agente", "Prenota " + i, Set.of(Role.AGENT));
+            user.setPasswordHash("not-a-login");
+            em.persist(user);
+            Agent agent = new Agent(user);
+            agent.workFor(List.of(client));
+            em.persist(agent);
+            ApiToken.Issued token = ApiToken.issue(user, "prenotazioni", LocalDate.now(clock.withZone(Zones.ROME)).plusDays(1), clock.instant());
+            em.persist(token.token());
+            agentUsers.add(user);
+            agentTokens.add(token.secret());
+        }
         List<Long> sales = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -80,6 +92,7 @@ public class AppointmentFixtures {
         campaign.definePurpose(CampaignType.APPOINTMENT_SETTING, true, null, campaign.getLegalProfile());
         campaign.setCallerId("+39 02 4000 1234");
         campaign.replaceWindows(List.of(new CallingWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(20, 0))));
+        campaign.assign(agentUsers, List.of());
         campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
         em.persist(campaign);
         List<Long> leadIds = new ArrayList<>();
@@ -97,18 +110,12 @@ public class AppointmentFixtures {
             leadIds.add(lead.getId());
         }
         em.flush();
-        return new Setup(agent.getId(), sales, tokens, leadIds);
+        return new Setup(agentTokens, sales, tokens, leadIds);
     }
 
-    public List<SlotOption> slots(Long leadId) {
-        return appointments.slotsFor(em.find(Lead.class, leadId));
-    }
-
-    /** What the agent's outcome does in the call's transaction. */
-    public Long book(Long leadId, Long agentId, Long salesUserId, Instant start) {
-        Appointment booked = appointments.book(em.find(Lead.class, leadId), em.find(AppUser.class, agentId), null, salesUserId, start,
-                "Interessato alla fibra");
-        return booked.getId();
+    /** Booking is an agent's act in their own call: called here, outside any call, it must be refused. */
+    public void bookWithoutACall(Long leadId, Long salesUserId, Instant start) {
+        appointments.book(em.find(Lead.class, leadId), null, salesUserId, start, "Interessato alla fibra");
     }
 
     public long appointmentsAt(Long salesUserId, Instant start) {

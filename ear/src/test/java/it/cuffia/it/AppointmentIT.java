@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.cuffia.appointments.application.AppointmentService;
-import it.cuffia.appointments.application.SlotOption;
+import it.cuffia.appointments.domain.SlotKey;
 import it.cuffia.shared.domain.DomainException;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
+import jakarta.json.JsonObject;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +29,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Booking in the server, on the real database: one slot, many agents at once; each sales person's feed. */
+/**
+ * Booking on the real database, as agents book: each in their own call, through the API with their own token.
+ * One slot, twenty agents at once; only an agent in a call books; each sales person's feed.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AppointmentIT {
 
@@ -47,38 +51,46 @@ class AppointmentIT {
     ManagedThreadFactory threads;
 
     @Test
-    void twentyAgentsBookingTheSameSlotAtOnceMakeExactlyOneAppointment() throws Exception {
-        AppointmentFixtures.Setup setup = fixtures.create(20);
-        SlotOption slot = fixtures.slots(setup.leadIds().get(0)).get(0);
+    void twentyAgentsBookingTheSameSlotInTheirCallsAtOnceMakeExactlyOneAppointment() throws Exception {
+        AppointmentFixtures.Setup setup = fixtures.create(20, 20);
+        List<Long> calls = new ArrayList<>();
+        for (String agent : setup.agentTokens()) {
+            calls.add(inCall(agent));
+        }
+        JsonObject offered = slotsOf(setup.agentTokens().get(0), calls.get(0)).get(0);
+        SlotKey slot = SlotKey.parse(offered.getString("key"));
+        String outcome = "{\"outcome\":\"APPOINTMENT_BOOKED\",\"notes\":\"Interessato alla fibra\",\"appointmentSlot\":\""
+                + offered.getString("key") + "\"}";
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(20, threads);
         try {
-            List<Future<Long>> bookings = new ArrayList<>();
-            for (Long lead : setup.leadIds()) {
+            List<Future<HttpResponse<String>>> bookings = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String agent = setup.agentTokens().get(i);
+                Long lead = calls.get(i);
                 bookings.add(pool.submit(() -> {
                     start.await();
-                    return fixtures.book(lead, setup.agentId(), slot.salesUserId(), slot.start());
+                    return ConsoleClient.withToken("POST", "outbound/leads/" + lead + "/outcome", agent, outcome, "it");
                 }));
             }
             start.countDown();
             int won = 0;
             int refused = 0;
-            for (Future<Long> booking : bookings) {
-                try {
-                    booking.get(120, TimeUnit.SECONDS);
+            for (Future<HttpResponse<String>> booking : bookings) {
+                HttpResponse<String> answer = booking.get(120, TimeUnit.SECONDS);
+                if (answer.statusCode() == 200) {
                     won++;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause() instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e.getCause();
-                    assertTrue(cause instanceof DomainException, "refused with a message, got " + cause);
-                    assertEquals("appointment.slot.taken", ((DomainException) cause).getMessageKey());
+                } else {
+                    assertEquals(422, answer.statusCode(), answer.body());
+                    assertEquals("appointment.slot.taken", Cti.json(answer).getString("code"), answer.body());
                     refused++;
                 }
             }
             assertEquals(1, won);
             assertEquals(19, refused);
             assertEquals(1, fixtures.appointmentsAt(slot.salesUserId(), slot.start()));
-            assertFalse(fixtures.slots(setup.leadIds().get(1)).stream()
-                    .anyMatch(s -> s.salesUserId().equals(slot.salesUserId()) && s.start().equals(slot.start())),
+            assertFalse(slotsOf(setup.agentTokens().get(1), calls.get(1)).stream()
+                            .anyMatch(s -> s.getString("key").equals(offered.getString("key"))),
                     "the taken slot is no longer offered");
         } finally {
             pool.shutdownNow();
@@ -86,35 +98,66 @@ class AppointmentIT {
     }
 
     @Test
-    void onlyAnAgentBooksAVisitAndARefusalStoresNothing() {
-        AppointmentFixtures.Setup setup = fixtures.create(1);
-        Long salesUser = setup.salesUserIds().get(0);
-        SlotOption slot = fixtures.slots(setup.leadIds().get(0)).get(0);
+    void onlyAnAgentInTheirOwnCallBooksAndARefusalStoresNothing() {
+        AppointmentFixtures.Setup setup = fixtures.create(2, 2);
+        Long held = inCall(setup.agentTokens().get(0));
+        SlotKey slot = SlotKey.parse(slotsOf(setup.agentTokens().get(0), held).get(0).getString("key"));
 
         DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
-                () -> fixtures.book(setup.leadIds().get(0), salesUser, slot.salesUserId(), slot.start()));
+                () -> fixtures.bookWithoutACall(held, slot.salesUserId(), slot.start()));
+        assertEquals("error.forbidden", refused.getMessageKey(), "no signed-in agent, no call: no booking");
 
-        assertEquals("error.forbidden", refused.getMessageKey());
+        HttpResponse<String> notTheirs = ConsoleClient.withToken("POST", "outbound/leads/" + held + "/outcome", setup.agentTokens().get(1),
+                "{\"outcome\":\"APPOINTMENT_BOOKED\",\"appointmentSlot\":\"" + slot + "\"}", "it");
+        assertTrue(notTheirs.statusCode() >= 400 && notTheirs.statusCode() < 500, "a colleague's call: " + notTheirs.body());
         assertEquals(0, fixtures.appointmentsAt(slot.salesUserId(), slot.start()));
     }
 
     @Test
     void eachSalesPersonsFeedHoldsOnlyTheirAppointmentsAndParses() throws Exception {
-        AppointmentFixtures.Setup setup = fixtures.create(2);
+        AppointmentFixtures.Setup setup = fixtures.create(2, 1);
+        String agent = setup.agentTokens().get(0);
         Long first = setup.salesUserIds().get(0);
-        SlotOption slot = fixtures.slots(setup.leadIds().get(0)).stream().filter(s -> s.salesUserId().equals(first)).findFirst().orElseThrow();
-        fixtures.book(setup.leadIds().get(0), setup.agentId(), first, slot.start());
+        Long lead = inCall(agent);
+        JsonObject offered = slotsOf(agent, lead).stream().filter(s -> s.getJsonNumber("salesUserId").longValue() == first)
+                .findFirst().orElseThrow();
+        HttpResponse<String> booked = ConsoleClient.withToken("POST", "outbound/leads/" + lead + "/outcome", agent,
+                "{\"outcome\":\"APPOINTMENT_BOOKED\",\"appointmentSlot\":\"" + offered.getString("key") + "\"}", "it");
+        assertEquals(200, booked.statusCode(), booked.body());
 
         Calendar mine = new CalendarBuilder().build(new StringReader(appointments.icsFeed(setup.icsTokens().get(0)).orElseThrow()));
         List<VEvent> events = mine.getComponents("VEVENT");
         assertEquals(1, events.size());
         String summary = events.get(0).<net.fortuna.ical4j.model.Property>getProperty("SUMMARY").orElseThrow().getValue();
-        assertTrue(summary.startsWith("Cliente Milanese 0"), summary);
+        assertTrue(summary.startsWith("Cliente Milanese "), summary);
         java.time.temporal.Temporal dtStart = events.get(0).getStartDate().orElseThrow().getDate();
-        assertEquals(slot.start(), java.time.Instant.from(dtStart));
+        assertEquals(SlotKey.parse(offered.getString("key")).start(), java.time.Instant.from(dtStart));
 
         Calendar theirs = new CalendarBuilder().build(new StringReader(appointments.icsFeed(setup.icsTokens().get(1)).orElseThrow()));
         assertTrue(theirs.getComponents("VEVENT").isEmpty(), "the colleague's feed does not show it");
         assertTrue(appointments.icsFeed("not-a-token").isEmpty());
+    }
+
+    /** The agent takes the next lead of the campaign, dials and is answered: the lead they hold, in a call. */
+    private static Long inCall(String agent) {
+        HttpResponse<String> next = ConsoleClient.withToken("POST", "outbound/next", agent, null, "it");
+        assertEquals(200, next.statusCode(), next.body());
+        long lead = Cti.json(next).getJsonNumber("id").longValue();
+        HttpResponse<String> dialled = ConsoleClient.withToken("POST", "outbound/leads/" + lead + "/dial", agent, null, "it");
+        assertEquals(200, dialled.statusCode(), dialled.body());
+        HttpResponse<String> answered = ConsoleClient.withToken("POST", "outbound/leads/" + lead + "/answered", agent, null, "it");
+        assertEquals(200, answered.statusCode(), answered.body());
+        return lead;
+    }
+
+    private static List<JsonObject> slotsOf(String agent, Long lead) {
+        HttpResponse<String> slots = ConsoleClient.withToken("GET", "outbound/leads/" + lead + "/slots", agent, null, "it");
+        assertEquals(200, slots.statusCode(), slots.body());
+        List<JsonObject> offered;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(slots.body()))) {
+            offered = reader.readArray().getValuesAs(JsonObject.class);
+        }
+        assertFalse(offered.isEmpty(), "free slots are offered");
+        return offered;
     }
 }

@@ -89,11 +89,19 @@ public class AppointmentService {
      * Books the slot inside the call's transaction. The sales person's agenda row is locked first;
      * then the slot must still be free. The loser of a race gets a clear message and fresh slots.
      */
-    public Appointment book(Lead lead, AppUser agent, Interaction call, Long salesUserId, Instant start, String notes) {
-        // an agent books, in their call: the outbound console passes the calling agent's own account
-        if (agent == null || !agent.hasRole(Role.AGENT)) {
+    public Appointment book(Lead lead, Interaction call, Long salesUserId, Instant start, String notes) {
+        // an agent books in their own call: the booking agent is the caller, never an account handed in
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        AppUser agent = em.find(AppUser.class, caller.userId());
+        if (call == null || !call.getAgent().equals(agent)) {
             throw new ForbiddenException();
         }
+        return take(lead, agent, call, salesUserId, start, notes);
+    }
+
+    /** The slot taken for the agent: the booking in a call, or the new slot of a moved appointment. */
+    private Appointment take(Lead lead, AppUser agent, Interaction call, Long salesUserId, Instant start, String notes) {
         Campaign campaign = lead.getCampaign();
         SalesAgenda agenda = em.createQuery("select a from SalesAgenda a where a.salesPerson.user.id = :u", SalesAgenda.class)
                 .setParameter("u", salesUserId).getResultStream().findFirst()
@@ -299,7 +307,7 @@ public class AppointmentService {
             if (newStart == null) {
                 throw new DomainException("appointment.slot.required");
             }
-            return book(appointment.getLead(), appointment.getAgent(), appointment.getInteraction(), appointment.getSalesPerson().getId(),
+            return take(appointment.getLead(), appointment.getAgent(), appointment.getInteraction(), appointment.getSalesPerson().getId(),
                     newStart, appointment.getAgentNotes());
         }
         return appointment;

@@ -83,6 +83,20 @@ public class CampaignData implements Serializable {
         return data;
     }
 
+    /** A new type brings its defaults: a survey has no commercial purpose, the wider hours and survey consent. */
+    public void chooseType(CampaignType newType) {
+        type = newType;
+        commercialPurpose = newType.isAlwaysCommercial();
+        legalProfile = LegalCallingProfile.standardFor(commercialPurpose);
+        consentPurpose = newType.defaultConsent();
+    }
+
+    /** A survey that also sells calls in the telemarketing hours; a pure survey may use the wider ones. */
+    public void chooseCommercialPurpose(boolean commercial) {
+        commercialPurpose = commercial;
+        legalProfile = LegalCallingProfile.standardFor(commercial);
+    }
+
     public static CampaignData of(Campaign c) {
         CampaignData data = new CampaignData();
         data.clientId = c.getClient().getId();

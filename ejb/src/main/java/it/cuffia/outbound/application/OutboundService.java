@@ -130,7 +130,7 @@ public class OutboundService {
             case CALLBACK -> callback = callbackOf(lead, report, me, now);
             case SALE -> recordSale(lead, me, call, report, now);
             case SURVEY_COMPLETED -> recordAnswers(lead, call, report);
-            case APPOINTMENT_BOOKED -> book(lead, me, call, report);
+            case APPOINTMENT_BOOKED -> book(lead, call, report);
             case DO_NOT_CALL -> em.persist(new DoNotCallEntry(lead.getCampaign().getClient(), lead.getPhone(),
                     "outcome " + outcome.name(), now, caller.username()));
             case WRONG_NUMBER -> lead.getCustomer().getPhones().stream().filter(p -> p.getNumber().equals(lead.getPhone()))
@@ -175,9 +175,9 @@ public class OutboundService {
     }
 
     /** The slot the agent chose, taken in this transaction; the loser of a race gets "slot taken". */
-    private void book(Lead lead, AppUser me, Interaction call, OutcomeReport report) {
+    private void book(Lead lead, Interaction call, OutcomeReport report) {
         it.cuffia.appointments.domain.SlotKey slot = it.cuffia.appointments.domain.SlotKey.parse(report.getAppointmentSlot());
-        appointments.book(lead, me, call, slot.salesUserId(), slot.start(), report.getNotes());
+        appointments.book(lead, call, slot.salesUserId(), slot.start(), report.getNotes());
     }
 
     /** Free slots with the client's sales staff for the lead the agent holds. */

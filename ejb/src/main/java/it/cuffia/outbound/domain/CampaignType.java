@@ -16,4 +16,9 @@ public enum CampaignType {
     public boolean isAlwaysCommercial() {
         return this != SURVEY;
     }
+
+    /** The consent a new campaign of this type asks for, until the admin chooses another. */
+    public it.cuffia.crm.domain.ConsentPurpose defaultConsent() {
+        return this == SURVEY ? it.cuffia.crm.domain.ConsentPurpose.SURVEY : it.cuffia.crm.domain.ConsentPurpose.MARKETING;
+    }
 }

@@ -41,6 +41,11 @@ public enum LegalCallingProfile {
 
     public static final LegalCallingProfile DEFAULT = TELEMARKETING_CODE_2024;
 
+    /** The hours a campaign gets unless the admin chooses others: the wider survey hours only without a commercial purpose. */
+    public static LegalCallingProfile standardFor(boolean commercialPurpose) {
+        return commercialPurpose ? TELEMARKETING_CODE_2024 : SURVEY_WIDE;
+    }
+
     /** Whether a campaign with (or without) a commercial purpose may call in these hours. */
     public boolean fits(boolean commercialPurpose) {
         return true;

@@ -163,15 +163,11 @@ public class CampaignResource {
          */
         CampaignData toData(LocalDate today) {
             CampaignData data = CampaignData.fresh(today);
-            CampaignType chosenType = type == null ? data.getType() : type;
-            data.setType(chosenType);
             // the form's defaults follow the type, as on the screen: a survey asks for survey consent and hours
-            boolean commercial = commercialPurpose == null ? chosenType.isAlwaysCommercial() : commercialPurpose;
-            data.setCommercialPurpose(commercial);
-            data.setLegalProfile(legalProfile != null ? legalProfile
-                    : commercial ? LegalCallingProfile.TELEMARKETING_CODE_2024 : LegalCallingProfile.SURVEY_WIDE);
-            data.setConsentPurpose(consentPurpose != null ? consentPurpose
-                    : chosenType == CampaignType.SURVEY ? ConsentPurpose.SURVEY : ConsentPurpose.MARKETING);
+            data.chooseType(type == null ? data.getType() : type);
+            if (commercialPurpose != null) data.chooseCommercialPurpose(commercialPurpose);
+            if (legalProfile != null) data.setLegalProfile(legalProfile);
+            if (consentPurpose != null) data.setConsentPurpose(consentPurpose);
             data.setClientId(clientId);
             data.setName(name);
             if (startsOn != null) data.setStartsOn(startsOn);

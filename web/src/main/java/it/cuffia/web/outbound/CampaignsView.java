@@ -81,15 +81,12 @@ public class CampaignsView implements Serializable {
 
     /** A new type brings its default purpose, legal profile and consent (surveys: no commercial purpose, the wider profile, survey consent). */
     public void typeChanged() {
-        boolean survey = editing.getType() == CampaignType.SURVEY;
-        editing.setCommercialPurpose(!survey);
-        editing.setLegalProfile(survey ? LegalCallingProfile.SURVEY_WIDE : LegalCallingProfile.TELEMARKETING_CODE_2024);
-        editing.setConsentPurpose(survey ? ConsentPurpose.SURVEY : ConsentPurpose.MARKETING);
+        editing.chooseType(editing.getType());
     }
 
     /** A survey that also sells calls in the telemarketing hours; a pure survey may use the wider ones. */
     public void commercialChanged() {
-        editing.setLegalProfile(editing.isCommercialPurpose() ? LegalCallingProfile.TELEMARKETING_CODE_2024 : LegalCallingProfile.SURVEY_WIDE);
+        editing.chooseCommercialPurpose(editing.isCommercialPurpose());
     }
 
     /** Whether the survey's commercial purpose is asked: the other types always have one. */

@@ -82,6 +82,37 @@ start_domain() {
   is_running || "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 }
 
+# What configure_domain sets up; the domain keeps it in a marker file, so an unchanged setting is not redone.
+CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
+EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
+wanted_configuration() {
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH hardened=2"
+}
+
+# Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
+application_will_change() {
+  local ear=$1
+  [[ ! -f "$CONFIG_MARKER" || "$(cat "$CONFIG_MARKER")" != "$(wanted_configuration)" ]] && return 0
+  [[ -n "$ear" && ( ! -f "$EAR_MARKER" || "$(cat "$EAR_MARKER")" != "$(sha256sum "$ear" | cut -d' ' -f1)" ) ]]
+}
+
+# Starts the domain for the given EAR. An application about to be reconfigured or replaced is not loaded at start:
+# its loading goes on after start-domain returns, and the undeploy or the pool change that followed pulled the ground
+# from under it (SEVEREs: "Could not find sub module", a closed session in the demo loader). Stopped, the server's
+# reference to it is taken out of the configuration (the server then skips it); running, it is disabled first.
+# deploy (below) deploys the new EAR or puts the reference back.
+start_domain_for() {
+  local ear=$1 config="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+  if ! grep -q '<application-ref ref="cuffia" ' "$config" 2>/dev/null || ! application_will_change "$ear"; then
+    start_domain
+  elif is_running; then
+    as disable cuffia >/dev/null
+  else
+    sed -i '/<application-ref ref="cuffia" /d' "$config"
+    start_domain
+  fi
+}
+
 stop_domain() {
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
 }
@@ -178,7 +209,8 @@ XML
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
-  local marker="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration" wanted="$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH hardened=2"
+  local marker="$CONFIG_MARKER" wanted
+  wanted=$(wanted_configuration)
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
@@ -240,9 +272,10 @@ case "${1:-}" in
     echo "Test domain $DOMAIN ready on $DB"
     ;;
   start)
+    # start [EAR]: the EAR about to be deployed, so that an application it replaces is not loaded first
     [[ "$DB" == postgres ]] && prepare_postgres_schema
     create_domain
-    start_domain
+    start_domain_for "${2:-}"
     configure_domain
     # some settings (health checks) take effect after one restart of a new domain
     if "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running, restart required"; then
@@ -252,16 +285,21 @@ case "${1:-}" in
   deploy)
     # the server reloads a deployed application at start: deploy only what it does not have yet
     ear="${2:?ear file}"
-    deployed="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
+    deployed="$EAR_MARKER"
     sum=$(sha256sum "$ear" | cut -d' ' -f1)
-    if [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications 2>/dev/null | grep -q '^cuffia '; then
+    if [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
       # undeploy, then deploy: a forced redeploy of the EAR over the running one can fail in Weld
       # (WELD-000163, non-unique bean deployment identifier), two separate steps do not
-      if as list-applications 2>/dev/null | grep -q '^cuffia '; then
-        as undeploy cuffia >/dev/null
+      if as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
+        as undeploy --target domain cuffia >/dev/null
       fi
       as deploy --name cuffia "$ear" >/dev/null
       echo "$sum" >"$deployed"
+    elif ! as list-applications 2>/dev/null | grep -q '^cuffia '; then
+      # the same EAR, left out at start while the domain was reconfigured
+      as create-application-ref cuffia >/dev/null
+    else
+      as enable cuffia >/dev/null
     fi
     ;;
   stop)

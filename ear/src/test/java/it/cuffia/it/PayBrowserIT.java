@@ -78,6 +78,25 @@ class PayBrowserIT {
             browser.switchLanguage("it"); // the choice is remembered per user: other tests read Italian
             browser.logout();
 
+            // the approved statement locks the plan that paid it, and only that one: another client's plan of the
+            // same month stays editable (it used to be refused, "approved statements with this plan")
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/plans.xhtml");
+            browser.waitFor(By.linkText("Provvigioni Energia Verde 2026")).click();
+            browser.selectOne("rule:unit", "Contatti utili");
+            browser.type(By.id("rule:ruleName"), "Contatti utili");
+            browser.type(By.id("rule:tiers"), "1:0,40");
+            browser.click("rule:saveRule");
+            browser.waitForText(By.id("rules:table"), "Contatti utili · 1:0,40");
+            browser.open("admin/plans.xhtml");
+            browser.waitFor(By.linkText("Provvigioni Aurora 2026")).click();
+            browser.selectOne("rule:unit", "Contatti utili");
+            browser.type(By.id("rule:ruleName"), "Contatti utili bis");
+            browser.type(By.id("rule:tiers"), "1:1");
+            browser.click("rule:saveRule");
+            browser.waitForText(By.id("rule:messages"), "cedolini approvati");
+            browser.logout();
+
             browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
             browser.open("agent/pay.xhtml");
             browser.waitForText(By.id("board:kpis"), "Risoluzione al primo contatto");

@@ -114,7 +114,7 @@ public class PayService {
             throw new NotFoundException("plan", planId);
         }
         CommissionPlan next = plan.newVersionFrom(from);
-        if (approvedBetween(from.atDay(1), null) > 0) {
+        if (approvedStatementsPaidBy(plan, from.atDay(1)) > 0) {
             throw new DomainException("pay.plan.locked", from);
         }
         em.persist(next);
@@ -132,15 +132,20 @@ public class PayService {
     }
 
     private void requireUnlocked(CommissionPlan plan) {
-        if (approvedBetween(plan.getValidFrom(), plan.getValidTo()) > 0) {
+        if (plan.getId() != null && approvedStatementsPaidBy(plan, null) > 0) {
             throw new DomainException("pay.plan.locked", YearMonth.from(plan.getValidFrom()));
         }
     }
 
-    private long approvedBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("select count(s) from PayStatement s where s.status = :a and s.month >= :f and s.month <= :t", Long.class)
-                .setParameter("a", StatementStatus.APPROVED).setParameter("f", from)
-                .setParameter("t", to == null ? LocalDate.of(9999, 12, 31) : to).getSingleResult();
+    /**
+     * Approved statements with a line of this plan (from the given month on; null: any month). Only they lock
+     * the plan: another client's approved statements of the same month do not.
+     */
+    private long approvedStatementsPaidBy(CommissionPlan plan, LocalDate from) {
+        var query = em.createQuery("select count(distinct l.statement) from PayStatementLine l where l.planId = :p "
+                        + "and l.statement.status = :a" + (from == null ? "" : " and l.statement.month >= :f"), Long.class)
+                .setParameter("p", plan.getId()).setParameter("a", StatementStatus.APPROVED);
+        return (from == null ? query : query.setParameter("f", from)).getSingleResult();
     }
 
     private void requireNoOverlap(CommissionPlan plan) {

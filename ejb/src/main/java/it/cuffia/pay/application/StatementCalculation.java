@@ -84,7 +84,7 @@ public class StatementCalculation {
             boolean serves = agent != null && agent.worksFor(plan.getClient());
             boolean worked = tallies.stream().anyMatch(t -> t.getClientId() != null && plan.coversWorkFor(t.getClientId(), t.getCampaignId()));
             if (serves || worked) {
-                pay.plan(plan.getName(), plan.toRules().apply(monthOf(plan, tallies, sales)));
+                pay.plan(plan.getId(), plan.getName(), plan.toRules().apply(monthOf(plan, tallies, sales)));
             }
         }
         return pay;

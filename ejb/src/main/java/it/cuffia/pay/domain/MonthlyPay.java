@@ -13,7 +13,7 @@ import java.util.List;
 public final class MonthlyPay {
 
     /** A line and the plan that produced it (none for the fixed part). */
-    public record Line(String planName, StatementLine line) {
+    public record Line(Long planId, String planName, StatementLine line) {
     }
 
     private final List<Line> lines = new ArrayList<>();
@@ -22,7 +22,7 @@ public final class MonthlyPay {
         for (Contract contract : contracts) {
             long days = contract.daysCovered(month);
             if (days > 0) {
-                lines.add(new Line(null, new StatementLine(StatementLine.Kind.FIXED, contract.getType().name(),
+                lines.add(new Line(null, null, new StatementLine(StatementLine.Kind.FIXED, contract.getType().name(),
                         BigDecimal.valueOf(days), Rate.salary(contract.getMonthlySalary().amount(), days, month.lengthOfMonth()),
                         contract.fixedPayFor(month).amount(), null, null)));
             }
@@ -30,8 +30,8 @@ public final class MonthlyPay {
         return this;
     }
 
-    public MonthlyPay plan(String planName, List<StatementLine> planLines) {
-        planLines.forEach(line -> lines.add(new Line(planName, line)));
+    public MonthlyPay plan(Long planId, String planName, List<StatementLine> planLines) {
+        planLines.forEach(line -> lines.add(new Line(planId, planName, line)));
         return this;
     }
 

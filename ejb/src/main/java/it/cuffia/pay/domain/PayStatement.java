@@ -69,7 +69,7 @@ public class PayStatement extends AbstractEntity {
         }
         lines.clear();
         for (MonthlyPay.Line line : pay.lines()) {
-            lines.add(new PayStatementLine(this, lines.size() + 1, line.planName(), line.line()));
+            lines.add(new PayStatementLine(this, lines.size() + 1, line.planId(), line.planName(), line.line()));
         }
         this.fixedPay = Money.euro(pay.fixed());
         this.variablePay = Money.euro(pay.variable());

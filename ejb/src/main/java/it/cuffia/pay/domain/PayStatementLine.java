@@ -24,6 +24,9 @@ public class PayStatementLine extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private StatementLine.Kind kind;
+    /** The plan that produced the line (none for the fixed pay): an approved statement locks it. */
+    @Column(name = "plan_id")
+    private Long planId;
     @Column(name = "plan_name", length = 120)
     private String planName;
     @Column(nullable = false, length = 120)
@@ -40,9 +43,10 @@ public class PayStatementLine extends AbstractEntity {
     protected PayStatementLine() {
     }
 
-    PayStatementLine(PayStatement statement, int lineNo, String planName, StatementLine line) {
+    PayStatementLine(PayStatement statement, int lineNo, Long planId, String planName, StatementLine line) {
         this.statement = statement;
         this.lineNo = lineNo;
+        this.planId = planId;
         this.kind = line.kind();
         this.planName = planName;
         this.rule = line.rule();
@@ -63,6 +67,7 @@ public class PayStatementLine extends AbstractEntity {
 
     public int getLineNo() { return lineNo; }
     public StatementLine.Kind getKind() { return kind; }
+    public Long getPlanId() { return planId; }
     public String getPlanName() { return planName; }
     public String getRule() { return rule; }
     public BigDecimal getQuantity() { return quantity; }

@@ -46,7 +46,7 @@ class PayStatementTest {
 
     @Test
     void totalsAreSumsOfRoundedLinesAndAnApprovedStatementIsLocked() {
-        MonthlyPay pay = new MonthlyPay().plan("Plan", List.of(
+        MonthlyPay pay = new MonthlyPay().plan(7L, "Plan", List.of(
                 StatementLine.variable("a", BigDecimal.ONE, Rate.perSale(BigDecimal.ZERO, new BigDecimal("0.335")), new BigDecimal("0.34")),
                 StatementLine.variable("b", BigDecimal.ONE, Rate.perSale(BigDecimal.ZERO, new BigDecimal("0.335")), new BigDecimal("0.34"))));
         PayStatement statement = new PayStatement(user, FEBRUARY);

@@ -28,7 +28,7 @@ class StatementFilesTest {
 
     private PayStatement approvedStatement() {
         PayStatement statement = new PayStatement(new AppUser("operatore01", "Luca", "Rossi", List.of(Role.AGENT)), YearMonth.of(2026, 2));
-        statement.recompute(new MonthlyPay().plan("Piano", List.of(
+        statement.recompute(new MonthlyPay().plan(7L, "Piano", List.of(
                 StatementLine.variable("Appuntamenti", new BigDecimal("25"), Rate.tiers(new ProgressiveTiers(List.of(new Tier(1, new BigDecimal("10")), new Tier(21, new BigDecimal("15"))))), new BigDecimal("275.00")))),
                 Instant.parse("2026-03-01T01:00:00Z"), 7L);
         statement.approve("supervisore1", Instant.parse("2026-03-02T09:00:00Z"));
@@ -53,7 +53,7 @@ class StatementFilesTest {
     @Test
     void theStatementPdfDrawsTheComparisonSignsOfTargetsAndNotes() throws Exception {
         PayStatement statement = new PayStatement(new AppUser("operatore01", "Luca", "Rossi", List.of(Role.AGENT)), YearMonth.of(2026, 2));
-        statement.recompute(new MonthlyPay().plan("Piano", List.of(
+        statement.recompute(new MonthlyPay().plan(7L, "Piano", List.of(
                 StatementLine.variable("Bonus FCR", new BigDecimal("50"), Rate.target("FCR", Direction.HIGHER_IS_BETTER, new BigDecimal("50")), new BigDecimal("100.00")),
                 StatementLine.variable("Tempo medio", new BigDecimal("400"), Rate.target("AHT", Direction.LOWER_IS_BETTER, new BigDecimal("300")), new BigDecimal("0.00")))),
                 Instant.parse("2026-03-01T01:00:00Z"), 7L);

@@ -115,6 +115,16 @@ class ScreenTextBrowserIT {
             assertTrue(browser.waitFor(By.id("absences:table")).getText().contains("02/03/2027"));
             browser.screenshot("agenda-typed-dates-it");
 
+            // a day and a month that do not exist: the picker turned them into the year 1320, which was saved
+            browser.type(By.id("absences:from_input"), "45/13/2027");
+            browser.type(By.id("absences:to_input"), "46/13/2027");
+            browser.type(By.id("absences:reason"), "Date impossibili");
+            browser.click("absences:add");
+            browser.waitForText(By.id("absences:messages"), "la data non è plausibile");
+            assertFalse(browser.waitFor(By.id("absences:table")).getText().contains("Date impossibili"), "nothing saved");
+            browser.screenshot("agenda-implausible-date-it");
+            browser.open("sales/agenda.xhtml");
+
             browser.switchLanguage("en");
             addAbsence(browser, "05/04/2027", "06/04/2027", "April leave");
             browser.waitForText(By.id("absences:table"), "05/04/2027");

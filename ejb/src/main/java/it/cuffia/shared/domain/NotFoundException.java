@@ -6,6 +6,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class NotFoundException extends DomainException {
     public NotFoundException(String what, Object id) {
-        super("error.notFound", what, String.valueOf(id));
+        // what is not found is named in the reader's language where the bundle knows the word (entity.ticket…)
+        super("error.notFound", Text.labelOr("entity." + what, what), String.valueOf(id));
     }
 }

@@ -34,6 +34,11 @@ public final class Text implements Serializable {
         return new Text(Objects.requireNonNull(key, "key"), Arrays.stream(arguments).map(a -> a == null ? "" : a).toList(), null);
     }
 
+    /** A label of the bundle, or these words where the bundle has none (a name read from an address, say). */
+    public static Text labelOr(String key, String words) {
+        return new Text(Objects.requireNonNull(key, "key"), List.of(), Objects.requireNonNull(words, "words"));
+    }
+
     /** The label of an enum constant: {@code prefix.CONSTANT}, e.g. {@code ticket.state.OPEN}; null stays null. */
     public static Text label(String prefix, Enum<?> constant) {
         return constant == null ? null : of(prefix + constant.name());
@@ -42,7 +47,7 @@ public final class Text implements Serializable {
     /** The message key, or null for a literal. */
     public String getKey() { return key; }
     public Object[] getArguments() { return arguments.toArray(); }
-    /** The words of a literal, or null for a message. */
+    /** The words of a literal, the fallback of {@link #labelOr}, or null for a message. */
     public String getLiteral() { return literal; }
 
     @Override
@@ -58,6 +63,6 @@ public final class Text implements Serializable {
 
     @Override
     public String toString() {
-        return literal != null ? literal : arguments.isEmpty() ? key : key + arguments;
+        return key == null ? literal : arguments.isEmpty() ? key : key + arguments;
     }
 }

@@ -52,7 +52,11 @@ public final class Messages {
         if (text == null) {
             return "";
         }
-        return text.getLiteral() != null ? text.getLiteral() : text(locale, text.getKey(), text.getArguments());
+        if (text.getKey() == null) {
+            return text.getLiteral();
+        }
+        String said = text(locale, text.getKey(), text.getArguments());
+        return text.getLiteral() != null && said.equals("???" + text.getKey() + "???") ? text.getLiteral() : said;
     }
 
     /** A text of the domain in the language of the person's session. */

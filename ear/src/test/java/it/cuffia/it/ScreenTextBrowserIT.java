@@ -137,6 +137,29 @@ class ScreenTextBrowserIT {
         }
     }
 
+    /** Adding a closure redraws the client dialog: it stays on the closures tab (it jumped back to the first). */
+    @Test
+    void aClosureAddedInTheClientDialogKeepsTheDialogOnItsTab() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.switchLanguage("it");
+            browser.open("admin/clients.xhtml");
+            browser.waitFor(By.xpath("//tbody[@id='clients:table_data']/tr[1]//button[@title='Modifica']")).click();
+            browser.waitFor(By.xpath("//div[@id='hoursForm:tabs']//a[normalize-space(.)='Chiusure aziendali']")).click();
+            browser.type(By.id("hoursForm:tabs:closureDate_input"), "24/12/2027");
+            browser.type(By.id("hoursForm:tabs:closureDescription"), "Chiusura di prova");
+            browser.click("hoursForm:tabs:addClosure");
+            browser.waitForText(By.id("hoursForm:tabs"), "Chiusura di prova");
+            assertTrue(browser.waitFor(By.id("hoursForm:tabs:closureDate_input")).isDisplayed(), "still on the closures tab");
+            assertTrue(browser.waitFor(By.id("hoursForm:tabs")).getText().contains("24/12/2027"));
+            browser.screenshot("client-closure-added-it");
+            browser.waitFor(By.xpath("//div[@id='hoursForm:tabs']//tr[td[normalize-space(.)='Chiusura di prova']]//button")).click();
+            browser.waitForAjax();
+            browser.wait.until(d -> !d.findElement(By.id("hoursForm:tabs")).getText().contains("Chiusura di prova"));
+            assertTrue(browser.waitFor(By.id("hoursForm:tabs:closureDate_input")).isDisplayed(), "still there after a removal");
+        }
+    }
+
     private static void addAbsence(Browser browser, String from, String to, String reason) {
         browser.type(By.id("absences:from_input"), from);
         browser.type(By.id("absences:to_input"), to);

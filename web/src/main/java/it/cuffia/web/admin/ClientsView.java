@@ -56,6 +56,12 @@ public class ClientsView implements Serializable {
         model = new ServiceLazyModel<>(clients::page);
     }
 
+    /** The dialog's open tab: an action that redraws the form (adding a closure) stays on it. */
+    private int tab;
+
+    public int getTab() { return tab; }
+    public void setTab(int tab) { this.tab = tab; }
+
     public void create() {
         editing = new Client(null, null);
         editingId = null;
@@ -67,6 +73,7 @@ public class ClientsView implements Serializable {
         editingVersion = editing.getVersion();
         hours = HoursRow.of(editing.getBusinessHours());
         issuedCtiKey = null;
+        tab = 0;
         sla = slaTargets.targetsOf(editingId).stream().map(SlaRow::new).toList();
     }
 

@@ -138,6 +138,14 @@ public class RuleTwins {
                 ids(tickets.stream().filter(t -> t.isWorkedBy(user)).toList()), tickets.size());
     }
 
+    /** "Can take" (the queue tab): {@link Ticket#takeableBy} against canBeTakenBy(user). */
+    public Answers takeableBy(Long clientId, String username) {
+        AppUser user = user(username);
+        List<Ticket> tickets = tickets(clientId);
+        return new Answers(criteria(clientId, (cb, root) -> Ticket.takeableBy(cb, root, user)),
+                ids(tickets.stream().filter(t -> t.canBeTakenBy(user)).toList()), tickets.size());
+    }
+
     /** "Earns commission": {@link Sale#EARNS_COMMISSION_JPQL} against earnsCommission(), on the sales of one agent. */
     public Answers earnsCommission(Long agentId) {
         List<Sale> sales = em.createQuery("select s from Sale s where s.agent.id = :a", Sale.class).setParameter("a", agentId).getResultList();

@@ -88,6 +88,18 @@ class RuleTwinsIT {
     }
 
     @Test
+    void theTicketsAPersonCanTakeAreTheSameForCanBeTakenByAndTheQueueCriteria() {
+        Long client = twins.ticketsInEveryState(OPENED);
+
+        RuleTwins.Answers agent = twins.takeableBy(client, Demo.AGENT_AURORA);
+        agree(agent, "Ticket.takeableBy for an agent");
+        bothSides(agent, "takeable by an agent");
+        RuleTwins.Answers supervisor = twins.takeableBy(client, Demo.SUPERVISOR);
+        agree(supervisor, "Ticket.takeableBy for a supervisor");
+        assertTrue(supervisor.byJava().size() > agent.byJava().size(), "a supervisor also takes the escalated ones");
+    }
+
+    @Test
     void salesThatEarnCommissionAreTheSameForTheSaleAndThePayQuery() {
         PayFixtures.Setup setup = pay.create();
 

@@ -106,7 +106,9 @@ public class TicketService {
         if ("mine".equals(scope)) {
             query.where((cb, root) -> cb.and(Ticket.active(root), Ticket.workedBy(cb, root, caller.userId())));
         } else if ("queue".equals(scope)) {
-            query.where((cb, root) -> cb.and(Ticket.active(root), cb.isNull(root.get("assignee"))));
+            // what the caller can take: an agent sees no escalated ticket there (a supervisor hands those out)
+            AppUser me = em.find(AppUser.class, caller.userId());
+            query.where((cb, root) -> Ticket.takeableBy(cb, root, me));
         } else if ("active".equals(scope)) {
             query.where((cb, root) -> Ticket.active(root));
         } else if ("breached".equals(scope)) {

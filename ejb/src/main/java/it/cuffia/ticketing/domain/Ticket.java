@@ -333,6 +333,19 @@ public class Ticket extends AbstractEntity {
         return cb.or(cb.equal(ticket.get("owner").get("id"), userId), cb.equal(ticket.get("assignee").get("id"), userId));
     }
 
+    /**
+     * The criteria twin of {@link #canBeTakenBy}: unassigned, in a state that may be taken, front-line unless the user
+     * is a supervisor; nothing for a user who is neither agent nor supervisor. The queue a person can take from.
+     */
+    public static Predicate takeableBy(CriteriaBuilder cb, Path<Ticket> ticket, AppUser user) {
+        boolean supervisor = user.hasRole(Role.SUPERVISOR);
+        if (!supervisor && !user.hasRole(Role.AGENT)) {
+            return cb.disjunction();
+        }
+        Predicate free = cb.and(ticket.get("state").in(TicketState.TAKEABLE), cb.isNull(ticket.get("assignee")));
+        return supervisor ? free : cb.and(free, cb.equal(ticket.get("level"), SupportLevel.FRONT_LINE));
+    }
+
     /** The criteria twin of {@link TicketState#isActive()}. */
     public static Predicate active(Path<Ticket> ticket) {
         return ticket.get("state").in(TicketState.ACTIVE);

@@ -41,8 +41,11 @@ public enum TicketState {
         return ACTIVE.contains(this);
     }
 
+    /** The states in which a ticket may be taken: active, but not waiting for the customer (that one is resumed). */
+    public static final Set<TicketState> TAKEABLE = Set.copyOf(EnumSet.of(NEW, OPEN, REOPENED));
+
     /** An agent may take the ticket in this state (a ticket waiting for the customer is resumed, not taken). */
     public boolean canBeTaken() {
-        return isActive() && this != WAITING_CUSTOMER;
+        return TAKEABLE.contains(this);
     }
 }

@@ -73,6 +73,20 @@ public class TicketService {
         return ticket;
     }
 
+    /**
+     * Opens a ticket that no logged-in person asked for: a contact channel of the client's (its web form, its
+     * mailboxes) received it and matched the customer within that client. Nobody takes it: it waits in the
+     * front-line queue of the customer's client, and its timeline says which channel opened it ({@code by}).
+     */
+    public Ticket openUnattended(Customer customer, TicketCategory category, Priority priority, it.cuffia.contact.domain.Channel channel,
+                                 String subject, String description, String by) {
+        Ticket ticket = Ticket.open(customer, category, priority, channel, subject, description,
+                slaFor(customer.getClient().getId(), category, priority, customer), by, clock.instant());
+        em.persist(ticket);
+        em.flush();
+        return ticket;
+    }
+
     public Ticket get(Long id) {
         Caller caller = staff();
         Ticket ticket = em.find(Ticket.class, id);

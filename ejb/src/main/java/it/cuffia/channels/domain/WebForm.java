@@ -55,7 +55,9 @@ public class WebForm extends AbstractEntity {
 
     /** A new address (and signing secret): the old address and the forms served from it stop working. */
     public void renewKey() {
-        formKey = Secrets.newSecret();
+        // 160 random bits in lower-case hex: an address people copy, with no letters a reader could confuse as a word
+        formKey = it.cuffia.shared.domain.Checksums.sha256Hex(Secrets.newSecret().getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .substring(0, 40);
         signingSecret = Secrets.newSecret();
     }
 

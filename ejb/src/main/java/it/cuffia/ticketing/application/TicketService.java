@@ -106,6 +106,7 @@ public class TicketService {
                 .field("state", "state")
                 .field("category", "category")
                 .field("priority", "priority")
+                .field("channel", "channel")
                 .field("level", "level")
                 .field("owner", "owner.username")
                 .field("assignee", "assignee.username")

@@ -1,6 +1,7 @@
 package it.cuffia.channels.application;
 
 import it.cuffia.appointments.application.Mailer;
+import it.cuffia.channels.domain.RoutingDecision;
 import it.cuffia.channels.domain.WebForm;
 import it.cuffia.channels.domain.WebFormConfirmation;
 import it.cuffia.channels.domain.WebFormEntry;
@@ -50,6 +51,9 @@ public class WebFormService {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private RoutingService routing;
 
     @Inject
     private CallerContext callers;
@@ -102,8 +106,12 @@ public class WebFormService {
             return new Result(refusal.get(), null);
         }
         Customer customer = customerOf(form.getClient(), entry, now);
-        Ticket ticket = tickets.openUnattended(customer, entry.category(), Priority.NORMAL, Channel.WEB,
-                entry.subject(), entry.message(), BY);
+        RoutingDecision route = routing.route(form.getClient().getId(), Channel.WEB, null, entry.subject());
+        Ticket ticket = tickets.openUnattended(customer, route.categoryOr(entry.category()), route.priorityOr(Priority.NORMAL),
+                Channel.WEB, entry.subject(), entry.message(), BY);
+        if (route.beyondFrontLine()) {
+            ticket.routeTo(route.level(), "routing rule " + route.ruleId(), BY, now);
+        }
         for (WebFormEntry.File file : entry.files()) {
             TicketAttachment attachment = ticket.attach(file.name(), file.contentType(), file.content(), BY, now);
             em.persist(attachment);

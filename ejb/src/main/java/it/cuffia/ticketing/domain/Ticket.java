@@ -251,6 +251,21 @@ public class Ticket extends AbstractEntity {
         assign(null, by, at);
     }
 
+    /**
+     * A contact channel's routing rule sends a ticket nobody has taken yet straight to the queue of another support
+     * level. Not an escalation (no one handed it on): the timeline says which rule did it.
+     */
+    public void routeTo(int toLevel, String reason, String by, Instant at) {
+        SupportLevel.checked(toLevel);
+        if (state != TicketState.NEW || owner != null) {
+            throw new DomainException("ticket.route.taken");
+        }
+        if (toLevel != level) {
+            record(by, at, "level", level, toLevel, reason);
+            level = toLevel;
+        }
+    }
+
     /** A supervisor gives the work to someone else (the owner stays). */
     public void assign(AppUser newAssignee, String by, Instant at) {
         String before = assignee == null ? null : assignee.getUsername();

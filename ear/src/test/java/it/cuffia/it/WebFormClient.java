@@ -53,6 +53,11 @@ final class WebFormClient {
         return Long.parseLong(fixture("clientId=" + clientCode));
     }
 
+    /** A routing rule of the client: web tickets with this word in the subject go urgent to level 2. */
+    static void urgentToSpecialists(String clientCode, String word) {
+        fixture("client=" + clientCode + "&urgentWord=" + encode(word));
+    }
+
     static void disable(String key) {
         fixture("disable=" + encode(key));
     }

@@ -46,6 +46,14 @@ public class WebFormFixtures {
         return em.createQuery("select c.id from Client c where c.code = :code", Long.class).setParameter("code", clientCode).getSingleResult();
     }
 
+    /** A routing rule of the client, first in its order: subjects with this word go urgent to the specialists. */
+    public void urgentToSpecialists(String clientCode, String word) {
+        Client client = em.createQuery("select c from Client c where c.code = :code", Client.class)
+                .setParameter("code", clientCode).getSingleResult();
+        em.persist(new it.cuffia.channels.domain.RoutingRule(client, 0, it.cuffia.contact.domain.Channel.WEB, null, word,
+                null, it.cuffia.ticketing.domain.Priority.URGENT, 2));
+    }
+
     public void disable(String key) {
         byKey(key).disable();
     }
@@ -71,6 +79,9 @@ public class WebFormFixtures {
             response.setCharacterEncoding("UTF-8");
             if (request.getParameter("enable") != null) {
                 response.getWriter().write(fixtures.enable(request.getParameter("enable")));
+            } else if (request.getParameter("urgentWord") != null) {
+                fixtures.urgentToSpecialists(request.getParameter("client"), request.getParameter("urgentWord"));
+                response.getWriter().write("rule");
             } else if (request.getParameter("clientId") != null) {
                 response.getWriter().write(Long.toString(fixtures.clientId(request.getParameter("clientId"))));
             } else if (request.getParameter("disable") != null) {

@@ -62,7 +62,8 @@ public class TicketService {
         Instant now = clock.instant();
         Ticket ticket = Ticket.open(customer, request.getCategory(), request.getPriority(), request.getChannel(),
                 request.getSubject(), request.getDescription(),
-                slaFor(customer.getClient().getId(), request.getCategory(), request.getPriority(), customer), caller.username(), now);
+                slaFor(customer.getClient().getId(), request.getCategory(), request.getPriority(), customer, request.getChannel()),
+                caller.username(), now);
         if (caller.is(Role.AGENT)) {
             ticket.take(me(caller), now);
             // opened while talking to this customer: the ticket belongs to that contact (FCR)
@@ -81,7 +82,7 @@ public class TicketService {
     public Ticket openUnattended(Customer customer, TicketCategory category, Priority priority, it.cuffia.contact.domain.Channel channel,
                                  String subject, String description, String by) {
         Ticket ticket = Ticket.open(customer, category, priority, channel, subject, description,
-                slaFor(customer.getClient().getId(), category, priority, customer), by, clock.instant());
+                slaFor(customer.getClient().getId(), category, priority, customer, channel), by, clock.instant());
         em.persist(ticket);
         em.flush();
         return ticket;
@@ -207,7 +208,7 @@ public class TicketService {
         Caller caller = callers.caller();
         return change(id, version, t -> {
             requireWorker(t, caller);
-            t.changePriority(priority, slaFor(t.getClient().getId(), t.getCategory(), priority, t.getCustomer()),
+            t.changePriority(priority, slaFor(t.getClient().getId(), t.getCategory(), priority, t.getCustomer(), t.getChannel()),
                     caller.username(), clock.instant());
         });
     }
@@ -324,6 +325,15 @@ public class TicketService {
         return em.createQuery("select u from AppUser u where u.username = :u and u.active = true", AppUser.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("user", username));
+    }
+
+    /** The promise of the category and priority, with the client's first response for the channel if sooner. */
+    private SlaTarget slaFor(Long clientId, TicketCategory category, Priority priority, Customer customer,
+                             it.cuffia.contact.domain.Channel channel) {
+        return slaFor(clientId, category, priority, customer).forChannel(em.createNamedQuery(
+                        it.cuffia.ticketing.domain.ChannelResponseTarget.OF_CLIENT, it.cuffia.ticketing.domain.ChannelResponseTarget.class)
+                .setParameter("client", clientId).getResultStream().filter(t -> t.getChannel() == channel).findFirst()
+                .map(it.cuffia.ticketing.domain.ChannelResponseTarget::firstResponse));
     }
 
     private SlaTarget slaFor(Long clientId, TicketCategory category, Priority priority, Customer customer) {

@@ -194,10 +194,31 @@ public class Ticket extends AbstractEntity {
             owner = agent;
         }
         assign(agent, agent.getUsername(), at);
+        if (channel == Channel.PHONE) {
+            respond(at); // on the phone, the agent who takes the ticket is talking with the customer
+        }
+    }
+
+    /**
+     * The ticket's first response: on the phone, when an agent takes it; by any other channel (a web form, a mail,
+     * a fax) the first note the customer sees, since nobody has answered them before that.
+     */
+    private void respond(Instant at) {
         if (firstResponseAt == null) {
             firstResponseAt = at;
             firstResponseMet = !at.isAfter(firstResponseDue);
         }
+    }
+
+    /** Where the ticket stands against its first-response deadline now (at risk in the last quarter, like the resolution). */
+    public SlaStatus firstResponseStatus(Instant now) {
+        if (firstResponseAt != null) {
+            return firstResponseMet ? SlaStatus.MET : SlaStatus.MISSED;
+        }
+        if (now.isAfter(firstResponseDue)) {
+            return SlaStatus.BREACHED;
+        }
+        return now.isBefore(atRiskFrom(openedAt, firstResponseDue)) ? SlaStatus.ON_TRACK : SlaStatus.AT_RISK;
     }
 
     public void waitForCustomer(String by, Instant at) {
@@ -296,6 +317,9 @@ public class Ticket extends AbstractEntity {
         }
         TicketNote note = new TicketNote(this, at, by, text.trim(), customerVisible);
         notes.add(note);
+        if (customerVisible) {
+            respond(at);
+        }
         return note;
     }
 

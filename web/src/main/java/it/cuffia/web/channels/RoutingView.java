@@ -26,6 +26,27 @@ public class RoutingView implements Serializable {
     @Inject
     private ClientService clientService;
 
+    @Inject
+    private it.cuffia.ticketing.application.SlaTargetService slaTargets;
+
+    /** The first-response minutes per channel being edited (none: the category's and priority's promise). */
+    private List<ResponseRow> responseRows = List.of();
+
+    /** One channel's first-response promise as the admin edits it. */
+    public static class ResponseRow implements Serializable {
+        private final Channel channel;
+        private Integer minutes;
+
+        ResponseRow(Channel channel, Integer minutes) {
+            this.channel = channel;
+            this.minutes = minutes;
+        }
+
+        public Channel getChannel() { return channel; }
+        public Integer getMinutes() { return minutes; }
+        public void setMinutes(Integer minutes) { this.minutes = minutes; }
+    }
+
     private List<Client> clients;
     private Long clientId;
     private List<RoutingRule> rules = List.of();
@@ -48,7 +69,19 @@ public class RoutingView implements Serializable {
 
     public void load() {
         rules = clientId == null ? List.of() : routing.rules(clientId);
+        java.util.Map<Channel, Integer> set = clientId == null ? java.util.Map.of() : slaTargets.channelTargetsOf(clientId);
+        responseRows = java.util.Arrays.stream(Channel.values()).map(ch -> new ResponseRow(ch, set.get(ch))).toList();
     }
+
+    public void saveResponseTargets() {
+        for (ResponseRow row : responseRows) {
+            slaTargets.setChannelTarget(clientId, row.getChannel(), row.getMinutes());
+        }
+        load();
+        Messages.info("routing.firstResponse.saved");
+    }
+
+    public List<ResponseRow> getResponseRows() { return responseRows; }
 
     public void add() {
         routing.add(clientId, channel, address, words, category, priority, level);

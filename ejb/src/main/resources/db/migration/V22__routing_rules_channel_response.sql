@@ -16,3 +16,16 @@ create table routing_rule (
     constraint ck_routing_rule_level check (support_level is null or support_level between 1 and 3)
 );
 create index ix_routing_rule_client on routing_rule (client_id, position);
+
+-- First response per channel (issue 14): a client promises an answer to a web form or a mail within so many minutes
+-- of its business hours, whatever the category and priority; the promise of the category and priority applies
+-- where none is set (and where it is sooner).
+create table channel_response_target (
+    id                     bigint primary key,
+    version                bigint not null default 0,
+    client_id              bigint not null references client (id),
+    channel                varchar(10) not null,
+    first_response_minutes integer not null,
+    constraint uk_channel_response_target unique (client_id, channel),
+    constraint ck_channel_response_minutes check (first_response_minutes > 0)
+);

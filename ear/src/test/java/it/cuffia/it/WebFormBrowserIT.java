@@ -33,10 +33,11 @@ class WebFormBrowserIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "it|Assistenza tecnica|Grazie, abbiamo ricevuto la tua richiesta.|Canale|Web",
-            "en|Technical support|Thank you, we have received your request.|Channel|Web"})
+            "it|Assistenza tecnica|Grazie, abbiamo ricevuto la tua richiesta.|Canale|Web|nei tempi",
+            "en|Technical support|Thank you, we have received your request.|Channel|Web|on track"})
     void aPersonWritesThroughTheFormAndASupervisorSeesTheWebTicketInTheQueue(String language, String category, String thanks,
-                                                                             String channelHeader, String channel) throws Exception {
+                                                                             String channelHeader, String channel, String onTrack)
+            throws Exception {
         String key = WebFormClient.enabledFormOf("AURORA");
         String subject = "Modulo " + language + " " + UUID.randomUUID().toString().substring(0, 8);
         Path photo = Files.createTempFile("contratto", ".txt");
@@ -81,6 +82,10 @@ class WebFormBrowserIT {
             assertEquals(1, browser.driver.findElements(By.xpath("//tr[contains(.,'" + subject + "')]//i[contains(@class,'pi-globe')]")).size(),
                     "the Web channel's icon");
             browser.screenshot("webform-" + language + "-queue");
+            // nobody has answered the person yet: the first response is still to come, in time
+            browser.open("supervisor/ticket.xhtml?id=" + number);
+            browser.waitForText(By.id("firstResponseSla"), onTrack);
+            browser.screenshot("webform-" + language + "-ticket");
             browser.switchLanguage("it");
         } finally {
             Files.deleteIfExists(photo);

@@ -72,8 +72,24 @@ public class WebFormService {
         }
     }
 
-    /** A client and its form (none yet: {@code form} is null), for the admins' page. */
-    public record ClientForm(Long clientId, String clientName, boolean clientActive, WebForm form) implements Serializable {
+    /** A client and its form (none yet: {@code form} is null), for the admins' page. Getters: the page reads it through EL. */
+    public static final class ClientForm implements Serializable {
+        private final Long clientId;
+        private final String clientName;
+        private final boolean clientActive;
+        private final WebForm form;
+
+        public ClientForm(Long clientId, String clientName, boolean clientActive, WebForm form) {
+            this.clientId = clientId;
+            this.clientName = clientName;
+            this.clientActive = clientActive;
+            this.form = form;
+        }
+
+        public Long getClientId() { return clientId; }
+        public String getClientName() { return clientName; }
+        public boolean isClientActive() { return clientActive; }
+        public WebForm getForm() { return form; }
     }
 
     /** The open form with this key, served now; an unknown, disabled or renewed key is not found. */

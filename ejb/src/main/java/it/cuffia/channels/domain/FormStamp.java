@@ -11,20 +11,28 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The moment a web form was served, signed with the form's secret (HMAC-SHA256): {@code seconds.signature}.
+ * The moment a web form was served, signed with the form's secret (HMAC-SHA256) with a random nonce.
  * It travels in the form itself, not in a session, so any server of the cluster reads it back and an embedded
  * form works without cookies; a bot can neither make it younger nor older without the secret.
  */
 public final class FormStamp {
 
     private static final String HMAC = "HmacSHA256";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private FormStamp() {
     }
 
+    /**
+     * A stamp of its own for each serving ({@code seconds.nonce.signature}): two people opening the form in the same
+     * second get two stamps, each of which can be sent once.
+     */
     public static String issue(String secret, String formKey, Instant at) {
         long seconds = at.getEpochSecond();
-        return seconds + "." + signature(secret, formKey, seconds);
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return seconds + "." + nonce + "." + signature(secret, formKey, seconds + "." + nonce);
     }
 
     /** When the stamp was issued, if it is one this form's secret signed; empty for anything else. */
@@ -32,18 +40,18 @@ public final class FormStamp {
         if (stamp == null || stamp.length() > 80) {
             return Optional.empty();
         }
-        int dot = stamp.indexOf('.');
-        if (dot <= 0) {
+        String[] parts = stamp.split("\\.", -1);
+        if (parts.length != 3 || parts[1].isEmpty()) {
             return Optional.empty();
         }
         long seconds;
         try {
-            seconds = Long.parseLong(stamp.substring(0, dot));
+            seconds = Long.parseLong(parts[0]);
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
-        byte[] expected = signature(secret, formKey, seconds).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(secret, formKey, seconds + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = parts[2].getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, given) ? Optional.of(Instant.ofEpochSecond(seconds)) : Optional.empty();
     }
 
@@ -52,11 +60,11 @@ public final class FormStamp {
         return Checksums.sha256Hex((stamp == null ? "" : stamp).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String signature(String secret, String formKey, long seconds) {
+    private static String signature(String secret, String formKey, String served) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC));
-            byte[] signed = mac.doFinal((formKey + "|" + seconds).getBytes(StandardCharsets.UTF_8));
+            byte[] signed = mac.doFinal((formKey + "|" + served).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);

@@ -35,8 +35,17 @@ class FormStampTest {
     }
 
     @Test
+    void twoServingsInTheSameSecondHaveTwoStamps() {
+        String one = FormStamp.issue(SECRET, KEY, SERVED);
+        String two = FormStamp.issue(SECRET, KEY, SERVED);
+        assertNotEquals(one, two);
+        assertNotEquals(FormStamp.hashOf(one), FormStamp.hashOf(two), "each is sent once, not one for both");
+        assertEquals(FormStamp.issuedAt(SECRET, KEY, one), FormStamp.issuedAt(SECRET, KEY, two));
+    }
+
+    @Test
     void garbageIsNoStamp() {
-        for (String garbage : new String[] {null, "", ".", "abc", "123", "x.y", "123.", "1".repeat(100)}) {
+        for (String garbage : new String[] {null, "", ".", "abc", "123", "x.y", "123.", "1..x", "1.a.b.c", "1".repeat(100)}) {
             assertTrue(FormStamp.issuedAt(SECRET, KEY, garbage).isEmpty(), String.valueOf(garbage));
         }
     }

@@ -31,31 +31,31 @@ public class WebFormsView implements Serializable {
     }
 
     public void enable(WebFormService.ClientForm row) {
-        forms.enable(row.clientId());
+        forms.enable(row.getClientId());
         rows = forms.forms();
-        Messages.info("webforms.enabled", row.clientName());
+        Messages.info("webforms.enabled", row.getClientName());
     }
 
     public void disable(WebFormService.ClientForm row) {
-        forms.disable(row.clientId());
+        forms.disable(row.getClientId());
         rows = forms.forms();
-        Messages.info("webforms.disabled", row.clientName());
+        Messages.info("webforms.disabled", row.getClientName());
     }
 
     public void renewKey(WebFormService.ClientForm row) {
-        forms.renewKey(row.clientId());
+        forms.renewKey(row.getClientId());
         rows = forms.forms();
-        Messages.info("webforms.renewed", row.clientName());
+        Messages.info("webforms.renewed", row.getClientName());
     }
 
     /** The form's public address (Italian; {@code &lang=en} for English). */
     public String address(WebFormService.ClientForm row) {
-        return row.form() == null ? "" : site + "/form.xhtml?k=" + row.form().getFormKey();
+        return row.getForm() == null ? "" : site + "/form.xhtml?k=" + row.getForm().getFormKey();
     }
 
     /** What the client pastes in a page of their site to show the form there. */
     public String snippet(WebFormService.ClientForm row) {
-        return row.form() == null ? "" : "<iframe src=\"" + address(row) + "\" title=\"" + row.clientName().replace("\"", "&quot;")
+        return row.getForm() == null ? "" : "<iframe src=\"" + address(row) + "\" title=\"" + row.getClientName().replace("\"", "&quot;")
                 + "\" style=\"width:100%;min-height:1100px;border:0\" loading=\"lazy\"></iframe>";
     }
 

@@ -130,7 +130,7 @@ final class ConsoleClient {
         return sendWith(http, request);
     }
 
-    private static HttpResponse<String> sendWith(HttpClient client, HttpRequest request) {
+    static HttpResponse<String> sendWith(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -31,7 +31,8 @@ public final class Deployments {
                 PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
                 SupervisorScopeIT.class, ScopeFixtures.class, ScopeFixtures.Setup.class,
-                ConsoleClient.class, Cti.class, Demo.class);
+                ConsoleClient.class, Cti.class, Demo.class,
+                WebFormFixtures.class, WebFormFixtures.Access.class);
     }
 
     /** The production EAR with test classes added to its web module, for tests that run in the server. */

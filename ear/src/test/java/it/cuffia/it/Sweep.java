@@ -99,6 +99,12 @@ final class Sweep {
             browser.waitForAjax();
             check("opening " + page);
             browser.screenshot("sweep/" + name + "-" + page.replaceAll(".*/cuffia/", "").replaceAll("[^\\w]+", "_"));
+            // pages without login are in no menu: the admin's page of the web forms links them
+            for (String open : hrefs("main a.public-page")) {
+                if (detailKinds.add(open)) {
+                    pages.addLast(open);
+                }
+            }
             for (String detail : detailLinks()) {
                 String kind = detail.replaceAll("\\?.*", "");
                 if (detailKinds.add(kind)) {

@@ -44,6 +44,7 @@ class SweepIT {
         json(ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, "{\"customerId\":" + customerId
                 + ",\"category\":\"INFORMATION\",\"priority\":\"NORMAL\",\"channel\":\"PHONE\","
                 + "\"subject\":\"Orari del negozio\",\"description\":\"Dalla prova di tutte le schermate\"}", "it"));
+        WebFormClient.enabledFormOf("AURORA"); // the admin's page of the web forms links a public form, and the sweep opens it
         long execution = json(ConsoleClient.api("POST", "batch/month-close?month=2026-02", Demo.ADMIN, Demo.PASSWORD, null, "it"))
                 .getJsonNumber("executionId").longValue();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> json(ConsoleClient.api("GET",

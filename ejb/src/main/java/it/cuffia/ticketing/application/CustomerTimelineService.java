@@ -52,13 +52,13 @@ public class CustomerTimelineService {
                                     Text.label("direction.", i.getDirection()), String.format("%d:%02d", d.toMinutes(), d.toSecondsPart())))
                             .orElseGet(() -> Text.of("timeline.interaction", Text.label("channel.", i.getChannel()),
                                     Text.label("direction.", i.getDirection()))),
-                    join(CallOutcomes.textOf(i.getOutcome()), i.getNotes()), null));
+                    join(CallOutcomes.textOf(i.getOutcome()), i.getNotes()), null, i.getChannel()));
         }
         for (Ticket t : latest("select t from Ticket t left join fetch t.owner where t.customer = :c order by t.openedAt desc", Ticket.class, customer)) {
             Text subject = Text.of("timeline.ticket", t.getId(), t.getSubject());
             entries.add(new TimelineEntry(t.getOpenedAt(), Kind.TICKET_OPENED, t.getOwner() == null ? null : t.getOwner().getUsername(),
                     subject, Text.of("timeline.ticket.detail", Text.label("ticket.category.", t.getCategory()),
-                            Text.label("ticket.priority.", t.getPriority())), t.getId()));
+                            Text.label("ticket.priority.", t.getPriority())), t.getId(), t.getChannel()));
             if (t.getResolvedAt() != null) {
                 entries.add(new TimelineEntry(t.getResolvedAt(), Kind.TICKET_RESOLVED, null, subject,
                         t.getResolutionCode() == null ? null : Text.literal(t.getResolutionCode()), t.getId()));

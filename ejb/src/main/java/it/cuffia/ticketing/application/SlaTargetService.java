@@ -46,6 +46,33 @@ public class SlaTargetService {
         return all;
     }
 
+    /** The client's first-response promise per channel, where it set one (minutes of its business hours). */
+    public Map<it.cuffia.contact.domain.Channel, Integer> channelTargetsOf(Long clientId) {
+        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        Client client = clients.get(clientId);
+        return em.createNamedQuery(it.cuffia.ticketing.domain.ChannelResponseTarget.OF_CLIENT,
+                        it.cuffia.ticketing.domain.ChannelResponseTarget.class)
+                .setParameter("client", client.getId()).getResultStream()
+                .collect(Collectors.toMap(it.cuffia.ticketing.domain.ChannelResponseTarget::getChannel,
+                        it.cuffia.ticketing.domain.ChannelResponseTarget::getFirstResponseMinutes));
+    }
+
+    /** Sets (or, with no minutes, removes) the client's first-response promise for a channel; new tickets follow it. */
+    public void setChannelTarget(Long clientId, it.cuffia.contact.domain.Channel channel, Integer minutes) {
+        callers.caller().require(Role.ADMIN);
+        Client client = clients.get(clientId);
+        java.util.Optional<it.cuffia.ticketing.domain.ChannelResponseTarget> existing = em.createNamedQuery(
+                        it.cuffia.ticketing.domain.ChannelResponseTarget.OF_CLIENT, it.cuffia.ticketing.domain.ChannelResponseTarget.class)
+                .setParameter("client", client.getId()).getResultStream().filter(t -> t.getChannel() == channel).findFirst();
+        if (minutes == null) {
+            existing.ifPresent(em::remove);
+        } else if (existing.isPresent()) {
+            existing.get().promise(minutes);
+        } else {
+            em.persist(new it.cuffia.ticketing.domain.ChannelResponseTarget(client, channel, minutes));
+        }
+    }
+
     /** Sets the client's promise for one category and priority (applies to tickets opened from now on). */
     public SlaTarget set(Long clientId, TicketCategory category, Priority priority, int firstResponseMinutes, int resolutionMinutes) {
         callers.caller().require(Role.ADMIN);

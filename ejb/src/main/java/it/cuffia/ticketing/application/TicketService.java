@@ -62,12 +62,27 @@ public class TicketService {
         Instant now = clock.instant();
         Ticket ticket = Ticket.open(customer, request.getCategory(), request.getPriority(), request.getChannel(),
                 request.getSubject(), request.getDescription(),
-                slaFor(customer.getClient().getId(), request.getCategory(), request.getPriority(), customer), caller.username(), now);
+                slaFor(customer.getClient().getId(), request.getCategory(), request.getPriority(), customer, request.getChannel()),
+                caller.username(), now);
         if (caller.is(Role.AGENT)) {
             ticket.take(me(caller), now);
             // opened while talking to this customer: the ticket belongs to that contact (FCR)
             interactions.current().filter(call -> customer.equals(call.getCustomer())).ifPresent(ticket::openedDuring);
         }
+        em.persist(ticket);
+        em.flush();
+        return ticket;
+    }
+
+    /**
+     * Opens a ticket that no logged-in person asked for: a contact channel of the client's (its web form, its
+     * mailboxes) received it and matched the customer within that client. Nobody takes it: it waits in the
+     * front-line queue of the customer's client, and its timeline says which channel opened it ({@code by}).
+     */
+    public Ticket openUnattended(Customer customer, TicketCategory category, Priority priority, it.cuffia.contact.domain.Channel channel,
+                                 String subject, String description, String by) {
+        Ticket ticket = Ticket.open(customer, category, priority, channel, subject, description,
+                slaFor(customer.getClient().getId(), category, priority, customer, channel), by, clock.instant());
         em.persist(ticket);
         em.flush();
         return ticket;
@@ -92,6 +107,7 @@ public class TicketService {
                 .field("state", "state")
                 .field("category", "category")
                 .field("priority", "priority")
+                .field("channel", "channel")
                 .field("level", "level")
                 .field("owner", "owner.username")
                 .field("assignee", "assignee.username")
@@ -194,7 +210,7 @@ public class TicketService {
         Caller caller = callers.caller();
         return change(id, version, t -> {
             requireWorker(t, caller);
-            t.changePriority(priority, slaFor(t.getClient().getId(), t.getCategory(), priority, t.getCustomer()),
+            t.changePriority(priority, slaFor(t.getClient().getId(), t.getCategory(), priority, t.getCustomer(), t.getChannel()),
                     caller.username(), clock.instant());
         });
     }
@@ -311,6 +327,15 @@ public class TicketService {
         return em.createQuery("select u from AppUser u where u.username = :u and u.active = true", AppUser.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("user", username));
+    }
+
+    /** The promise of the category and priority, with the client's first response for the channel if sooner. */
+    private SlaTarget slaFor(Long clientId, TicketCategory category, Priority priority, Customer customer,
+                             it.cuffia.contact.domain.Channel channel) {
+        return slaFor(clientId, category, priority, customer).forChannel(em.createNamedQuery(
+                        it.cuffia.ticketing.domain.ChannelResponseTarget.OF_CLIENT, it.cuffia.ticketing.domain.ChannelResponseTarget.class)
+                .setParameter("client", clientId).getResultStream().filter(t -> t.getChannel() == channel).findFirst()
+                .map(it.cuffia.ticketing.domain.ChannelResponseTarget::firstResponse));
     }
 
     private SlaTarget slaFor(Long clientId, TicketCategory category, Priority priority, Customer customer) {

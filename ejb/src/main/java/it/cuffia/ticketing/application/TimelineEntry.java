@@ -20,8 +20,16 @@ public final class TimelineEntry implements Serializable {
     private final Text title;
     private final Text detail;
     private final Long ticketId;
+    /** The channel of a contact or of the contact that opened a ticket; none for other lines. */
+    private final it.cuffia.contact.domain.Channel channel;
 
     public TimelineEntry(Instant at, Kind kind, String who, Text title, Text detail, Long ticketId) {
+        this(at, kind, who, title, detail, ticketId, null);
+    }
+
+    public TimelineEntry(Instant at, Kind kind, String who, Text title, Text detail, Long ticketId,
+                         it.cuffia.contact.domain.Channel channel) {
+        this.channel = channel;
         this.at = at;
         this.kind = kind;
         this.who = who;
@@ -36,4 +44,5 @@ public final class TimelineEntry implements Serializable {
     public Text getTitle() { return title; }
     public Text getDetail() { return detail; }
     public Long getTicketId() { return ticketId; }
+    public it.cuffia.contact.domain.Channel getChannel() { return channel; }
 }

@@ -67,6 +67,18 @@ public class SlaTarget extends AbstractEntity {
         };
     }
 
+    /**
+     * This promise for a ticket that arrived by a channel the client promises a first response for: the sooner of
+     * the two first responses (a channel's promise never makes an urgent ticket wait longer), the same resolution.
+     * A copy for planning the deadlines, never stored.
+     */
+    public SlaTarget forChannel(java.util.Optional<Duration> channelFirstResponse) {
+        if (channelFirstResponse.isEmpty() || channelFirstResponse.get().toMinutes() >= firstResponseMinutes) {
+            return this;
+        }
+        return new SlaTarget(client, category, priority, (int) Math.max(1, channelFirstResponse.get().toMinutes()), resolutionMinutes);
+    }
+
     public Duration firstResponse() { return Duration.ofMinutes(firstResponseMinutes); }
     public Duration resolution() { return Duration.ofMinutes(resolutionMinutes); }
     public Client getClient() { return client; }

@@ -194,10 +194,31 @@ public class Ticket extends AbstractEntity {
             owner = agent;
         }
         assign(agent, agent.getUsername(), at);
+        if (channel == Channel.PHONE) {
+            respond(at); // on the phone, the agent who takes the ticket is talking with the customer
+        }
+    }
+
+    /**
+     * The ticket's first response: on the phone, when an agent takes it; by any other channel (a web form, a mail,
+     * a fax) the first note the customer sees, since nobody has answered them before that.
+     */
+    private void respond(Instant at) {
         if (firstResponseAt == null) {
             firstResponseAt = at;
             firstResponseMet = !at.isAfter(firstResponseDue);
         }
+    }
+
+    /** Where the ticket stands against its first-response deadline now (at risk in the last quarter, like the resolution). */
+    public SlaStatus firstResponseStatus(Instant now) {
+        if (firstResponseAt != null) {
+            return firstResponseMet ? SlaStatus.MET : SlaStatus.MISSED;
+        }
+        if (now.isAfter(firstResponseDue)) {
+            return SlaStatus.BREACHED;
+        }
+        return now.isBefore(atRiskFrom(openedAt, firstResponseDue)) ? SlaStatus.ON_TRACK : SlaStatus.AT_RISK;
     }
 
     public void waitForCustomer(String by, Instant at) {
@@ -251,6 +272,21 @@ public class Ticket extends AbstractEntity {
         assign(null, by, at);
     }
 
+    /**
+     * A contact channel's routing rule sends a ticket nobody has taken yet straight to the queue of another support
+     * level. Not an escalation (no one handed it on): the timeline says which rule did it.
+     */
+    public void routeTo(int toLevel, String reason, String by, Instant at) {
+        SupportLevel.checked(toLevel);
+        if (state != TicketState.NEW || owner != null) {
+            throw new DomainException("ticket.route.taken");
+        }
+        if (toLevel != level) {
+            record(by, at, "level", level, toLevel, reason);
+            level = toLevel;
+        }
+    }
+
     /** A supervisor gives the work to someone else (the owner stays). */
     public void assign(AppUser newAssignee, String by, Instant at) {
         String before = assignee == null ? null : assignee.getUsername();
@@ -281,6 +317,9 @@ public class Ticket extends AbstractEntity {
         }
         TicketNote note = new TicketNote(this, at, by, text.trim(), customerVisible);
         notes.add(note);
+        if (customerVisible) {
+            respond(at);
+        }
         return note;
     }
 

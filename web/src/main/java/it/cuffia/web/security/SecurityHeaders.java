@@ -14,11 +14,21 @@ final class SecurityHeaders {
 
     static final String POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    /**
+     * The clients' public web form is made to be framed in the client's own site (any site: the form holds no
+     * session and no one's data, and it posts only to itself). Every other page keeps {@link #POLICY}.
+     */
+    static final String EMBEDDABLE_POLICY = "frame-ancestors 'self' https: http:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /** The public web form's page (see WebFormView). */
+    static final String EMBEDDABLE_PAGE = "/form.xhtml";
+
     private SecurityHeaders() {
     }
 
     static void apply(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", POLICY);
+        boolean embeddable = request.getRequestURI().equals(request.getContextPath() + EMBEDDABLE_PAGE);
+        response.setHeader("Content-Security-Policy", embeddable ? EMBEDDABLE_POLICY : POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {

@@ -147,6 +147,10 @@ public class TicketView implements Serializable {
         return ticket.slaStatus(clock.instant());
     }
 
+    public SlaStatus getFirstResponseSla() {
+        return ticket.firstResponseStatus(clock.instant());
+    }
+
     public Priority[] getPriorities() { return Priority.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

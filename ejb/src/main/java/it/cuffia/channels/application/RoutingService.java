@@ -1,0 +1,89 @@
+package it.cuffia.channels.application;
+
+import it.cuffia.channels.domain.RoutingDecision;
+import it.cuffia.channels.domain.RoutingRule;
+import it.cuffia.channels.domain.RoutingRules;
+import it.cuffia.contact.domain.Channel;
+import it.cuffia.crm.domain.Client;
+import it.cuffia.identity.application.CallerContext;
+import it.cuffia.identity.domain.Role;
+import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.ticketing.domain.Priority;
+import it.cuffia.ticketing.domain.TicketCategory;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The clients' routing rules: admins write them; the contact channels (the web form, the mailboxes) ask them where a
+ * ticket they open goes ({@link #route}), without a logged-in person.
+ */
+@Stateless
+public class RoutingService {
+
+    @PersistenceContext(unitName = "cuffia")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    /**
+     * Where a ticket of the client arriving by this channel goes: the decision of the client's first matching rule
+     * ({@link RoutingRules#route}), or {@link RoutingDecision#NONE}. For the channels' own services: no caller needed.
+     */
+    public RoutingDecision route(Long clientId, Channel channel, String receivingAddress, String subject) {
+        return rulesOf(clientId).route(channel, receivingAddress, subject);
+    }
+
+    public List<RoutingRule> rules(Long clientId) {
+        callers.caller().require(Role.ADMIN);
+        return list(clientId);
+    }
+
+    /** A new rule, last in the client's order. */
+    public RoutingRule add(Long clientId, Channel channel, String address, String subjectWords, TicketCategory category,
+                           Priority priority, Integer level) {
+        callers.caller().require(Role.ADMIN);
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("client", clientId);
+        }
+        RoutingRule rule = new RoutingRule(client, list(clientId).size() + 1, channel, address, subjectWords, category, priority, level);
+        em.persist(rule);
+        return rule;
+    }
+
+    public void remove(Long ruleId) {
+        callers.caller().require(Role.ADMIN);
+        RoutingRule rule = find(ruleId);
+        Long clientId = rule.getClient().getId();
+        em.remove(rule);
+        em.flush();
+        new RoutingRules(list(clientId)).renumbered();
+    }
+
+    /** The rule goes one place up (tried earlier) or down. */
+    public void move(Long ruleId, boolean up) {
+        callers.caller().require(Role.ADMIN);
+        RoutingRule rule = find(ruleId);
+        new RoutingRules(list(rule.getClient().getId())).move(rule, up);
+    }
+
+    private RoutingRule find(Long ruleId) {
+        RoutingRule rule = em.find(RoutingRule.class, ruleId);
+        if (rule == null) {
+            throw new NotFoundException("routingRule", ruleId);
+        }
+        return rule;
+    }
+
+    private RoutingRules rulesOf(Long clientId) {
+        return new RoutingRules(list(clientId));
+    }
+
+    private List<RoutingRule> list(Long clientId) {
+        return em.createNamedQuery(RoutingRule.OF_CLIENT, RoutingRule.class).setParameter("client", clientId).getResultList();
+    }
+}

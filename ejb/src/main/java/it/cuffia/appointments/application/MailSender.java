@@ -60,7 +60,7 @@ public class MailSender {
     }
 
     /** The failure and its causes in one line ("Couldn't connect to host… ← Connection refused"). */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
         for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             text.append(" ← ").append(cause.getMessage());

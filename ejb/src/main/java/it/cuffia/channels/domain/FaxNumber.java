@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class FaxNumber {
 
-    /** A run of digits as people write numbers: an optional +, digits, spaces, dots, dashes, slashes, brackets. */
-    private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d ./()\\-]{4,}\\d");
+    /** A run of digits as people write numbers: an optional +, digits, spaces, dots, dashes, slashes (a bracket ends it: "(2 pagine)"). */
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d ./\\-]{4,}\\d");
     private static final Pattern LOCAL_DIGITS = Pattern.compile("^(\\+?\\d{6,16})@");
 
     private FaxNumber() {

@@ -31,7 +31,7 @@ public final class MailText {
             block.append("\\n");
         }
         String text = document.body().text().replace("\\n", "\n");
-        return tidy(text);
+        return tidy(text.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse(""));
     }
 
     /** Free text a ticket accepts: no control characters but line breaks and tabs, no direction overrides, lines trimmed. */

@@ -43,8 +43,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MailboxIT {
 
     static final int IMAP_PORT = 3143;
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = pdf();
+
+    /** A one-page A4 document, as a scanner or a fax gateway would send it. */
+    static byte[] pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static GreenMail mail;
 
@@ -378,7 +389,21 @@ class MailboxIT {
         assertTrue(ticket.getString("subject").matches("Fax da \\+39 02 ?123 ?4 ?567"), ticket.getString("subject"));
         JsonArray files = Json.createReader(new StringReader(admin("GET", "tickets/" + ticket.getJsonNumber("id") + "/attachments", null)
                 .body())).readArray();
-        assertEquals("application/pdf", files.getJsonObject(0).getString("contentType"));
+        assertEquals(2, files.size(), "the fax and the preview of its page: " + files);
+        JsonObject preview = files.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("contentType").equals("image/png"))
+                .findFirst().orElseThrow();
+        assertEquals("anteprima-1-contratto.pdf.png", preview.getString("fileName"));
+        HttpResponse<String> png = ConsoleClient.api("GET", "tickets/" + ticket.getJsonNumber("id") + "/attachments/" + preview.getJsonNumber("id"),
+                Demo.ADMIN, Demo.PASSWORD, null, null, "it", "Accept", "image/png");
+        assertEquals(200, png.statusCode());
+        assertTrue(png.body().startsWith("\u0089PNG") || png.body().substring(1, 4).equals("PNG"), "a PNG image");
+
+        // the next fax from that number is the same customer's: found by the phone number the first one left
+        String second = id();
+        deliver(box, newMail(box, "0039021234567@fax.gateway.example", "Nuovo fax", second, ""));
+        fetch(box);
+        JsonObject again = ticket(message(second).getJsonNumber("ticketId").longValue());
+        assertEquals(ticket.getJsonNumber("customerId").longValue(), again.getJsonNumber("customerId").longValue());
     }
 
     @Test

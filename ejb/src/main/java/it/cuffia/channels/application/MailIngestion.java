@@ -10,6 +10,7 @@ import it.cuffia.channels.domain.MailText;
 import it.cuffia.channels.domain.ParsedMail;
 import it.cuffia.channels.domain.ReplyRule;
 import it.cuffia.channels.domain.TicketReference;
+import it.cuffia.channels.infrastructure.FaxPreview;
 import it.cuffia.channels.infrastructure.MimeReader;
 import it.cuffia.contact.domain.Channel;
 import it.cuffia.crm.domain.Customer;
@@ -122,6 +123,9 @@ public class MailIngestion {
         Ticket ticket = tickets.openFromChannel(clientId, customer, channel, MailText.fit(subject, 200, "…").replace("\n", " "),
                 MailText.fit(description, 4000, texts.say("text.shortened")), by);
         attach(clientId, ticket, mail, texts, by);
+        if (mailbox.isFaxGateway()) {
+            preview(clientId, ticket, mail, texts, by);
+        }
 
         InboundMail.Ack ack = mailbox.isFaxGateway() ? InboundMail.Ack.NOT_NEEDED
                 : AutoReplyPolicy.decide(mail, ownAddresses(), acksInLastHour(mail.fromAddress(), now));
@@ -184,6 +188,28 @@ public class MailIngestion {
                 continue;
             }
             tickets.attachFromChannel(clientId, ticket, name, part.contentType(), part.content(), by);
+        }
+    }
+
+    /** A fax's first pages as PNG files on its ticket, which shows them; a document that cannot be rendered is said in the timeline. */
+    private void preview(Long clientId, Ticket ticket, ParsedMail mail, ChannelTexts texts, String by) {
+        for (ParsedMail.Part part : mail.attachments()) {
+            String type = AttachmentPolicy.detect(part.content());
+            if (!FaxPreview.canPreview(type) || !AttachmentPolicy.matches(part.contentType(), type)) {
+                continue;
+            }
+            String name = MailText.fit(MailText.oneLine(part.fileName()) == null ? "fax" : MailText.oneLine(part.fileName()), 150, "");
+            try {
+                List<byte[]> pages = FaxPreview.pages(type, part.content());
+                for (int i = 0; i < pages.size(); i++) {
+                    tickets.attachFromChannel(clientId, ticket, it.cuffia.channels.domain.FaxPages.name(i + 1, name), "image/png", pages.get(i), by);
+                }
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                if (unreadable instanceof DomainException refused) {
+                    throw refused;
+                }
+                tickets.customerWrote(clientId, ticket, texts.say("preview.failed", name, String.valueOf(unreadable.getMessage())), null, by);
+            }
         }
     }
 

@@ -279,7 +279,7 @@ public class MailIngestion {
         if (from == null) {
             return 0;
         }
-        return em.createNamedQuery(InboundMail.ACKS_SINCE, Long.class).setParameter("from", from)
+        return em.createNamedQuery(InboundMail.ACKS_SINCE, Long.class).setParameter("from", from).setParameter("ack", InboundMail.Ack.SENT)
                 .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
     }
 }

@@ -81,7 +81,8 @@ public class MailboxService {
     /** The messages that could not become tickets, newest first. */
     public List<InboundMail> failed() {
         admin();
-        return em.createNamedQuery(InboundMail.FAILED, InboundMail.class).setMaxResults(200).getResultList();
+        return em.createNamedQuery(InboundMail.FAILED, InboundMail.class)
+                .setParameter("outcome", InboundMail.Outcome.FAILED).setMaxResults(200).getResultList();
     }
 
     /** The latest messages fetched, whatever became of them. */

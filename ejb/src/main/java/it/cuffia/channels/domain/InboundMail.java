@@ -21,9 +21,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "inbound_mail")
 @NamedQuery(name = InboundMail.BY_MESSAGE_ID, query = "select m from InboundMail m where m.clientId = :client and m.messageId in :ids")
-@NamedQuery(name = InboundMail.FAILED, query = "select m from InboundMail m join fetch m.mailbox where m.outcome = it.cuffia.channels.domain.InboundMail.Outcome.FAILED order by m.receivedAt desc")
+@NamedQuery(name = InboundMail.FAILED, query = "select m from InboundMail m join fetch m.mailbox where m.outcome = :outcome order by m.receivedAt desc")
 @NamedQuery(name = InboundMail.RECENT, query = "select m from InboundMail m join fetch m.mailbox order by m.receivedAt desc, m.id desc")
-@NamedQuery(name = InboundMail.ACKS_SINCE, query = "select count(m) from InboundMail m where m.fromAddress = :from and m.receivedAt >= :since and m.ack = it.cuffia.channels.domain.InboundMail.Ack.SENT")
+@NamedQuery(name = InboundMail.ACKS_SINCE, query = "select count(m) from InboundMail m where m.fromAddress = :from and m.receivedAt >= :since and m.ack = :ack")
 public class InboundMail extends AbstractEntity {
 
     public static final String BY_MESSAGE_ID = "InboundMail.byMessageId";

@@ -190,6 +190,8 @@ class MailboxIT {
                 .until(() -> Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equals(sender)).findFirst(),
                         java.util.Optional::isPresent).orElseThrow();
         assertTrue(ack.getSubject().startsWith("[#" + id + "]"), ack.getSubject());
+        assertEquals(box.address(), ack.getReplyTo()[0].toString(), "answered into the client's mailbox");
+        assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null), "said to be automatic (RFC 3834)");
     }
 
     @Test

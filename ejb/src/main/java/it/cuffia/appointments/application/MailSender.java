@@ -72,6 +72,12 @@ public class MailSender {
         MimeMessage message = new MimeMessage(session);
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(InternetAddress.parse(mail.getReplyTo()));
+        }
+        if (mail.isAutoReply()) {
+            message.setHeader("Auto-Submitted", "auto-replied");
+        }
         if (mail.getAttachment() == null) {
             message.setText(mail.getBody(), "UTF-8");
             return message;

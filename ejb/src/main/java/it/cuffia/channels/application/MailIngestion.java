@@ -131,8 +131,9 @@ public class MailIngestion {
                 : AutoReplyPolicy.decide(mail, ownAddresses(), acksInLastHour(mail.fromAddress(), now));
         if (ack == InboundMail.Ack.SENT) {
             String reference = TicketReference.of(ticket.getId());
-            mailer.queue(mail.fromAddress(), TicketReference.tag(texts.say("ack.subject", subjectOf(mail, texts)), ticket.getId()),
-                    texts.acknowledgement(mailbox.ackTemplate(), reference, subjectOf(mail, texts), mail.fromName()), null);
+            mailer.queueAutoReply(mail.fromAddress(), TicketReference.tag(texts.say("ack.subject", subjectOf(mail, texts)), ticket.getId()),
+                    texts.acknowledgement(mailbox.ackTemplate(), reference, subjectOf(mail, texts), mail.fromName()),
+                    mailbox.getAddress());
         }
         em.persist(InboundMail.handled(mailbox, mail, now, raw,
                 followed == null ? InboundMail.Outcome.TICKET : InboundMail.Outcome.FOLLOW_UP, ticket, ack));

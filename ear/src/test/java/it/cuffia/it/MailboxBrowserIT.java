@@ -51,6 +51,13 @@ class MailboxBrowserIT {
                 new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))));
     }
 
+    /** A checkbox low in the scrolling dialog: brought above the dialog's button bar first. */
+    private static void tick(Browser browser, String css) {
+        org.openqa.selenium.WebElement box = browser.waitFor(By.cssSelector(css));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.click();
+    }
+
     @Test
     void anAdminSetsUpAMailboxAndSeesWhatItFetched() throws Exception {
         String login = "posta" + UUID.randomUUID().toString().substring(0, 8);
@@ -98,7 +105,7 @@ class MailboxBrowserIT {
             browser.selectOne("mailboxForm:protocol", "IMAP");
             browser.type(By.id("mailboxForm:port_input"), String.valueOf(MailboxIT.IMAP_PORT));
             browser.type(By.id("mailboxForm:password"), "segreta");
-            browser.waitFor(By.cssSelector("#mailboxForm\\:poll .ui-chkbox-box")).click(); // read only on demand in a test
+            tick(browser, "#mailboxForm\\:poll .ui-chkbox-box"); // read only on demand in a test
             browser.waitForAjax();
             browser.click("mailboxForm:save");
             browser.waitForText(By.id("growl_container"), "Modifiche salvate");

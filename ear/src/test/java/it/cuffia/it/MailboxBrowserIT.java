@@ -145,4 +145,35 @@ class MailboxBrowserIT {
             browser.switchLanguage("it");
         }
     }
+
+    @Test
+    void aSupervisorReadsTheFaxPagesOnItsTicket() throws Exception {
+        long client = Cti.clientOf(Demo.SUPERVISOR);
+        String login = "fax" + UUID.randomUUID().toString().substring(0, 8);
+        String address = login + "@aurora.example";
+        GreenMailUser user = mail.setUser(address, login, "segreta");
+        java.net.http.HttpResponse<String> created = MailboxIT.admin("POST", "mailboxes", """
+                {"clientId":%d,"address":"%s","protocol":"IMAP","host":"localhost","port":%d,"username":"%s","password":"segreta",
+                 "faxGateway":true,"pollEnabled":false}""".formatted(client, address, MailboxIT.IMAP_PORT, login));
+        MailboxIT.Box box = new MailboxIT.Box(Cti.json(created).getJsonNumber("id").longValue(), address, user);
+        String messageId = MailboxIT.id();
+        deliver(user, MailboxIT.newMail(box, "gateway@fax.example", "Fax from +39 06 4567890", messageId, ""));
+        MailboxIT.fetch(box);
+        long ticket = MailboxIT.message(messageId).getJsonNumber("ticketId").longValue();
+
+        try (Browser browser = new Browser(1366, 768, null)) {
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.open("supervisor/ticket.xhtml?id=" + ticket);
+            browser.waitForText(By.cssSelector("[id$='faxPages']"), "Pagine del fax");
+            org.openqa.selenium.WebElement page = browser.waitFor(By.cssSelector("img.fax-page"));
+            browser.wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", page)).intValue() > 0);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", page);
+            browser.screenshot("supervisor-fax-pages-it");
+            browser.switchLanguage("en");
+            browser.waitForText(By.cssSelector("[id$='faxPages']"), "Fax pages");
+            browser.screenshot("supervisor-fax-pages-en");
+            browser.switchLanguage("it");
+        }
+    }
 }

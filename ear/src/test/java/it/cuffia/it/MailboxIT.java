@@ -80,11 +80,14 @@ class MailboxIT {
     }
 
     static Box mailbox(boolean fax) {
+        return mailbox(fax, Json.createReader(new StringReader(admin("GET", "clients", null).body())).readArray()
+                .getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    static Box mailbox(boolean fax, long client) {
         String login = (fax ? "fax" : "assistenza") + UUID.randomUUID().toString().substring(0, 8);
         String address = login + "@aurora.example";
         GreenMailUser user = mail.setUser(address, login, "segreta");
-        long client = Json.createReader(new StringReader(admin("GET", "clients", null).body())).readArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> created = admin("POST", "mailboxes", """
                 {"clientId":%d,"address":"%s","protocol":"IMAP","host":"localhost","port":%d,"username":"%s","password":"segreta",
                  "faxGateway":%s,"pollEnabled":false}""".formatted(client, address, IMAP_PORT, login, fax));

@@ -53,7 +53,9 @@ public final class MimeReader {
             String id = new MimeMessage(SESSION, new ByteArrayInputStream(raw)).getHeader("Message-ID", null);
             Matcher m = id == null ? null : MESSAGE_ID.matcher(id);
             if (m != null && m.find()) {
-                return m.group();
+                // longer than its column: named by its checksum, so the same id is still the same message
+                return m.group().length() <= 250 ? m.group()
+                        : "<" + Checksums.sha256Hex(m.group().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@cuffia.long>";
             }
         } catch (MessagingException e) {
             // headers that cannot even be split: the checksum names the message

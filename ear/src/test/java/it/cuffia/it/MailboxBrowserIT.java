@@ -102,7 +102,7 @@ class MailboxBrowserIT {
             browser.screenshot("admin-mailbox-invalid-it");
 
             browser.type(By.id("mailboxForm:address"), address);
-            browser.selectOne("mailboxForm:protocol", "IMAP");
+            browser.selectOne("mailboxForm:protocol", "IMAP senza cifratura");
             browser.type(By.id("mailboxForm:port_input"), String.valueOf(MailboxIT.IMAP_PORT));
             browser.type(By.id("mailboxForm:password"), "segreta");
             tick(browser, "#mailboxForm\\:poll .ui-chkbox-box"); // read only on demand in a test
@@ -115,7 +115,7 @@ class MailboxBrowserIT {
 
             browser.driver.findElement(By.xpath(row + "//button[contains(@id,':fetch')]")).click();
             browser.waitForAjax();
-            browser.waitForText(By.id("growl_container"), "2 messaggi letti, 1 nuovi ticket");
+            browser.waitForText(By.id("growl_container"), "2 messaggi letti, 1 nuovi ticket, 0 aggiunti a ticket, 0 già ricevuti, 1 non leggibili");
             browser.waitForText(By.id("mailboxes:failed"), "Messaggio illeggibile");
             browser.waitForText(By.id("mailboxes:recent"), "Cambio indirizzo di fatturazione");
             String recent = browser.driver.findElement(By.id("mailboxes:recent")).getText();
@@ -168,7 +168,8 @@ class MailboxBrowserIT {
             org.openqa.selenium.WebElement page = browser.waitFor(By.cssSelector("img.fax-page"));
             browser.wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", page)).intValue() > 0);
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", page);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();",
+                    browser.driver.findElement(By.cssSelector("[id$='faxPages']")));
             browser.screenshot("supervisor-fax-pages-it");
             browser.switchLanguage("en");
             browser.waitForText(By.cssSelector("[id$='faxPages']"), "Fax pages");

@@ -48,7 +48,18 @@ class MailboxIT {
     /** A one-page A4 document, as a scanner or a fax gateway would send it. */
     static byte[] pdf() {
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream text = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 28);
+                text.newLineAtOffset(60, 760);
+                text.showText("Richiesta di disdetta");
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+                text.newLineAtOffset(0, -40);
+                text.showText("Contratto n. 2026/118 - Mario Rossi, via Roma 1, Milano");
+                text.endText();
+            }
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

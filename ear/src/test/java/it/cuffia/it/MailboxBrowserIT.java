@@ -120,6 +120,8 @@ class MailboxBrowserIT {
             browser.waitForText(By.id("mailboxes:recent"), "Cambio indirizzo di fatturazione");
             String recent = browser.driver.findElement(By.id("mailboxes:recent")).getText();
             assertTrue(recent.contains("Nuovo ticket") && recent.contains("Inviata"), recent);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();",
+                    browser.driver.findElement(By.id("mailboxes:failed")));
             browser.screenshot("admin-mailboxes-it");
 
             // the password is never shown again: the dialog says it is set
@@ -134,6 +136,9 @@ class MailboxBrowserIT {
             browser.waitForText(By.id("mailboxes:failed"), "Messaggio illeggibile");
             String page = browser.pageText();
             assertTrue(page.contains("Unreadable messages") && page.contains("New ticket") && page.contains("manual only"), page);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();",
+                    browser.driver.findElement(By.id("mailboxes:failed")));
+            browser.screenshot("admin-mailboxes-lists-en");
             browser.driver.findElement(By.xpath(row + "//button[contains(@id,':edit')]")).click();
             browser.waitForAjax();
             assertTrue(browser.waitFor(By.id("mailboxForm:password")).getAttribute("placeholder").startsWith("set: type a new one"));

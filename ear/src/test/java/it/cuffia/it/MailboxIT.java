@@ -261,7 +261,7 @@ class MailboxIT {
         long id = message(first).getJsonNumber("ticketId").longValue();
         JsonObject open = Cti.json(admin("POST", "tickets/" + id + "/transitions", "{\"action\":\"resume\",\"version\":" + ticket(id).getInt("version") + "}"));
         HttpResponse<String> resolved = admin("POST", "tickets/" + id + "/transitions",
-                "{\"action\":\"resolve\",\"version\":" + open.getInt("version") + ",\"resolutionCode\":\"INFO_FORNITE\"}");
+                "{\"action\":\"resolve\",\"version\":" + open.getInt("version") + ",\"resolutionCode\":\"Informazioni date\"}");
         assertEquals(200, resolved.statusCode(), resolved.body());
 
         String reply = id();

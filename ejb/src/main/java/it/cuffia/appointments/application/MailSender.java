@@ -60,7 +60,7 @@ public class MailSender {
     }
 
     /** The failure and its causes in one line ("Couldn't connect to host… ← Connection refused"). */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
         for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             text.append(" ← ").append(cause.getMessage());
@@ -72,6 +72,12 @@ public class MailSender {
         MimeMessage message = new MimeMessage(session);
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(InternetAddress.parse(mail.getReplyTo()));
+        }
+        if (mail.isAutoReply()) {
+            message.setHeader("Auto-Submitted", "auto-replied");
+        }
         if (mail.getAttachment() == null) {
             message.setText(mail.getBody(), "UTF-8");
             return message;

@@ -40,6 +40,14 @@ public class Mailer {
         em.persist(new MailMessage(recipient, subject, body, ics, clock.instant(), keepOnly()));
     }
 
+    /** An automatic answer (an acknowledgement of a mail received), answered into the client's mailbox {@code replyTo}. */
+    public void queueAutoReply(String recipient, String subject, String body, String replyTo) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        em.persist(new MailMessage(recipient, subject, body, null, clock.instant(), keepOnly()).autoReply(replyTo));
+    }
+
     public Page<MailMessage> outbox(PageRequest request) {
         callers.caller().require(Role.ADMIN);
         return PagedQuery.of(em, MailMessage.class)

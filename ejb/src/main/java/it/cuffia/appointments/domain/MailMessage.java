@@ -31,6 +31,14 @@ public class MailMessage extends AbstractEntity {
     @Column(length = 8000)
     private String attachment;
 
+    /** Where the recipient's answer goes (an inbound mailbox), if not to the sender. */
+    @Column(name = "reply_to", length = 160)
+    private String replyTo;
+
+    /** An automatic answer (RFC 3834): sent with "Auto-Submitted: auto-replied". */
+    @Column(name = "auto_reply", nullable = false)
+    private boolean autoReply;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -56,6 +64,13 @@ public class MailMessage extends AbstractEntity {
         this.status = keepOnly ? Status.KEPT : Status.PENDING;
     }
 
+    /** An automatic answer to a mail received: the recipient's answer goes to {@code address} (a client's inbound mailbox). */
+    public MailMessage autoReply(String address) {
+        this.replyTo = address;
+        this.autoReply = true;
+        return this;
+    }
+
     public void sent(Instant at) {
         status = Status.SENT;
         sentAt = at;
@@ -71,6 +86,8 @@ public class MailMessage extends AbstractEntity {
     public String getSubject() { return subject; }
     public String getBody() { return body; }
     public String getAttachment() { return attachment; }
+    public String getReplyTo() { return replyTo; }
+    public boolean isAutoReply() { return autoReply; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
     public Status getStatus() { return status; }

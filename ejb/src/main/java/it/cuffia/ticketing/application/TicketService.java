@@ -1,6 +1,7 @@
 package it.cuffia.ticketing.application;
 
 import it.cuffia.crm.application.CustomerService;
+import it.cuffia.contact.domain.Channel;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.AppUser;
@@ -284,6 +285,59 @@ public class TicketService {
         return rows.stream().map(row -> new QueueSummary(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), SqlValues.instant(row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
                 .toList();
+    }
+
+    /**
+     * Opens a ticket that arrived through a channel by itself (an e-mail, a fax): nobody is signed in, so there
+     * is no caller to scope; the channel belongs to one client and the ticket's customer must be that client's.
+     * It waits in the front-line queue like a ticket a program opens.
+     */
+    public Ticket openFromChannel(Long clientId, Customer customer, Channel channel, String subject, String description, String by) {
+        requireClient(customer.getClient().getId(), clientId);
+        Ticket ticket = Ticket.open(customer, TicketCategory.CUSTOMER_SERVICE, Priority.NORMAL, channel, subject, description,
+                slaFor(clientId, TicketCategory.CUSTOMER_SERVICE, Priority.NORMAL, customer), by, clock.instant());
+        em.persist(ticket);
+        em.flush();
+        return ticket;
+    }
+
+    /** A ticket of this client (for a channel, which has no caller), or none. */
+    public java.util.Optional<Ticket> ofClient(Long clientId, Long ticketId) {
+        Ticket ticket = ticketId == null ? null : em.find(Ticket.class, ticketId);
+        return ticket != null && ticket.getClient().getId().equals(clientId) ? java.util.Optional.of(ticket) : java.util.Optional.empty();
+    }
+
+    /**
+     * The customer wrote again through a channel: a note the customer sees in the ticket's timeline. A ticket
+     * waiting for the customer goes back to work; a resolved one is reopened when {@code reopenReason} is given.
+     */
+    public TicketNote customerWrote(Long clientId, Ticket ticket, String text, String reopenReason, String by) {
+        requireClient(ticket.getClient().getId(), clientId);
+        Instant now = clock.instant();
+        if (reopenReason != null && ticket.getState() == TicketState.RESOLVED) {
+            ticket.reopen(reopenReason, by, now);
+        } else if (ticket.getState() == TicketState.WAITING_CUSTOMER) {
+            ticket.resume(by, now);
+        }
+        TicketNote note = ticket.addNote(text, true, by, now);
+        em.flush();
+        return note;
+    }
+
+    /** A file that came with a channel's message (size and type checked as an upload's). */
+    public it.cuffia.ticketing.domain.TicketAttachment attachFromChannel(Long clientId, Ticket ticket, String fileName, String contentType,
+                                                                        byte[] content, String by) {
+        requireClient(ticket.getClient().getId(), clientId);
+        it.cuffia.ticketing.domain.TicketAttachment attachment = ticket.attach(fileName, contentType, content, by, clock.instant());
+        em.persist(attachment);
+        em.flush();
+        return attachment;
+    }
+
+    private static void requireClient(Long actual, Long expected) {
+        if (!actual.equals(expected)) {
+            throw new ForbiddenException();
+        }
     }
 
     /** Closes tickets resolved more than {@code days} days ago (the auto-close timer's work). */

@@ -82,6 +82,12 @@ public class TicketView implements Serializable {
         return attachments;
     }
 
+    /** The page previews of a faxed document (issue 14), first page first. */
+    public List<it.cuffia.ticketing.domain.TicketAttachment> getFaxPages() {
+        return attachments.stream().filter(a -> it.cuffia.channels.domain.FaxPages.isPreview(a.getFileName(), a.getContentType()))
+                .sorted(java.util.Comparator.comparing(it.cuffia.ticketing.domain.TicketAttachment::getFileName)).toList();
+    }
+
     public void take() { after(tickets.take(id, ticket.getVersion()), "ticket.taken"); }
     public void waitForCustomer() { after(tickets.waitForCustomer(id, ticket.getVersion()), "saved"); }
     public void resume() { after(tickets.resume(id, ticket.getVersion()), "saved"); }

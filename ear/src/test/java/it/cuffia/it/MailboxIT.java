@@ -1,0 +1,438 @@
+package it.cuffia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 14: a client's mailbox on GreenMail (IMAP on 3143, and SMTP on 3025 for the acknowledgements the
+ * suite sends back), read with "Fetch now" ({@code POST /api/mailboxes/{id}/fetch}) so every test decides
+ * when the poll happens; the mailboxes are created with automatic reading off.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailboxIT {
+
+    static final int IMAP_PORT = 3143;
+    static final byte[] PDF = pdf();
+
+    /** A one-page A4 document, as a scanner or a fax gateway would send it. */
+    static byte[] pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream text = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 28);
+                text.newLineAtOffset(60, 760);
+                text.showText("Richiesta di disdetta");
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+                text.newLineAtOffset(0, -40);
+                text.showText("Contratto n. 2026/118 - Mario Rossi, via Roma 1, Milano");
+                text.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static GreenMail mail;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(IMAP_PORT, null, ServerSetup.PROTOCOL_IMAP), ServerSetupTest.SMTP});
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    /** A client's mailbox on GreenMail, read only when a test says so. */
+    record Box(long id, String address, GreenMailUser user) {
+    }
+
+    static Box mailbox(boolean fax) {
+        return mailbox(fax, Json.createReader(new StringReader(admin("GET", "clients", null).body())).readArray()
+                .getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    static Box mailbox(boolean fax, long client) {
+        String login = (fax ? "fax" : "assistenza") + UUID.randomUUID().toString().substring(0, 8);
+        String address = login + "@aurora.example";
+        GreenMailUser user = mail.setUser(address, login, "segreta");
+        HttpResponse<String> created = admin("POST", "mailboxes", """
+                {"clientId":%d,"address":"%s","protocol":"IMAP","host":"localhost","port":%d,"username":"%s","password":"segreta",
+                 "faxGateway":%s,"pollEnabled":false}""".formatted(client, address, IMAP_PORT, login, fax));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject box = Cti.json(created);
+        assertTrue(box.getBoolean("passwordSet"));
+        assertTrue(!created.body().contains("segreta"), "the password is never given back");
+        return new Box(box.getJsonNumber("id").longValue(), address, user);
+    }
+
+    static HttpResponse<String> admin(String method, String path, String json) {
+        return ConsoleClient.api(method, path, Demo.ADMIN, Demo.PASSWORD, json, "it");
+    }
+
+    static void deliver(Box box, String raw) {
+        try {
+            box.user().deliver(new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject fetch(Box box) {
+        HttpResponse<String> fetched = admin("POST", "mailboxes/" + box.id() + "/fetch", null);
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        JsonObject result = Cti.json(fetched);
+        assertTrue(!result.containsKey("error") || result.isNull("error"), fetched.body());
+        return result;
+    }
+
+    /** What became of the message with this Message-ID. */
+    static JsonObject message(String messageId) {
+        JsonArray messages = Json.createReader(new StringReader(admin("GET", "mailboxes/messages?max=200", null).body())).readArray();
+        return messages.getValuesAs(JsonObject.class).stream().filter(m -> m.getString("messageId").equals(messageId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no message " + messageId + " in " + messages));
+    }
+
+    static JsonObject ticket(long id) {
+        HttpResponse<String> ticket = admin("GET", "tickets/" + id, null);
+        assertEquals(200, ticket.statusCode(), ticket.body());
+        return Cti.json(ticket);
+    }
+
+    static String notes(long ticket) {
+        return admin("GET", "tickets/" + ticket + "/notes", null).body();
+    }
+
+    static String newMail(Box box, String from, String subject, String messageId, String extraHeaders) {
+        return """
+                From: %s
+                To: %s
+                Subject: %s
+                Message-ID: %s
+                %sMIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="M"
+
+                --M
+                Content-Type: text/plain; charset=UTF-8
+
+                Buongiorno, il modem non si connette più da ieri.
+                --M
+                Content-Type: application/pdf; name="contratto.pdf"
+                Content-Disposition: attachment; filename="contratto.pdf"
+                Content-Transfer-Encoding: base64
+
+                %s
+                --M--
+                """.formatted(from, box.address(), subject, messageId, extraHeaders, Base64.getMimeEncoder().encodeToString(PDF));
+    }
+
+    static String id() {
+        return "<" + UUID.randomUUID() + "@customer.example>";
+    }
+
+    @Test
+    void aMailWithAnAttachmentBecomesATicketAndIsAcknowledged() throws Exception {
+        Box box = mailbox(false);
+        String messageId = id();
+        String sender = "nicolo." + UUID.randomUUID().toString().substring(0, 6) + "@customer.example";
+        deliver(box, newMail(box, "=?UTF-8?Q?Nicol=C3=B2_Ferr=C3=A0?= <" + sender + ">", "=?UTF-8?Q?Modem_gu=C3=A0sto?=", messageId, ""));
+
+        JsonObject result = fetch(box);
+        assertEquals(1, result.getInt("fetched"));
+        assertEquals(1, result.getInt("tickets"));
+        JsonObject received = message(messageId);
+        assertEquals("TICKET", received.getString("outcome"));
+        assertEquals("SENT", received.getString("ack"));
+        long id = received.getJsonNumber("ticketId").longValue();
+
+        JsonObject ticket = ticket(id);
+        assertEquals("EMAIL", ticket.getString("channel"));
+        assertEquals("Modem guàsto", ticket.getString("subject"));
+        assertTrue(ticket.getString("description").contains("il modem non si connette più"), ticket.toString());
+        assertEquals("Nicolò Ferrà", ticket.getString("customer"), "a new customer, named as the sender signs");
+        JsonArray files = Json.createReader(new StringReader(admin("GET", "tickets/" + id + "/attachments", null).body())).readArray();
+        assertEquals(1, files.size());
+        assertEquals("contratto.pdf", files.getJsonObject(0).getString("fileName"));
+        assertEquals("application/pdf", files.getJsonObject(0).getString("contentType"));
+
+        // the acknowledgement leaves through the outbox (the sender runs every 20 s) with the ticket's reference
+        MimeMessage ack = org.awaitility.Awaitility.await("an acknowledgement within a minute").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equals(sender)).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+        assertTrue(ack.getSubject().startsWith("[#" + id + "]"), ack.getSubject());
+        assertEquals(box.address(), ack.getReplyTo()[0].toString(), "answered into the client's mailbox");
+        assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null), "said to be automatic (RFC 3834)");
+    }
+
+    @Test
+    void aReplyThreadsIntoItsTicketByReferenceOrByInReplyTo() {
+        Box box = mailbox(false);
+        String first = id();
+        deliver(box, newMail(box, "mario.rossi@customer.example", "Fattura errata", first, ""));
+        fetch(box);
+        long ticket = message(first).getJsonNumber("ticketId").longValue();
+
+        String reply = id();
+        deliver(box, """
+                From: mario.rossi@customer.example
+                To: %s
+                Subject: Re: [#%d] Abbiamo ricevuto la sua richiesta: Fattura errata
+                Message-ID: %s
+                Content-Type: text/html; charset=UTF-8
+
+                <p>Ecco il <b>numero</b> della fattura: 2026/118</p><script>alert(1)</script>
+                """.formatted(box.address(), ticket, reply));
+        String answer = id();
+        deliver(box, """
+                From: mario.rossi@customer.example
+                To: %s
+                Subject: Ancora io
+                Message-ID: %s
+                In-Reply-To: %s
+                References: %s
+                Content-Type: text/plain; charset=UTF-8
+
+                Dimenticavo: la scadenza era il 10 marzo.
+                """.formatted(box.address(), answer, first, first));
+
+        JsonObject result = fetch(box);
+        assertEquals(2, result.getInt("threaded"), result.toString());
+        assertEquals(0, result.getInt("tickets"));
+        assertEquals("THREADED", message(reply).getString("outcome"));
+        assertEquals(ticket, message(reply).getJsonNumber("ticketId").longValue());
+        assertEquals(ticket, message(answer).getJsonNumber("ticketId").longValue());
+        assertEquals("NOT_NEEDED", message(reply).getString("ack"));
+        String notes = notes(ticket);
+        assertTrue(notes.contains("2026/118"), notes);
+        assertTrue(!notes.contains("alert"), "HTML cleaned");
+        assertTrue(notes.contains("la scadenza era il 10 marzo"), notes);
+    }
+
+    @Test
+    void aReplyToAResolvedTicketReopensIt() {
+        Box box = mailbox(false);
+        String first = id();
+        deliver(box, newMail(box, "anna.bianchi@customer.example", "Disdetta", first, ""));
+        fetch(box);
+        long id = message(first).getJsonNumber("ticketId").longValue();
+        JsonObject open = Cti.json(admin("POST", "tickets/" + id + "/transitions", "{\"action\":\"resume\",\"version\":" + ticket(id).getInt("version") + "}"));
+        HttpResponse<String> resolved = admin("POST", "tickets/" + id + "/transitions",
+                "{\"action\":\"resolve\",\"version\":" + open.getInt("version") + ",\"resolutionCode\":\"Informazioni date\"}");
+        assertEquals(200, resolved.statusCode(), resolved.body());
+
+        String reply = id();
+        deliver(box, """
+                From: anna.bianchi@customer.example
+                To: %s
+                Subject: R: [#%d] Disdetta
+                Message-ID: %s
+                Content-Type: text/plain; charset=UTF-8
+
+                Non è risolto: mi addebitate ancora il canone.
+                """.formatted(box.address(), id, reply));
+        fetch(box);
+        assertEquals("REOPENED", message(reply).getString("outcome"));
+        assertEquals("REOPENED", ticket(id).getString("state"));
+    }
+
+    @Test
+    void anAutoReplyAndABounceGetNoAcknowledgement() {
+        Box box = mailbox(false);
+        String first = id();
+        deliver(box, newMail(box, "luca.verdi@customer.example", "Richiesta", first, ""));
+        fetch(box);
+        long ticket = message(first).getJsonNumber("ticketId").longValue();
+
+        String outOfOffice = id();
+        deliver(box, """
+                From: luca.verdi@customer.example
+                To: %s
+                Subject: Fuori ufficio
+                Message-ID: %s
+                Auto-Submitted: auto-replied
+                Content-Type: text/plain; charset=UTF-8
+
+                Sono fuori ufficio fino al 20 marzo.
+                """.formatted(box.address(), outOfOffice));
+        String bounce = id();
+        deliver(box, """
+                From: MAILER-DAEMON@mx.customer.example
+                To: %s
+                Subject: Undelivered Mail Returned to Sender
+                Message-ID: %s
+                Auto-Submitted: auto-replied
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="D"
+
+                --D
+                Content-Type: text/plain
+
+                The mail could not be delivered to nobody@customer.example.
+                --D
+                Content-Type: message/delivery-status
+
+                Final-Recipient: rfc822; nobody@customer.example
+                Action: failed
+                Status: 5.1.1
+                --D
+                Content-Type: message/rfc822
+
+                From: %s
+                To: nobody@customer.example
+                Subject: [#%d] Abbiamo ricevuto la sua richiesta: Richiesta
+                Message-ID: <ack@cuffia.example>
+
+                Gentile cliente...
+                --D--
+                """.formatted(box.address(), bounce, box.address(), ticket));
+        fetch(box);
+        assertEquals("AUTOMATED", message(outOfOffice).getString("ack"));
+        assertEquals("BOUNCE", message(bounce).getString("outcome"));
+        assertEquals("AUTOMATED", message(bounce).getString("ack"));
+        assertEquals(ticket, message(bounce).getJsonNumber("ticketId").longValue(), "the bounce joins the ticket its mail was about");
+        assertTrue(notes(ticket).contains("nobody@customer.example"), notes(ticket));
+    }
+
+    @Test
+    void aDuplicateDeliveryMakesOneTicket() throws Exception {
+        Box box = mailbox(false);
+        String messageId = id();
+        String raw = newMail(box, "giulia.neri@customer.example", "Doppione", messageId, "");
+        deliver(box, raw);
+        deliver(box, raw);
+        JsonObject result = fetch(box);
+        assertEquals(2, result.getInt("fetched"));
+        assertEquals(1, result.getInt("tickets"));
+        assertEquals(1, result.getInt("duplicates"));
+
+        // a poll cut off after storing but before marking: the messages come again and change nothing
+        Properties props = new Properties();
+        Store store = Session.getInstance(props).getStore("imap");
+        store.connect("localhost", IMAP_PORT, box.user().getLogin(), "segreta");
+        try (store) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            inbox.setFlags(1, inbox.getMessageCount(), new Flags(Flags.Flag.SEEN), false);
+            inbox.close(false);
+        }
+        JsonObject again = fetch(box);
+        assertEquals(2, again.getInt("fetched"));
+        assertEquals(0, again.getInt("tickets"));
+        assertEquals(2, again.getInt("duplicates"));
+    }
+
+    @Test
+    void anUnreadableMessageIsKeptWholeForTheAdmin() {
+        Box box = mailbox(false);
+        String messageId = id();
+        String raw = """
+                From: rotto@customer.example
+                To: %s
+                Subject: Messaggio rotto
+                Message-ID: %s
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="NEVER"
+
+                nessun separatore qui
+                """.formatted(box.address(), messageId);
+        deliver(box, raw);
+        JsonObject result = fetch(box);
+        assertEquals(1, result.getInt("failed"));
+        JsonObject kept = message(messageId);
+        assertEquals("FAILED", kept.getString("outcome"));
+        assertNotNull(kept.getString("failure"));
+        HttpResponse<String> eml = ConsoleClient.api("GET", "mailboxes/messages/" + kept.getJsonNumber("id") + "/eml", Demo.ADMIN,
+                Demo.PASSWORD, null, null, "it", "Accept", "message/rfc822");
+        assertEquals(200, eml.statusCode(), eml.body());
+        assertTrue(eml.body().contains("nessun separatore qui"), "the message as it arrived");
+    }
+
+    @Test
+    void aFaxBecomesAFaxTicketOfTheCustomerWithThatNumber() {
+        Box box = mailbox(true);
+        String messageId = id();
+        deliver(box, newMail(box, "gateway@fax.example", "Fax from +39 02 1234567", messageId, ""));
+        fetch(box);
+        JsonObject received = message(messageId);
+        assertEquals("TICKET", received.getString("outcome"));
+        assertEquals("NOT_NEEDED", received.getString("ack"), "a fax gateway is not acknowledged");
+        JsonObject ticket = ticket(received.getJsonNumber("ticketId").longValue());
+        assertEquals("FAX", ticket.getString("channel"));
+        assertTrue(ticket.getString("subject").matches("Fax da \\+39 02 ?123 ?4 ?567"), ticket.getString("subject"));
+        JsonArray files = Json.createReader(new StringReader(admin("GET", "tickets/" + ticket.getJsonNumber("id") + "/attachments", null)
+                .body())).readArray();
+        assertEquals(2, files.size(), "the fax and the preview of its page: " + files);
+        JsonObject preview = files.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("contentType").equals("image/png"))
+                .findFirst().orElseThrow();
+        assertEquals("anteprima-1-contratto.pdf.png", preview.getString("fileName"));
+        HttpResponse<String> png = ConsoleClient.api("GET", "tickets/" + ticket.getJsonNumber("id") + "/attachments/" + preview.getJsonNumber("id"),
+                Demo.ADMIN, Demo.PASSWORD, null, null, "it", "Accept", "image/png");
+        assertEquals(200, png.statusCode());
+        assertTrue(png.body().startsWith("\u0089PNG") || png.body().substring(1, 4).equals("PNG"), "a PNG image");
+
+        // the next fax from that number is the same customer's: found by the phone number the first one left
+        String second = id();
+        deliver(box, newMail(box, "0039021234567@fax.gateway.example", "Nuovo fax", second, ""));
+        fetch(box);
+        JsonObject again = ticket(message(second).getJsonNumber("ticketId").longValue());
+        assertEquals(ticket.getJsonNumber("customerId").longValue(), again.getJsonNumber("customerId").longValue());
+    }
+
+    @Test
+    void onlyAdminsReadMailboxes() {
+        HttpResponse<String> agent = ConsoleClient.api("GET", "mailboxes", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it");
+        assertEquals(403, agent.statusCode());
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

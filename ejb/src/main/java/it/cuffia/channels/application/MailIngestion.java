@@ -19,6 +19,7 @@ import it.cuffia.shared.domain.DomainException;
 import it.cuffia.ticketing.application.TicketService;
 import it.cuffia.ticketing.domain.AttachmentPolicy;
 import it.cuffia.ticketing.domain.Ticket;
+import it.cuffia.ticketing.domain.TicketCategory;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,6 +51,9 @@ public class MailIngestion {
 
     @Inject
     private TicketService tickets;
+
+    @Inject
+    private RoutingService routing;
 
     @Inject
     private Mailer mailer;
@@ -120,8 +124,8 @@ public class MailIngestion {
                 ? faxNumber.map(n -> texts.say("subject.fax", n.international())).orElse(texts.say("subject.faxUnknown"))
                 : subjectOf(mail, texts);
         String description = followed == null ? mail.text() : texts.say("followUp", followed.getId()) + "\n\n" + mail.text();
-        Ticket ticket = tickets.openFromChannel(clientId, customer, channel, MailText.fit(subject, 200, "…").replace("\n", " "),
-                MailText.fit(description, 4000, texts.say("text.shortened")), by);
+        Ticket ticket = routing.openRouted(customer, channel, mailbox.getAddress(), MailText.fit(subject, 200, "…").replace("\n", " "),
+                MailText.fit(description, 4000, texts.say("text.shortened")), TicketCategory.CUSTOMER_SERVICE, by);
         attach(clientId, ticket, mail, texts, by);
         if (mailbox.isFaxGateway()) {
             preview(clientId, ticket, mail, texts, by);

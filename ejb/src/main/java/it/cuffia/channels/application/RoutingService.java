@@ -10,10 +10,14 @@ import it.cuffia.identity.domain.Role;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.ticketing.domain.Priority;
 import it.cuffia.ticketing.domain.TicketCategory;
+import it.cuffia.crm.domain.Customer;
+import it.cuffia.ticketing.application.TicketService;
+import it.cuffia.ticketing.domain.Ticket;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,12 +33,34 @@ public class RoutingService {
     @Inject
     private CallerContext callers;
 
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private Clock clock;
+
     /**
      * Where a ticket of the client arriving by this channel goes: the decision of the client's first matching rule
      * ({@link RoutingRules#route}), or {@link RoutingDecision#NONE}. For the channels' own services: no caller needed.
      */
     public RoutingDecision route(Long clientId, Channel channel, String receivingAddress, String subject) {
         return rulesOf(clientId).route(channel, receivingAddress, subject);
+    }
+
+    /**
+     * Opens the ticket a channel received for the customer's client, where the client's rules send it (category,
+     * priority, support level); without a matching rule: the given category, normal priority, the front line.
+     * The one way every channel (web form, mailbox, fax gateway) opens a ticket.
+     */
+    public Ticket openRouted(Customer customer, Channel channel, String receivingAddress, String subject, String description,
+                             TicketCategory category, String by) {
+        RoutingDecision route = route(customer.getClient().getId(), channel, receivingAddress, subject);
+        Ticket ticket = tickets.openUnattended(customer, route.categoryOr(category), route.priorityOr(Priority.NORMAL), channel,
+                subject, description, by);
+        if (route.beyondFrontLine()) {
+            ticket.routeTo(route.level(), "routing rule " + route.ruleId(), by, clock.instant());
+        }
+        return ticket;
     }
 
     public List<RoutingRule> rules(Long clientId) {

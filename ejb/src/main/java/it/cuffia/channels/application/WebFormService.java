@@ -1,7 +1,6 @@
 package it.cuffia.channels.application;
 
 import it.cuffia.appointments.application.Mailer;
-import it.cuffia.channels.domain.RoutingDecision;
 import it.cuffia.channels.domain.WebForm;
 import it.cuffia.channels.domain.WebFormConfirmation;
 import it.cuffia.channels.domain.WebFormEntry;
@@ -19,7 +18,6 @@ import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.ticketing.application.TicketService;
-import it.cuffia.ticketing.domain.Priority;
 import it.cuffia.ticketing.domain.Ticket;
 import it.cuffia.ticketing.domain.TicketAttachment;
 import jakarta.ejb.Stateless;
@@ -122,12 +120,7 @@ public class WebFormService {
             return new Result(refusal.get(), null);
         }
         Customer customer = customerOf(form.getClient(), entry, now);
-        RoutingDecision route = routing.route(form.getClient().getId(), Channel.WEB, null, entry.subject());
-        Ticket ticket = tickets.openUnattended(customer, route.categoryOr(entry.category()), route.priorityOr(Priority.NORMAL),
-                Channel.WEB, entry.subject(), entry.message(), BY);
-        if (route.beyondFrontLine()) {
-            ticket.routeTo(route.level(), "routing rule " + route.ruleId(), BY, now);
-        }
+        Ticket ticket = routing.openRouted(customer, Channel.WEB, null, entry.subject(), entry.message(), entry.category(), BY);
         for (WebFormEntry.File file : entry.files()) {
             TicketAttachment attachment = ticket.attach(file.name(), file.contentType(), file.content(), BY, now);
             em.persist(attachment);

@@ -287,20 +287,6 @@ public class TicketService {
                 .toList();
     }
 
-    /**
-     * Opens a ticket that arrived through a channel by itself (an e-mail, a fax): nobody is signed in, so there
-     * is no caller to scope; the channel belongs to one client and the ticket's customer must be that client's.
-     * It waits in the front-line queue like a ticket a program opens.
-     */
-    public Ticket openFromChannel(Long clientId, Customer customer, Channel channel, String subject, String description, String by) {
-        requireClient(customer.getClient().getId(), clientId);
-        Ticket ticket = Ticket.open(customer, TicketCategory.CUSTOMER_SERVICE, Priority.NORMAL, channel, subject, description,
-                slaFor(clientId, TicketCategory.CUSTOMER_SERVICE, Priority.NORMAL, customer), by, clock.instant());
-        em.persist(ticket);
-        em.flush();
-        return ticket;
-    }
-
     /** A ticket of this client (for a channel, which has no caller), or none. */
     public java.util.Optional<Ticket> ofClient(Long clientId, Long ticketId) {
         Ticket ticket = ticketId == null ? null : em.find(Ticket.class, ticketId);

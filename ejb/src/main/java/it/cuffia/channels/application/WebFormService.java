@@ -23,6 +23,7 @@ import it.cuffia.ticketing.domain.TicketAttachment;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
@@ -103,6 +104,9 @@ public class WebFormService {
     public Result submit(String key, WebFormEntry typed, String honeypot, String stamp, String remoteAddress) {
         WebForm form = openForm(key);
         WebFormEntry entry = typed.checked();
+        // one submission of a form at a time: a double click's second send finds the first one's stamp (it broke the
+        // stamp's unique constraint, an error page) and the rate counts see each other
+        em.lock(form, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (em.createNamedQuery(WebFormSubmission.STAMP_USED, Long.class).setParameter("hash", FormStamp.hashOf(stamp))
                 .getSingleResult() > 0) {

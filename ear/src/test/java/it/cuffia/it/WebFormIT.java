@@ -175,6 +175,41 @@ class WebFormIT {
         assertEquals(0, ticketsAbout(subject), "nothing stored");
     }
 
+    /** A double click sends the same served form twice at once: one ticket, and neither send ends on an error page. */
+    @Test
+    void aDoubleClickMakesOneTicketAndNoErrorPage() throws Exception {
+        WebFormClient form = opened("AURORA", "it");
+        String subject = "Doppio clic " + UUID.randomUUID().toString().substring(0, 8);
+        java.util.Map<String, String> entry = WebFormClient.entry(WebFormClient.uniqueEmail(), subject);
+        String stamp = WebFormClient.stampServedSecondsAgo(form.key(), 30);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> sends = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sends.add(pool.submit(() -> {
+                    go.await();
+                    return form.send(entry, stamp, "", NO_FILES);
+                }));
+            }
+            go.countDown();
+            int withNumber = 0;
+            for (java.util.concurrent.Future<HttpResponse<String>> send : sends) {
+                HttpResponse<String> answer = send.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, answer.statusCode(), answer.body());
+                if (WebFormClient.ticketNumber(answer).isPresent()) {
+                    withNumber++;
+                } else {
+                    assertTrue(answer.body().contains(NEUTRAL_IT), answer.body());
+                }
+            }
+            assertEquals(1, withNumber);
+            assertEquals(1, ticketsAbout(subject));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void theHiddenFieldFilledInGetsTheNeutralAnswerAndNoTicket() {
         WebFormClient form = opened("AURORA", "it");

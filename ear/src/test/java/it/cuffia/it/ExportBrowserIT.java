@@ -81,7 +81,10 @@ class ExportBrowserIT {
 
             Sheet customerSheet = xlsx(Download.of(browser, "customers", "customers:xlsx"));
             assertEquals("Città", customerSheet.getRow(0).getCell(3).getStringCellValue());
-            assertFalse(customerSheet.getRow(1).getCell(3).getStringCellValue().isBlank(), "the city of the first customer");
+            // a customer who wrote by mail or fax has no address: the city column is read from the customers that have one
+            assertTrue(java.util.stream.IntStream.rangeClosed(1, customerSheet.getLastRowNum())
+                    .mapToObj(i -> customerSheet.getRow(i).getCell(3))
+                    .anyMatch(city -> city != null && !city.getStringCellValue().isBlank()), "the customers' cities");
 
             browser.open("admin/users.xhtml");
             CSVRecord admin = row(csv(Download.of(browser, "users", "users:csv")), 0, Demo.ADMIN);
@@ -114,11 +117,13 @@ class ExportBrowserIT {
 
             browser.open("supervisor/queues.xhtml");
             List<CSVRecord> tickets = csv(Download.of(browser, "tickets", "tickets:csv"));
-            assertEquals("Stato", tickets.get(0).get(6));
+            assertEquals("Canale", tickets.get(0).get(1));
+            assertEquals("Stato", tickets.get(0).get(7));
             for (CSVRecord row : tickets.subList(1, tickets.size())) {
                 assertFalse(row.toString().contains("it.cuffia"), row.toString());
-                assertFalse(row.get(6).isBlank() || row.get(6).matches("[A-Z_]+"), "the state's label, not the enum: " + row);
-                assertFalse(row.get(4).matches("[A-Z_]+"), "the category's label, not the enum: " + row);
+                assertFalse(row.get(1).isBlank() || row.get(1).matches("[A-Z_]+"), "the channel's label, not the enum: " + row);
+                assertFalse(row.get(7).isBlank() || row.get(7).matches("[A-Z_]+"), "the state's label, not the enum: " + row);
+                assertFalse(row.get(5).matches("[A-Z_]+"), "the category's label, not the enum: " + row);
             }
 
             browser.open("supervisor/appointments.xhtml");

@@ -43,6 +43,8 @@ import java.util.Set;
 @Stateless
 public class MailIngestion {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MailIngestion.class.getName());
+
     /** The suite's name in a ticket's timeline for what a channel did by itself, when no address is known. */
     private static final String SYSTEM = "mail";
 
@@ -189,7 +191,7 @@ public class MailIngestion {
             try {
                 AttachmentPolicy.check(name, part.contentType(), part.content());
             } catch (DomainException refused) {
-                tickets.customerWrote(clientId, ticket, texts.say("attachment.refused", name, refused.getMessage()), null, by);
+                tickets.customerWrote(clientId, ticket, texts.say("attachment.refused", name, texts.reason(refused)), null, by);
                 continue;
             }
             tickets.attachFromChannel(clientId, ticket, name, part.contentType(), part.content(), by);
@@ -213,7 +215,9 @@ public class MailIngestion {
                 if (unreadable instanceof DomainException refused) {
                     throw refused;
                 }
-                tickets.customerWrote(clientId, ticket, texts.say("preview.failed", name, String.valueOf(unreadable.getMessage())), null, by);
+                // the agent reads why in their words; the technical cause is for the operator's log
+                LOG.warning(() -> "no preview of fax document " + name + " on ticket " + ticket.getId() + ": " + unreadable);
+                tickets.customerWrote(clientId, ticket, texts.say("preview.failed", name, texts.getString("refusal.unreadable")), null, by);
             }
         }
     }

@@ -24,6 +24,17 @@ public final class ChannelTexts {
         return arguments.length == 0 ? texts.getString(key) : new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
+    /** A text of the bundle, without arguments. */
+    public String getString(String key) {
+        return texts.getString(key);
+    }
+
+    /** Why a rule refused something (an attachment), in this language: never the rule's message key. */
+    public String reason(it.cuffia.shared.domain.DomainException refused) {
+        String key = "refusal." + refused.getMessageKey();
+        return texts.containsKey(key) ? texts.getString(key) : texts.getString("refusal.other");
+    }
+
     /**
      * The acknowledgement's body: the mailbox's own template, or the default one; {@code {ticket}}, {@code {subject}}
      * and {@code {name}} are replaced (nothing else in the template is interpreted).

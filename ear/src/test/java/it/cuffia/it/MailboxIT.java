@@ -96,12 +96,17 @@ class MailboxIT {
     }
 
     static Box mailbox(boolean fax, long client) {
+        return mailbox(fax, client, "");
+    }
+
+    /** {@code extra}: more of the mailbox's fields, as JSON members with a leading comma. */
+    static Box mailbox(boolean fax, long client, String extra) {
         String login = (fax ? "fax" : "assistenza") + UUID.randomUUID().toString().substring(0, 8);
         String address = login + "@aurora.example";
         GreenMailUser user = mail.setUser(address, login, "segreta");
         HttpResponse<String> created = admin("POST", "mailboxes", """
                 {"clientId":%d,"address":"%s","protocol":"IMAP","host":"localhost","port":%d,"username":"%s","password":"segreta",
-                 "faxGateway":%s,"pollEnabled":false}""".formatted(client, address, IMAP_PORT, login, fax));
+                 "faxGateway":%s,"pollEnabled":false%s}""".formatted(client, address, IMAP_PORT, login, fax, extra));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject box = Cti.json(created);
         assertTrue(box.getBoolean("passwordSet"));
@@ -420,6 +425,107 @@ class MailboxIT {
         fetch(box);
         JsonObject again = ticket(message(second).getJsonNumber("ticketId").longValue());
         assertEquals(ticket.getJsonNumber("customerId").longValue(), again.getJsonNumber("customerId").longValue());
+    }
+
+    /** Telefonia Aurora, whose agent is {@link Demo#AGENT_AURORA}. */
+    static long aurora() {
+        return Json.createReader(new StringReader(admin("GET", "clients", null).body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").startsWith("Telefonia Aurora")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    static HttpResponse<String> agentAnswers(long ticket, String json) {
+        return ConsoleClient.api("POST", "tickets/" + ticket + "/notes", Demo.AGENT_AURORA, Demo.PASSWORD, json, "it");
+    }
+
+    @Test
+    void theAgentsAnswerLeavesFromTheMailboxThreadedWithItsFileAndTheCustomersAnswerComesBack() throws Exception {
+        Box box = mailbox(false, aurora(), ",\"senderName\":\"Aurora - Servizio clienti\",\"signature\":\"Servizio clienti Aurora\\nTel. 800 123 456\"");
+        String first = id();
+        String customer = "giulia." + UUID.randomUUID().toString().substring(0, 6) + "@customer.example";
+        deliver(box, newMail(box, "Giulia Bianchi <" + customer + ">", "Fattura errata", first, ""));
+        fetch(box);
+        long ticket = message(first).getJsonNumber("ticketId").longValue();
+        JsonArray files = Json.createReader(new StringReader(admin("GET", "tickets/" + ticket + "/attachments", null).body())).readArray();
+        long contract = files.getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<String> answered = agentAnswers(ticket, """
+                {"text":"Gentile cliente,\nabbiamo corretto la fattura: la trova in allegato.","email":true,"attachmentIds":[%d]}"""
+                .formatted(contract));
+        assertEquals(201, answered.statusCode(), answered.body());
+        JsonObject note = Cti.json(answered);
+        assertEquals(customer, note.getString("emailedTo"));
+        assertTrue(note.getBoolean("customerVisible"));
+        assertTrue(!ticket(ticket).isNull("firstResponseAt"), "the answer is the ticket's first response");
+
+        // the outbox sends it within its 20 s round: the one of the customer's mails that answers something
+        MimeMessage reply = org.awaitility.Awaitility.await("the answer within a minute").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Arrays.stream(mail.getReceivedMessages())
+                        .filter(m -> recipient(m).equals(customer) && header(m, "In-Reply-To") != null).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+        assertEquals("[#" + ticket + "] Fattura errata", reply.getSubject());
+        jakarta.mail.internet.InternetAddress from = (jakarta.mail.internet.InternetAddress) reply.getFrom()[0];
+        assertEquals(box.address(), from.getAddress(), "sent from the client's mailbox the customer wrote to");
+        assertEquals("Aurora - Servizio clienti", from.getPersonal());
+        assertEquals(first, header(reply, "In-Reply-To"));
+        assertTrue(header(reply, "References").contains(first), header(reply, "References"));
+        String ownId = header(reply, "Message-ID");
+        assertTrue(ownId.startsWith("<cuffia." + ticket + ".") && ownId.endsWith("@aurora.example>"), ownId);
+        assertEquals(null, header(reply, "Auto-Submitted"), "a person's answer, not an automatic one");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) reply.getContent();
+        String text = (String) parts.getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Gentile cliente,\r\nabbiamo corretto la fattura") || text.startsWith("Gentile cliente,\nabbiamo corretto la fattura"), text);
+        assertTrue(text.contains("-- ") && text.contains("Tel. 800 123 456"), "the mailbox's signature: " + text);
+        assertTrue(text.contains("> Buongiorno, il modem non si connette"), "the customer's mail quoted: " + text);
+        assertEquals("contratto.pdf", parts.getBodyPart(1).getFileName());
+        assertEquals(PDF.length, parts.getBodyPart(1).getInputStream().readAllBytes().length, "the file whole");
+
+        // the customer answers from a mail client that drops the reference from the subject: the headers thread it
+        String again = id();
+        deliver(box, """
+                From: %s
+                To: %s
+                Subject: Grazie, ma manca una pagina
+                Message-ID: %s
+                In-Reply-To: %s
+                References: %s %s
+                Content-Type: text/plain; charset=UTF-8
+
+                La seconda pagina non c'è.
+                """.formatted(customer, box.address(), again, ownId, first, ownId));
+        assertEquals(1, fetch(box).getInt("threaded"));
+        assertEquals(ticket, message(again).getJsonNumber("ticketId").longValue());
+        JsonObject customersNote = Json.createReader(new StringReader(notes(ticket))).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("text").contains("La seconda pagina")).findFirst().orElseThrow();
+        assertTrue(customersNote.getBoolean("fromCustomer"));
+    }
+
+    @Test
+    void anAnswerByMailIsRefusedInTheAgentsLanguageWhenTheCustomerHasNoAddressAndNothingIsStored() {
+        Box fax = mailbox(true, aurora());
+        String messageId = id();
+        String number = "+39 0471 " + (100000 + new java.util.Random().nextInt(899999));
+        deliver(fax, newMail(fax, "gateway@fax.example", "Fax from " + number, messageId, ""));
+        fetch(fax);
+        long ticket = message(messageId).getJsonNumber("ticketId").longValue();
+        String before = notes(ticket);
+
+        HttpResponse<String> refused = agentAnswers(ticket, """
+                {"text":"Gentile cliente, ecco la risposta.","email":true}""");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("non ha un indirizzo e-mail"), refused.body());
+        assertEquals(before, notes(ticket), "no note without its mail");
+
+        HttpResponse<String> english = ConsoleClient.api("POST", "tickets/" + ticket + "/notes", Demo.AGENT_AURORA, Demo.PASSWORD,
+                "{\"text\":\"Hello\",\"email\":true,\"attachmentIds\":[\"x\"]}", "en");
+        assertEquals(400, english.statusCode(), "a file that is not a number: " + english.body());
+    }
+
+    private static String header(MimeMessage m, String name) {
+        try {
+            return m.getHeader(name, null);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

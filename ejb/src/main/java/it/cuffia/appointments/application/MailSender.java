@@ -1,6 +1,7 @@
 package it.cuffia.appointments.application;
 
 import it.cuffia.appointments.domain.MailMessage;
+import it.cuffia.ticketing.domain.TicketAttachment;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -69,28 +70,84 @@ public class MailSender {
     }
 
     private Message mime(MailMessage mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new Threaded(session, mail.getMessageId());
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
+        if (mail.getSender() != null) {
+            try {
+                message.setFrom(new InternetAddress(mail.getSender(), mail.getSenderName(), "UTF-8"));
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException("UTF-8 is always supported", e);
+            }
+        }
         if (mail.getReplyTo() != null) {
             message.setReplyTo(InternetAddress.parse(mail.getReplyTo()));
         }
         if (mail.isAutoReply()) {
             message.setHeader("Auto-Submitted", "auto-replied");
         }
-        if (mail.getAttachment() == null) {
+        if (mail.getInReplyTo() != null) {
+            message.setHeader("In-Reply-To", mail.getInReplyTo());
+        }
+        if (!mail.getReferences().isEmpty()) {
+            message.setHeader("References", String.join(" ", mail.getReferences()));
+        }
+        List<MimeBodyPart> files = files(mail);
+        if (files.isEmpty()) {
             message.setText(mail.getBody(), "UTF-8");
             return message;
         }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.getBody(), "UTF-8");
-        MimeBodyPart invitation = new MimeBodyPart();
-        invitation.setContent(mail.getAttachment(), "text/calendar; charset=UTF-8; method=PUBLISH");
-        invitation.setFileName("appuntamento.ics");
         Multipart parts = new MimeMultipart("mixed");
         parts.addBodyPart(text);
-        parts.addBodyPart(invitation);
+        for (MimeBodyPart file : files) {
+            parts.addBodyPart(file);
+        }
         message.setContent(parts);
         return message;
+    }
+
+    /** The invitation of an appointment mail, or the ticket's files an answer sends along. */
+    private List<MimeBodyPart> files(MailMessage mail) throws MessagingException {
+        List<MimeBodyPart> files = new java.util.ArrayList<>();
+        if (mail.getAttachment() != null) {
+            MimeBodyPart invitation = new MimeBodyPart();
+            invitation.setContent(mail.getAttachment(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            invitation.setFileName("appuntamento.ics");
+            files.add(invitation);
+        }
+        for (Long id : mail.getAttachmentIds()) {
+            TicketAttachment attachment = em.find(TicketAttachment.class, id);
+            if (attachment == null) {
+                throw new MessagingException("the ticket's file " + id + " is no longer there");
+            }
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
+            file.setFileName(attachment.getFileName()); // RFC 2231 parameters: any name, any language
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** A message that keeps the Message-ID the suite gave it (an answer's customer replies to it), where there is one. */
+    private static final class Threaded extends MimeMessage {
+
+        private final String messageId;
+
+        Threaded(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
+        }
     }
 }

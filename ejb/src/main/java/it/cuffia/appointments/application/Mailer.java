@@ -48,6 +48,15 @@ public class Mailer {
         em.persist(new MailMessage(recipient, subject, body, null, clock.instant(), keepOnly()).autoReply(replyTo));
     }
 
+    /** The staff's answer to a ticket, sent from the client's mailbox and threaded (see {@link MailMessage#answer}). */
+    public MailMessage queueAnswer(String recipient, String subject, String body, Long ticketId, String from, String fromName,
+                                   String messageId, String inReplyTo, java.util.List<String> references, java.util.List<Long> attachmentIds) {
+        MailMessage mail = new MailMessage(recipient, subject, body, null, clock.instant(), keepOnly())
+                .answer(ticketId, from, fromName, messageId, inReplyTo, references, attachmentIds);
+        em.persist(mail);
+        return mail;
+    }
+
     public Page<MailMessage> outbox(PageRequest request) {
         callers.caller().require(Role.ADMIN);
         return PagedQuery.of(em, MailMessage.class)

@@ -1,16 +1,23 @@
 package it.cuffia.appointments.domain;
 
 import it.cuffia.shared.domain.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A mail the suite sends (appointment confirmations and notices). Written in the same transaction
- * as what it announces, sent afterwards; in demo mode kept here instead of sent.
+ * A mail the suite sends (appointment confirmations and notices, acknowledgements, the staff's answers to
+ * tickets). Written in the same transaction as what it announces, sent afterwards; in demo mode kept here
+ * instead of sent.
  */
 @Entity
 @Table(name = "mail_message")
@@ -38,6 +45,35 @@ public class MailMessage extends AbstractEntity {
     /** An automatic answer (RFC 3834): sent with "Auto-Submitted: auto-replied". */
     @Column(name = "auto_reply", nullable = false)
     private boolean autoReply;
+
+    /** The sender (a client's mailbox), if not the server's own; with the name shown beside it. */
+    @Column(length = 160)
+    private String sender;
+
+    @Column(name = "sender_name", length = 120)
+    private String senderName;
+
+    /** The threading headers of an answer (RFC 5322): its own Message-ID, the one it answers, the thread. */
+    @Column(name = "message_id", length = 250)
+    private String messageId;
+
+    @Column(name = "in_reply_to", length = 250)
+    private String inReplyTo;
+
+    /** The thread's Message-IDs, oldest first, separated by spaces. */
+    @Column(name = "references_ids", length = 2000)
+    private String referencesIds;
+
+    /** The ticket an answer belongs to: a customer's answer to it threads there. */
+    @Column(name = "ticket_id")
+    private Long ticketId;
+
+    /** Files of the ticket sent along (read when the mail is sent). */
+    @ElementCollection
+    @CollectionTable(name = "mail_message_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @Column(name = "attachment_id")
+    @OrderColumn(name = "position")
+    private List<Long> attachmentIds = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -71,6 +107,22 @@ public class MailMessage extends AbstractEntity {
         return this;
     }
 
+    /**
+     * The staff's answer to a ticket: sent from the client's mailbox {@code from}, threaded by its headers, with
+     * the ticket's files {@code attachmentIds}.
+     */
+    public MailMessage answer(Long ticket, String from, String fromName, String ownMessageId, String answered, List<String> thread,
+                              List<Long> files) {
+        this.ticketId = ticket;
+        this.sender = from;
+        this.senderName = fromName;
+        this.messageId = ownMessageId;
+        this.inReplyTo = answered;
+        this.referencesIds = thread.isEmpty() ? null : String.join(" ", thread);
+        this.attachmentIds = new ArrayList<>(files);
+        return this;
+    }
+
     public void sent(Instant at) {
         status = Status.SENT;
         sentAt = at;
@@ -88,6 +140,15 @@ public class MailMessage extends AbstractEntity {
     public String getAttachment() { return attachment; }
     public String getReplyTo() { return replyTo; }
     public boolean isAutoReply() { return autoReply; }
+    public String getSender() { return sender; }
+    public String getSenderName() { return senderName; }
+    public String getMessageId() { return messageId; }
+    public String getInReplyTo() { return inReplyTo; }
+    public List<String> getReferences() {
+        return referencesIds == null ? List.of() : List.of(referencesIds.split(" "));
+    }
+    public Long getTicketId() { return ticketId; }
+    public List<Long> getAttachmentIds() { return List.copyOf(attachmentIds); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
     public Status getStatus() { return status; }

@@ -93,8 +93,8 @@ public class MailIngestion {
             Optional<Ticket> bounced = TicketReference.in(mail.reportedText()).or(() -> TicketReference.in(mail.subject()))
                     .flatMap(id -> tickets.ofClient(clientId, id));
             bounced.ifPresent(ticket -> {
-                tickets.customerWrote(clientId, ticket, MailText.fit(texts.say("bounce", MailText.oneLine(mail.subject()))
-                        + "\n\n" + mail.text(), 4000, texts.say("text.shortened")), null, by);
+                tickets.channelRemark(clientId, ticket, MailText.fit(texts.say("bounce", MailText.oneLine(mail.subject()))
+                        + "\n\n" + mail.text(), 4000, texts.say("text.shortened")), true, by);
                 attach(clientId, ticket, mail, texts, by);
             });
             em.persist(InboundMail.handled(mailbox, mail, now, raw, InboundMail.Outcome.BOUNCE, bounced.orElse(null), InboundMail.Ack.AUTOMATED));
@@ -176,11 +176,18 @@ public class MailIngestion {
         if (named.isPresent() || mail.inReplyTo().isEmpty()) {
             return named;
         }
-        return em.createNamedQuery(InboundMail.BY_MESSAGE_ID, InboundMail.class)
+        // the customer's earlier mails and the staff's answers: the one named first in In-Reply-To/References wins
+        record Known(String messageId, Long ticketId) {
+        }
+        List<Known> known = new java.util.ArrayList<>();
+        em.createNamedQuery(InboundMail.BY_MESSAGE_ID, InboundMail.class)
                 .setParameter("client", clientId).setParameter("ids", mail.inReplyTo()).getResultList().stream()
-                .filter(m -> m.getTicket() != null)
-                .min((a, b) -> Integer.compare(mail.inReplyTo().indexOf(a.getMessageId()), mail.inReplyTo().indexOf(b.getMessageId())))
-                .map(InboundMail::getTicket);
+                .filter(m -> m.getTicket() != null).forEach(m -> known.add(new Known(m.getMessageId(), m.getTicket().getId())));
+        em.createQuery("select m.messageId, m.ticketId from MailMessage m where m.messageId in :ids and m.ticketId is not null", Object[].class)
+                .setParameter("ids", mail.inReplyTo()).getResultList()
+                .forEach(row -> known.add(new Known((String) row[0], (Long) row[1])));
+        return known.stream().min(java.util.Comparator.comparingInt(k -> mail.inReplyTo().indexOf(k.messageId())))
+                .flatMap(k -> tickets.ofClient(clientId, k.ticketId()));
     }
 
     /** Each file through the rules of an upload; one refused is said in the timeline (the message is kept whole anyway). */
@@ -191,7 +198,7 @@ public class MailIngestion {
             try {
                 AttachmentPolicy.check(name, part.contentType(), part.content());
             } catch (DomainException refused) {
-                tickets.customerWrote(clientId, ticket, texts.say("attachment.refused", name, texts.reason(refused)), null, by);
+                tickets.channelRemark(clientId, ticket, texts.say("attachment.refused", name, texts.reason(refused)), false, by);
                 continue;
             }
             tickets.attachFromChannel(clientId, ticket, name, part.contentType(), part.content(), by);
@@ -217,7 +224,7 @@ public class MailIngestion {
                 }
                 // the agent reads why in their words; the technical cause is for the operator's log
                 LOG.warning(() -> "no preview of fax document " + name + " on ticket " + ticket.getId() + ": " + unreadable);
-                tickets.customerWrote(clientId, ticket, texts.say("preview.failed", name, texts.getString("refusal.unreadable")), null, by);
+                tickets.channelRemark(clientId, ticket, texts.say("preview.failed", name, texts.getString("refusal.unreadable")), false, by);
             }
         }
     }

@@ -58,7 +58,7 @@ public class RoutingService {
         Ticket ticket = tickets.openUnattended(customer, route.categoryOr(category), route.priorityOr(Priority.NORMAL), channel,
                 subject, description, by);
         if (route.beyondFrontLine()) {
-            ticket.routeTo(route.level(), "routing rule " + route.ruleId(), by, clock.instant());
+            ticket.routeTo(route.level(), Ticket.routedBy(route.ruleId()), by, clock.instant());
         }
         return ticket;
     }

@@ -24,6 +24,10 @@ public final class ChannelTexts {
         return arguments.length == 0 ? texts.getString(key) : new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     /** A text of the bundle, without arguments. */
     public String getString(String key) {
         return texts.getString(key);

@@ -25,11 +25,14 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Mailbox.POLLED, query = "select m from Mailbox m where m.active = true and m.pollEnabled = true order by m.id")
 @NamedQuery(name = Mailbox.ALL, query = "select m from Mailbox m join fetch m.client order by m.client.name, m.address")
 @NamedQuery(name = Mailbox.ADDRESSES, query = "select lower(m.address) from Mailbox m")
+@NamedQuery(name = Mailbox.REPLIES_FROM, query = "select m from Mailbox m where m.client = :client and m.active = true and m.faxGateway = false order by m.id")
 public class Mailbox extends AbstractEntity {
 
     public static final String POLLED = "Mailbox.polled";
     public static final String ALL = "Mailbox.all";
     public static final String ADDRESSES = "Mailbox.addresses";
+    /** The mailboxes a client's answers may be sent from, the first first. */
+    public static final String REPLIES_FROM = "Mailbox.repliesFrom";
 
     /** Enough of an address to tell a typing mistake: something@domain.tld, no spaces. */
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -81,6 +84,14 @@ public class Mailbox extends AbstractEntity {
     @Column(name = "ack_language", nullable = false, length = 2)
     private String ackLanguage = "it";
 
+    /** The name beside the address on the staff's answers ("Aurora Energia - Assistenza"); empty: the client's name. */
+    @Column(name = "sender_name", length = 120)
+    private String senderName;
+
+    /** Below every answer of the staff sent from this address; empty: none. */
+    @Column(length = 2000)
+    private String signature;
+
     @Column(name = "last_polled_at")
     private Instant lastPolledAt;
 
@@ -128,6 +139,14 @@ public class Mailbox extends AbstractEntity {
         this.ackTemplateIt = optional(s.ackTemplateIt(), "mailbox.ackTemplateIt");
         this.ackTemplateEn = optional(s.ackTemplateEn(), "mailbox.ackTemplateEn");
         this.ackLanguage = language;
+        this.senderName = s.senderName() == null || s.senderName().isBlank() ? null
+                : PlainText.line(s.senderName().strip(), "mailbox.senderName", 120);
+        this.signature = optional(s.signature(), "mailbox.signature");
+    }
+
+    /** The name the staff's answers are sent under. */
+    public String sendsAs() {
+        return senderName == null ? client.getName() : senderName;
     }
 
     /** A new password, sealed by the caller with the server's key; the plain one is never kept. */
@@ -174,10 +193,12 @@ public class Mailbox extends AbstractEntity {
     public String getAckTemplateIt() { return ackTemplateIt; }
     public String getAckTemplateEn() { return ackTemplateEn; }
     public String getAckLanguage() { return ackLanguage; }
+    public String getSenderName() { return senderName; }
+    public String getSignature() { return signature; }
     public Instant getLastPolledAt() { return lastPolledAt; }
     public String getLastPollError() { return lastPollError; }
     public MailboxSettings settings() {
         return new MailboxSettings(address, protocol, host, port, username, folder, active, faxGateway, pollEnabled,
-                ackTemplateIt, ackTemplateEn, ackLanguage);
+                ackTemplateIt, ackTemplateEn, ackLanguage, senderName, signature);
     }
 }

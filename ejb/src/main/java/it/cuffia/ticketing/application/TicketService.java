@@ -224,6 +224,15 @@ public class TicketService {
         return note;
     }
 
+    /** The staff's answer that also goes to the customer by e-mail at {@code address} (the mail: channels' MailReplies). */
+    public TicketNote answerByMail(Long id, String text, String address) {
+        Caller caller = staff();
+        Ticket ticket = get(id);
+        TicketNote note = ticket.answerByMail(text, address, caller.username(), clock.instant());
+        em.flush();
+        return note;
+    }
+
     /** Attaches a file (size and type checked, SHA-256 kept); the timeline records it. */
     public it.cuffia.ticketing.domain.TicketAttachment attach(Long id, String fileName, String contentType, byte[] content) {
         Caller caller = staff();
@@ -293,19 +302,25 @@ public class TicketService {
         return ticket != null && ticket.getClient().getId().equals(clientId) ? java.util.Optional.of(ticket) : java.util.Optional.empty();
     }
 
-    /**
-     * The customer wrote again through a channel: a note the customer sees in the ticket's timeline. A ticket
-     * waiting for the customer goes back to work; a resolved one is reopened when {@code reopenReason} is given.
-     */
+    /** The customer wrote again through a channel ({@link Ticket#customerWrote}). */
     public TicketNote customerWrote(Long clientId, Ticket ticket, String text, String reopenReason, String by) {
         requireClient(ticket.getClient().getId(), clientId);
+        TicketNote note = ticket.customerWrote(text, reopenReason, by, clock.instant());
+        em.flush();
+        return note;
+    }
+
+    /**
+     * What a channel noticed for the staff (a file refused, a preview not made, a mail that bounced): an internal
+     * note. With {@code backToWork}, a ticket waiting for the customer goes back to the staff, who must act.
+     */
+    public TicketNote channelRemark(Long clientId, Ticket ticket, String text, boolean backToWork, String by) {
+        requireClient(ticket.getClient().getId(), clientId);
         Instant now = clock.instant();
-        if (reopenReason != null && ticket.getState() == TicketState.RESOLVED) {
-            ticket.reopen(reopenReason, by, now);
-        } else if (ticket.getState() == TicketState.WAITING_CUSTOMER) {
+        if (backToWork && ticket.getState() == TicketState.WAITING_CUSTOMER) {
             ticket.resume(by, now);
         }
-        TicketNote note = ticket.addNote(text, true, by, now);
+        TicketNote note = ticket.addNote(text, false, by, now);
         em.flush();
         return note;
     }

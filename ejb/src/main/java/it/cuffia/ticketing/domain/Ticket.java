@@ -276,6 +276,13 @@ public class Ticket extends AbstractEntity {
      * A contact channel's routing rule sends a ticket nobody has taken yet straight to the queue of another support
      * level. Not an escalation (no one handed it on): the timeline says which rule did it.
      */
+    /** The reason a routing rule gives in the timeline, in no language (the page says it in the reader's: {@link TicketChange#getReasonText}). */
+    static final java.util.regex.Pattern ROUTED_BY = java.util.regex.Pattern.compile("routing rule (\\d+)");
+
+    public static String routedBy(long ruleId) {
+        return "routing rule " + ruleId;
+    }
+
     public void routeTo(int toLevel, String reason, String by, Instant at) {
         SupportLevel.checked(toLevel);
         if (state != TicketState.NEW || owner != null) {
@@ -311,15 +318,45 @@ public class Ticket extends AbstractEntity {
         return attachment;
     }
 
+    /** A note of the staff: internal, or for the customer (the first one the customer sees is the first response). */
     public TicketNote addNote(String text, boolean customerVisible, String by, Instant at) {
-        if (text == null || text.isBlank()) {
-            throw new DomainException("ticket.note.required");
-        }
-        TicketNote note = new TicketNote(this, at, by, text.trim(), customerVisible);
-        notes.add(note);
+        TicketNote note = note(text, customerVisible, false, by, at);
         if (customerVisible) {
             respond(at);
         }
+        return note;
+    }
+
+    /**
+     * The staff's answer sent to the customer by e-mail at {@code address}: a note the customer sees, which says
+     * where it went (the mail itself leaves through the outbox).
+     */
+    public TicketNote answerByMail(String text, String address, String by, Instant at) {
+        TicketNote note = addNote(text, true, by, at);
+        note.emailedTo(address);
+        return note;
+    }
+
+    /**
+     * The customer wrote again through a channel: a note everybody sees, which is no response of the staff. A
+     * ticket waiting for the customer goes back to work; a resolved one is reopened when {@code reopenReason} is
+     * given.
+     */
+    public TicketNote customerWrote(String text, String reopenReason, String by, Instant at) {
+        if (reopenReason != null && state == TicketState.RESOLVED) {
+            reopen(reopenReason, by, at);
+        } else if (state == TicketState.WAITING_CUSTOMER) {
+            resume(by, at);
+        }
+        return note(text, false, true, by, at);
+    }
+
+    private TicketNote note(String text, boolean customerVisible, boolean fromCustomer, String by, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw new DomainException("ticket.note.required");
+        }
+        TicketNote note = new TicketNote(this, at, by, text.trim(), customerVisible, fromCustomer);
+        notes.add(note);
         return note;
     }
 

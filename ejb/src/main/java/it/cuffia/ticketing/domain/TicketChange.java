@@ -40,6 +40,18 @@ public class TicketChange extends AbstractEntity {
     /** The value after the change as a person reads it. */
     public Text getNewText() { return textOf(change.getNewValue()); }
 
+    /**
+     * The reason as a person reads it: what the suite wrote by itself (a routing rule, {@link Ticket#routedBy}) in the
+     * reader's language, anything else as written.
+     */
+    public Text getReasonText() {
+        if (reason == null) {
+            return null;
+        }
+        java.util.regex.Matcher routed = Ticket.ROUTED_BY.matcher(reason);
+        return routed.matches() ? Text.of("ticket.reason.routed", routed.group(1)) : Text.literal(reason);
+    }
+
     /** The changed field's label ({@code ticket.field.state}). */
     public Text getFieldText() { return Text.of("ticket.field." + change.getField()); }
 

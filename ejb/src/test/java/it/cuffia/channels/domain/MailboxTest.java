@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MailboxTest {
 
     private static MailboxSettings settings(String address, MailProtocol protocol, String host, Integer port, String user) {
-        return new MailboxSettings(address, protocol, host, port, user, null, true, false, true, null, null, "it");
+        return new MailboxSettings(address, protocol, host, port, user, null, true, false, true, null, null, "it", null, null);
     }
 
     private static String refusal(MailboxSettings s) {

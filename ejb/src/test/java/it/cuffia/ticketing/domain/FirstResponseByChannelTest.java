@@ -81,4 +81,32 @@ class FirstResponseByChannelTest {
         assertFalse(ticket.getFirstResponseMet());
         assertEquals(SlaStatus.MISSED, ticket.firstResponseStatus(MONDAY_10.plus(Duration.ofMinutes(91))));
     }
+
+    @Test
+    void theCustomerWritingAgainIsNoResponseAnAnswerByMailIs() {
+        Ticket ticket = open(Channel.EMAIL, Optional.of(Duration.ofMinutes(60)));
+        TicketNote fromCustomer = ticket.customerWrote("Avete novità?", null, "giulia@example.com", MONDAY_10.plusSeconds(600));
+        assertNull(ticket.getFirstResponseAt(), "the customer's second mail answers nobody");
+        assertTrue(fromCustomer.isFromCustomer());
+        assertTrue(fromCustomer.isCustomerVisible());
+        TicketNote answer = ticket.answerByMail("Gentile cliente, ecco la fattura.", "giulia@example.com", "operatore01",
+                MONDAY_10.plusSeconds(1200));
+        assertEquals(MONDAY_10.plusSeconds(1200), ticket.getFirstResponseAt());
+        assertEquals("giulia@example.com", answer.getEmailedTo());
+        assertFalse(answer.isFromCustomer());
+    }
+
+    @Test
+    void theCustomerWritingBringsAWaitingTicketBackAndReopensAResolvedOneWhenAsked() {
+        Ticket ticket = open(Channel.EMAIL, Optional.empty());
+        ticket.take(agent, MONDAY_10.plusSeconds(60));
+        ticket.waitForCustomer("operatore01", MONDAY_10.plusSeconds(120));
+        ticket.customerWrote("Ecco il numero di contratto", null, "giulia@example.com", MONDAY_10.plusSeconds(180));
+        assertEquals(TicketState.OPEN, ticket.getState());
+        ticket.resolve("RISOLTO", "operatore01", MONDAY_10.plusSeconds(240));
+        ticket.customerWrote("Grazie", null, "giulia@example.com", MONDAY_10.plusSeconds(300));
+        assertEquals(TicketState.RESOLVED, ticket.getState(), "a thank-you without a reason to reopen leaves it resolved");
+        ticket.customerWrote("Non funziona ancora", "Il cliente ha risposto per e-mail", "giulia@example.com", MONDAY_10.plusSeconds(360));
+        assertEquals(TicketState.REOPENED, ticket.getState());
+    }
 }

@@ -41,11 +41,12 @@ public class MailboxResource {
 
     public record MailboxJson(Long id, long version, Long clientId, String client, String address, MailProtocol protocol, String host,
                               int port, String username, boolean passwordSet, String folder, boolean active, boolean faxGateway,
-                              boolean pollEnabled, String ackLanguage, Instant lastPolledAt, String lastPollError) {
+                              boolean pollEnabled, String ackLanguage, String senderName, String signature, Instant lastPolledAt,
+                              String lastPollError) {
         static MailboxJson of(Mailbox m) {
             return new MailboxJson(m.getId(), m.getVersion(), m.getClient().getId(), m.getClient().getName(), m.getAddress(), m.getProtocol(),
                     m.getHost(), m.getPort(), m.getUsername(), m.hasPassword(), m.getFolder(), m.isActive(), m.isFaxGateway(),
-                    m.isPollEnabled(), m.getAckLanguage(), m.getLastPolledAt(), m.getLastPollError());
+                    m.isPollEnabled(), m.getAckLanguage(), m.getSenderName(), m.getSignature(), m.getLastPolledAt(), m.getLastPollError());
         }
     }
 
@@ -73,10 +74,18 @@ public class MailboxResource {
         private boolean faxGateway;
         private boolean pollEnabled = true;
         private String ackLanguage = "it";
+        private String senderName;
+        private String signature;
 
         MailboxSettings settings() {
-            return new MailboxSettings(address, protocol, host, port, username, folder, active, faxGateway, pollEnabled, null, null, ackLanguage);
+            return new MailboxSettings(address, protocol, host, port, username, folder, active, faxGateway, pollEnabled, null, null, ackLanguage,
+                    senderName, signature);
         }
+
+        public String getSenderName() { return senderName; }
+        public void setSenderName(String senderName) { this.senderName = senderName; }
+        public String getSignature() { return signature; }
+        public void setSignature(String signature) { this.signature = signature; }
 
         public Long getClientId() { return clientId; }
         public void setClientId(Long clientId) { this.clientId = clientId; }

@@ -45,17 +45,21 @@ public class TicketResource {
     @Inject
     private Clock clock;
 
+    @Inject
+    private it.cuffia.channels.application.MailReplies replies;
+
     public record TicketJson(Long id, long version, Long clientId, Long customerId, String customer, String category,
                              String priority, String channel, String subject, String description, String state, int level,
                              String owner, String assignee, Instant openedAt, Instant firstResponseDue,
-                             Instant resolutionDue, String sla, String resolutionCode, boolean escalated) {
+                             Instant resolutionDue, String sla, String resolutionCode, boolean escalated, Instant firstResponseAt) {
         static TicketJson of(Ticket t, Instant now) {
             return new TicketJson(t.getId(), t.getVersion(), t.getClient().getId(), t.getCustomer().getId(),
                     t.getCustomer().getFullName(), t.getCategory().name(), t.getPriority().name(), t.getChannel().name(),
                     t.getSubject(), t.getDescription(), t.getState().name(), t.getLevel(),
                     t.getOwner() == null ? null : t.getOwner().getUsername(),
                     t.getAssignee() == null ? null : t.getAssignee().getUsername(), t.getOpenedAt(),
-                    t.getFirstResponseDue(), t.getResolutionDue(), t.slaStatus(now).name(), t.getResolutionCode(), t.isEscalated());
+                    t.getFirstResponseDue(), t.getResolutionDue(), t.slaStatus(now).name(), t.getResolutionCode(), t.isEscalated(),
+                    t.getFirstResponseAt());
         }
     }
 
@@ -67,9 +71,9 @@ public class TicketResource {
         }
     }
 
-    public record NoteJson(Instant at, String by, String text, boolean customerVisible) {
+    public record NoteJson(Instant at, String by, String text, boolean customerVisible, boolean fromCustomer, String emailedTo) {
         static NoteJson of(TicketNote n) {
-            return new NoteJson(n.getWrittenAt(), n.getAuthor(), n.getText(), n.isCustomerVisible());
+            return new NoteJson(n.getWrittenAt(), n.getAuthor(), n.getText(), n.isCustomerVisible(), n.isFromCustomer(), n.getEmailedTo());
         }
     }
 
@@ -107,7 +111,15 @@ public class TicketResource {
         @Size(max = 4000)
         private String text;
         private boolean customerVisible;
+        /** Also send it to the customer by e-mail (it is then visible to the customer), with these files of the ticket. */
+        private boolean email;
+        @Size(max = 20)
+        private List<@NotNull Long> attachmentIds = List.of();
 
+        public boolean isEmail() { return email; }
+        public void setEmail(boolean email) { this.email = email; }
+        public List<Long> getAttachmentIds() { return attachmentIds; }
+        public void setAttachmentIds(List<Long> attachmentIds) { this.attachmentIds = attachmentIds == null ? List.of() : attachmentIds; }
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
         public boolean isCustomerVisible() { return customerVisible; }
@@ -172,8 +184,9 @@ public class TicketResource {
     @POST
     @Path("{id}/notes")
     public Response addNote(@PathParam("id") Long id, @NotNull @Valid NewNoteJson body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(NoteJson.of(tickets.addNote(id, body.getText(), body.isCustomerVisible()))).build();
+        TicketNote note = body.isEmail() ? replies.answer(id, body.getText(), body.getAttachmentIds())
+                : tickets.addNote(id, body.getText(), body.isCustomerVisible());
+        return Response.status(Response.Status.CREATED).entity(NoteJson.of(note)).build();
     }
 
     @GET

@@ -25,6 +25,8 @@ public class MailboxForm implements Serializable {
     private String ackLanguage = "it";
     private String ackTemplateIt;
     private String ackTemplateEn;
+    private String senderName;
+    private String signature;
 
     static MailboxForm of(Mailbox m) {
         MailboxForm f = new MailboxForm();
@@ -44,14 +46,20 @@ public class MailboxForm implements Serializable {
         f.ackLanguage = m.getAckLanguage();
         f.ackTemplateIt = m.getAckTemplateIt();
         f.ackTemplateEn = m.getAckTemplateEn();
+        f.senderName = m.getSenderName();
+        f.signature = m.getSignature();
         return f;
     }
 
     MailboxSettings settings() {
         return new MailboxSettings(address, protocol, host, port, username, folder, active, faxGateway, pollEnabled,
-                ackTemplateIt, ackTemplateEn, ackLanguage);
+                ackTemplateIt, ackTemplateEn, ackLanguage, senderName, signature);
     }
 
+    public String getSenderName() { return senderName; }
+    public void setSenderName(String senderName) { this.senderName = senderName; }
+    public String getSignature() { return signature; }
+    public void setSignature(String signature) { this.signature = signature; }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Long getClientId() { return clientId; }

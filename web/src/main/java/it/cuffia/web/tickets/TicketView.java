@@ -1,5 +1,8 @@
 package it.cuffia.web.tickets;
 
+import it.cuffia.channels.application.MailReplies;
+import it.cuffia.channels.application.ReplyTemplates;
+import it.cuffia.channels.domain.ReplyTemplate;
 import it.cuffia.web.faces.ViewParameterGuard;
 import it.cuffia.ticketing.application.TicketService;
 import it.cuffia.ticketing.domain.Priority;
@@ -30,6 +33,12 @@ public class TicketView implements Serializable {
     @Inject
     private it.cuffia.identity.application.UserService users;
 
+    @Inject
+    private MailReplies replies;
+
+    @Inject
+    private ReplyTemplates replyTemplates;
+
     /** The signed-in user: what they may do with the ticket is the domain's answer. */
     private it.cuffia.identity.domain.AppUser me;
 
@@ -42,6 +51,13 @@ public class TicketView implements Serializable {
     private String resolutionCode;
     private String noteText;
     private boolean noteVisible;
+    /** The note is an answer that goes to the customer by e-mail, with these files of the ticket. */
+    private boolean noteEmail;
+    private List<Long> mailFiles = new java.util.ArrayList<>();
+    /** From the client's mailbox to the customer's address; null when the ticket cannot be answered by e-mail. */
+    private MailReplies.Route mailRoute;
+    private List<ReplyTemplate> templates = List.of();
+    private Long templateId;
     private Priority priority;
     private List<it.cuffia.ticketing.domain.TicketAttachment> attachments = List.of();
 
@@ -54,6 +70,8 @@ public class TicketView implements Serializable {
         timeline = tickets.timeline(id);
         notes = tickets.notes(id);
         attachments = tickets.attachments(id);
+        mailRoute = replies.route(id).orElse(null);
+        templates = replyTemplates.forTicket(id);
     }
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
@@ -113,10 +131,27 @@ public class TicketView implements Serializable {
     }
 
     public void addNote() {
-        tickets.addNote(id, noteText, noteVisible);
+        if (noteEmail && mailRoute != null) {
+            replies.answer(id, noteText, mailFiles);
+            Messages.info("reply.sent", mailRoute.to());
+        } else {
+            tickets.addNote(id, noteText, noteVisible);
+        }
         noteText = null;
         noteVisible = false;
+        noteEmail = false;
+        mailFiles = new java.util.ArrayList<>();
         load();
+    }
+
+    /** The chosen text module, filled in from the ticket, goes below what the agent has written so far. */
+    public void insertTemplate() {
+        if (templateId == null) {
+            return;
+        }
+        String filled = replyTemplates.fill(id, templateId, Messages.locale());
+        noteText = noteText == null || noteText.isBlank() ? filled : noteText.stripTrailing() + "\n\n" + filled;
+        templateId = null;
     }
 
     private void after(Ticket saved, String messageKey) {
@@ -173,6 +208,15 @@ public class TicketView implements Serializable {
     public void setNoteText(String noteText) { this.noteText = noteText; }
     public boolean isNoteVisible() { return noteVisible; }
     public void setNoteVisible(boolean noteVisible) { this.noteVisible = noteVisible; }
+    public boolean isNoteEmail() { return noteEmail; }
+    public void setNoteEmail(boolean noteEmail) { this.noteEmail = noteEmail; }
+    public List<Long> getMailFiles() { return mailFiles; }
+    public void setMailFiles(List<Long> mailFiles) { this.mailFiles = mailFiles; }
+    public MailReplies.Route getMailRoute() { return mailRoute; }
+    public String getMailLabel() { return mailRoute == null ? null : Messages.text("ticket.note.email", mailRoute.to()); }
+    public List<ReplyTemplate> getTemplates() { return templates; }
+    public Long getTemplateId() { return templateId; }
+    public void setTemplateId(Long templateId) { this.templateId = templateId; }
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
 }

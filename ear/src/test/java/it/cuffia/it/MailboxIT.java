@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MailboxIT {
 
     static final int IMAP_PORT = 3143;
+    static final int POP3_PORT = 3110;
     static final byte[] PDF = pdf();
 
     /** A one-page A4 document, as a scanner or a fax gateway would send it. */
@@ -77,7 +78,8 @@ class MailboxIT {
 
     @BeforeAll
     static void startMailServer() {
-        mail = new GreenMail(new ServerSetup[] {new ServerSetup(IMAP_PORT, null, ServerSetup.PROTOCOL_IMAP), ServerSetupTest.SMTP});
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(IMAP_PORT, null, ServerSetup.PROTOCOL_IMAP), ServerSetupTest.SMTP,
+                new ServerSetup(POP3_PORT, null, ServerSetup.PROTOCOL_POP3)});
         mail.start();
     }
 
@@ -368,6 +370,31 @@ class MailboxIT {
         assertEquals(2, again.getInt("fetched"));
         assertEquals(0, again.getInt("tickets"));
         assertEquals(2, again.getInt("duplicates"));
+    }
+
+    @Test
+    void aPop3MailboxTakesEachMessageOnceAndEmptiesTheServer() throws Exception {
+        String login = "pop" + UUID.randomUUID().toString().substring(0, 8);
+        String address = login + "@aurora.example";
+        GreenMailUser user = mail.setUser(address, login, "segreta");
+        HttpResponse<String> created = admin("POST", "mailboxes", """
+                {"clientId":%d,"address":"%s","protocol":"POP3","host":"localhost","port":%d,"username":"%s","password":"segreta",
+                 "pollEnabled":false}""".formatted(aurora(), address, POP3_PORT, login));
+        assertEquals(201, created.statusCode(), created.body());
+        Box box = new Box(Cti.json(created).getJsonNumber("id").longValue(), address, user);
+        String first = id();
+        deliver(box, newMail(box, "paolo.gatti@customer.example", "Bolletta doppia", first, ""));
+        deliver(box, newMail(box, "paolo.gatti@customer.example", "Bolletta doppia", first, "")); // the same message twice
+        deliver(box, newMail(box, "rita.sala@customer.example", "Trasloco", id(), ""));
+
+        JsonObject result = fetch(box);
+        assertEquals(3, result.getInt("fetched"), result.toString());
+        assertEquals(2, result.getInt("tickets"));
+        assertEquals(1, result.getInt("duplicates"));
+        assertEquals("TICKET", message(first).getString("outcome"));
+        assertEquals(0, mail.getManagers().getImapHostManager().getInbox(user).getMessageCount(), "POP3 keeps no flags: what was stored is deleted from the server");
+        JsonObject again = fetch(box);
+        assertEquals(0, again.getInt("fetched"), "nothing comes twice");
     }
 
     @Test

@@ -62,7 +62,7 @@ public class MailReplies {
             throw new DomainException("reply.noAddress", ticket.getCustomer().getFullName());
         }
         Mailbox box = mailboxFor(ticket).orElseThrow(() -> new DomainException("reply.noMailbox", ticket.getClient().getName()));
-        List<Long> files = attachmentIds == null ? List.of() : attachmentIds.stream().distinct().toList();
+        List<Long> files = attachmentIds == null ? List.of() : attachmentIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         ReplyMail.checkAttachments(files.stream().map(id -> tickets.attachment(ticketId, id)).mapToLong(TicketAttachment::getSize).sum());
 
         List<ReplyMail.Quoted> history = history(ticket, box);

@@ -114,12 +114,12 @@ public class TicketResource {
         /** Also send it to the customer by e-mail (it is then visible to the customer), with these files of the ticket. */
         private boolean email;
         @Size(max = 20)
-        private List<@NotNull Long> attachmentIds = List.of();
+        private List<Long> attachmentIds;
 
         public boolean isEmail() { return email; }
         public void setEmail(boolean email) { this.email = email; }
         public List<Long> getAttachmentIds() { return attachmentIds; }
-        public void setAttachmentIds(List<Long> attachmentIds) { this.attachmentIds = attachmentIds == null ? List.of() : attachmentIds; }
+        public void setAttachmentIds(List<Long> attachmentIds) { this.attachmentIds = attachmentIds; }
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
         public boolean isCustomerVisible() { return customerVisible; }

@@ -107,10 +107,7 @@ class MailReplyBrowserIT {
             browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
             browser.open("agent/ticket.xhtml?id=" + ticket);
             scrollTo(browser, By.id("notes:noteText"));
-            // the menu goes back to its prompt once the text is in (the next module can be added below it)
-            browser.click("notes:template");
-            browser.waitFor(By.xpath("//div[@id='notes:template_panel']//li[normalize-space(.)='" + module + "']")).click();
-            browser.waitForAjax();
+            browser.selectOne("notes:template", module);
             browser.wait.until(d -> d.findElement(By.id("notes:noteText")).getAttribute("value").startsWith("Gentile Giulia Bianchi,"));
             browser.waitForText(By.id("notes"), "Invia per e-mail a " + customer);
             browser.driver.findElement(By.cssSelector("#notes\\:noteEmail .ui-chkbox-box")).click();

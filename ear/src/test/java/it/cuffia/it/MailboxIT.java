@@ -476,7 +476,7 @@ class MailboxIT {
         long contract = files.getJsonObject(0).getJsonNumber("id").longValue();
 
         HttpResponse<String> answered = agentAnswers(ticket, """
-                {"text":"Gentile cliente,\nabbiamo corretto la fattura: la trova in allegato.","email":true,"attachmentIds":[%d]}"""
+                {"text":"Gentile cliente,\\nabbiamo corretto la fattura: la trova in allegato.","email":true,"attachmentIds":[%d]}"""
                 .formatted(contract));
         assertEquals(201, answered.statusCode(), answered.body());
         JsonObject note = Cti.json(answered);

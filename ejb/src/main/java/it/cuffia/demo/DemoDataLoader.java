@@ -159,6 +159,7 @@ public class DemoDataLoader {
         scripts.survey(survey, em.createQuery("select q from SurveyQuestion q where q.campaign = :c order by q.position", SurveyQuestion.class)
                 .setParameter("c", survey).getResultList());
         scripts.technicalSupport(aurora);
+        DemoReplyTemplates.load(em, aurora, verde);
 
         java.time.Instant imported = now.minus(1, ChronoUnit.DAYS);
         List<Lead> visited = new java.util.ArrayList<>();

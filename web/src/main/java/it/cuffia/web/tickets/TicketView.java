@@ -141,17 +141,17 @@ public class TicketView implements Serializable {
         noteVisible = false;
         noteEmail = false;
         mailFiles = new java.util.ArrayList<>();
+        templateId = null;
         load();
     }
 
-    /** The chosen text module, filled in from the ticket, goes below what the agent has written so far. */
+    /** The chosen text module, filled in from the ticket, goes below what the agent has written so far (the menu keeps its name). */
     public void insertTemplate() {
         if (templateId == null) {
             return;
         }
         String filled = replyTemplates.fill(id, templateId, Messages.locale());
         noteText = noteText == null || noteText.isBlank() ? filled : noteText.stripTrailing() + "\n\n" + filled;
-        templateId = null;
     }
 
     private void after(Ticket saved, String messageKey) {

@@ -213,6 +213,8 @@ class MailboxIT {
         assertTrue(ack.getSubject().startsWith("[#" + id + "]"), ack.getSubject());
         assertEquals(box.address(), ack.getReplyTo()[0].toString(), "answered into the client's mailbox");
         assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null), "said to be automatic (RFC 3834)");
+        assertEquals("noreply@cuffia.example", ((jakarta.mail.internet.InternetAddress) ack.getFrom()[0]).getAddress(),
+                "a From header (the mail resource's sender): mail servers refuse mail without one");
     }
 
     @Test

@@ -40,6 +40,9 @@ public class MailSender {
     @Resource(lookup = "mail/cuffia")
     private Session session;
 
+    /** A round sends at most this many, through one connection (a burst of acknowledgements drains in minutes, not hours). */
+    static final int ROUND = 200;
+
     /** Not persistent: Payara cannot redeploy an application with stored schedules (payara/Payara#4650). */
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
     public void sendPending() {
@@ -47,16 +50,28 @@ public class MailSender {
             return;
         }
         List<MailMessage> pending = em.createQuery("select m from MailMessage m where m.status = :s order by m.id", MailMessage.class)
-                .setParameter("s", MailMessage.Status.PENDING).setMaxResults(50).getResultList();
-        for (MailMessage mail : pending) {
-            try {
-                Transport.send(mime(mail));
-                mail.sent(clock.instant());
-            } catch (MessagingException e) {
-                // the mail server's answer is what an operator needs, kept on the mail too; no stack trace per mail
-                LOG.warning(() -> "mail " + mail.getId() + " to " + mail.getRecipient() + " not sent: " + reason(e));
-                mail.failed(e.getMessage());
+                .setParameter("s", MailMessage.Status.PENDING).setMaxResults(ROUND).getResultList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (Transport transport = session.getTransport()) {
+            transport.connect();
+            for (MailMessage mail : pending) {
+                try {
+                    Message message = mime(mail);
+                    message.saveChanges();
+                    transport.sendMessage(message, message.getAllRecipients());
+                    mail.sent(clock.instant());
+                } catch (MessagingException e) {
+                    // the mail server's answer is what an operator needs, kept on the mail too; no stack trace per mail
+                    LOG.warning(() -> "mail " + mail.getId() + " to " + mail.getRecipient() + " not sent: " + reason(e));
+                    mail.failed(e.getMessage());
+                }
             }
+        } catch (MessagingException unreachable) {
+            List<MailMessage> unsent = pending.stream().filter(m -> m.getStatus() == MailMessage.Status.PENDING).toList();
+            LOG.warning(() -> unsent.size() + " mails not sent, the mail server cannot be reached: " + reason(unreachable));
+            unsent.forEach(mail -> mail.failed(unreachable.getMessage()));
         }
     }
 
@@ -79,6 +94,8 @@ public class MailSender {
             } catch (java.io.UnsupportedEncodingException e) {
                 throw new IllegalStateException("UTF-8 is always supported", e);
             }
+        } else {
+            message.setFrom(); // the session's sender (the mail resource's "from address"): a mail without From is refused
         }
         if (mail.getReplyTo() != null) {
             message.setReplyTo(InternetAddress.parse(mail.getReplyTo()));

@@ -17,6 +17,9 @@
 #   DEMO_HISTORY    false to load the demo without its past month of work (the tests count their own rows)
 #   MAIL_HOST/PORT  SMTP server of the mail session mail/cuffia (localhost:25)
 #   MAIL_SEND       true to send mail even in demo mode (the tests send to GreenMail)
+#   DEMO_MAILBOX    host:port of the IMAP server of the demo's mailbox (./cuffia start's local GreenMail);
+#                   empty (the tests): no demo mailbox
+#   MAIL_POLL_SECONDS  how often the mailboxes are read (empty: the suite's default, 60 s)
 #   KPI_DAILY_AT    time (HH:mm, Europe/Rome) of the daily KPI run, or "off" (default 02:30)
 #   CLOCK_ANCHOR    run the suite as if "now" were this ISO date-time (it keeps ticking from there);
 #                   the tests use it so that calling hours and business hours are open whatever the hour
@@ -32,6 +35,8 @@ CLOCK_ANCHOR=${CLOCK_ANCHOR:-}
 MAIL_HOST=${MAIL_HOST:-localhost}
 MAIL_PORT=${MAIL_PORT:-25}
 MAIL_SEND=${MAIL_SEND:-false}
+DEMO_MAILBOX=${DEMO_MAILBOX:-}
+MAIL_POLL_SECONDS=${MAIL_POLL_SECONDS:-}
 KPI_DAILY_AT=${KPI_DAILY_AT:-02:30}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${PG_USER:-postgres}
@@ -86,7 +91,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND kpi=$KPI_DAILY_AT monitoring=HIGH hardened=2"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH hardened=2"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -242,6 +247,15 @@ configure_domain() {
   # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
   as delete-system-property cuffia.mail.send >/dev/null 2>&1 || true
   as create-system-properties "cuffia.mail.send=$MAIL_SEND" >/dev/null
+  # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
+  as delete-system-property cuffia.demo.mailbox >/dev/null 2>&1 || true
+  if [[ -n "$DEMO_MAILBOX" ]]; then
+    as create-system-properties "cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}" >/dev/null
+  fi
+  as delete-system-property cuffia.mail.pollSeconds >/dev/null 2>&1 || true
+  if [[ -n "$MAIL_POLL_SECONDS" ]]; then
+    as create-system-properties "cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS" >/dev/null
+  fi
   as delete-system-property cuffia.kpi.dailyAt >/dev/null 2>&1 || true
   as create-system-properties "cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}" >/dev/null
   as set-log-levels it.cuffia=INFO >/dev/null

@@ -70,6 +70,7 @@ public class DemoDataLoader {
         }
         if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             LOG.info("Demo mode: the database already has users, demo data not loaded again");
+            DemoMailbox.ensure(em);
             return;
         }
         hasher.initialize(PasswordHashing.parameters());
@@ -128,6 +129,8 @@ public class DemoDataLoader {
                     today.minusMonths(1).withDayOfMonth(1), today.minusDays(1));
         }
         LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");
+        // with ./cuffia start's local mail server: a mailbox of Aurora the demo reads (see DemoMailbox)
+        DemoMailbox.ensure(em);
     }
 
     /** A teleselling campaign for Aurora (team Milano) and a survey for Energia Verde (team Napoli), both running. */

@@ -39,6 +39,8 @@ public final class MailStoreClient {
         props.put("mail." + protocol + ".connectiontimeout", "10000");
         props.put("mail." + protocol + ".timeout", "30000");
         props.put("mail." + protocol + ".peek", "true");
+        // each message is read whole anyway (its raw bytes are kept): one FETCH, not one per 16 KB piece
+        props.put("mail." + protocol + ".partialfetch", "false");
         if (mailbox.getProtocol() == it.cuffia.channels.domain.MailProtocol.IMAPS) {
             props.put("mail.imaps.ssl.checkserveridentity", "true");
         }

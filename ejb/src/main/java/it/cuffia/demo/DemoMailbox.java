@@ -57,7 +57,8 @@ final class DemoMailbox {
             return;
         }
         Mailbox mailbox = new Mailbox(aurora.get(), new MailboxSettings(ADDRESS, MailProtocol.IMAP, server.get().host(), server.get().port(),
-                ADDRESS, "INBOX", true, false, true, null, null, "it"));
+                ADDRESS, "INBOX", true, false, true, null, null, "it", "Telefonia Aurora - Servizio clienti",
+                "Servizio clienti Telefonia Aurora\nNumero verde 800 123 456 (lun-ven 9-18)"));
         mailbox.sealPassword(SealedSecret.seal(MailboxKey.get(), PASSWORD));
         em.persist(mailbox);
         LOG.info(() -> "Demo mailbox " + ADDRESS + " of Telefonia Aurora made, read from " + server.get().host() + ":" + server.get().port());

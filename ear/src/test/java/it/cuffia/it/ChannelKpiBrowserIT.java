@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +34,8 @@ class ChannelKpiBrowserIT {
 
     @Test
     void theChannelsTableSpeaksTheReadersLanguage() {
+        openTicket("PHONE");
+        openTicket("EMAIL");
         try (Browser browser = new Browser(1400, 1000, null)) {
             browser.login(Demo.ADMIN, Demo.PASSWORD);
             browser.open("admin/kpis.xhtml");
@@ -41,7 +46,9 @@ class ChannelKpiBrowserIT {
             assertEquals(List.of("Cliente", "Canale", "Aperti", "Con risposta", "Nei tempi", "Prima risposta media", "Mediana",
                     "90° percentile", "In attesa", "Scaduti"), headers(browser));
             assertChannelRows(browser, "Tutti i canali");
-            scrollTo(browser, "channels:channelsTitle");
+            assertTrue(browser.driver.findElements(By.xpath("//*[@id='channels:channelTable']//tbody/tr[not(contains(.,'Tutti i clienti'))]"
+                    + "[.//*[contains(@class,'channel-EMAIL')]]")).size() >= 1, "a client's own e-mail row, the ticket just opened");
+            scrollTo(browser, "channelsTitle");
             browser.screenshot("kpi-channels-it");
 
             browser.switchLanguage("en");
@@ -50,8 +57,8 @@ class ChannelKpiBrowserIT {
             assertEquals(List.of("Client", "Channel", "Opened", "Answered", "On time", "Average first response", "Median",
                     "90th percentile", "Awaiting", "Past due"), headers(browser));
             assertChannelRows(browser, "All channels");
-            assertTrue(browser.driver.findElement(By.id("channels:channelsTitle")).getText().equals("Channels"));
-            scrollTo(browser, "channels:channelsTitle");
+            assertTrue(browser.driver.findElement(By.id("channelsTitle")).getText().equals("Channels"));
+            scrollTo(browser, "channelsTitle");
             browser.screenshot("kpi-channels-en");
             browser.switchLanguage("it");
         }
@@ -68,14 +75,26 @@ class ChannelKpiBrowserIT {
             browser.click("channels:showChannels");
             browser.waitForText(By.id("channels:channelMessages"), "Non è un mese: 2026-13");
             assertFalse(browser.driver.getCurrentUrl().contains("/error/"), browser.driver.getCurrentUrl());
-            scrollTo(browser, "channels:channelsTitle");
+            scrollTo(browser, "channelsTitle");
             browser.screenshot("kpi-channels-bad-month-it");
         }
     }
 
+    /** A ticket of operatore01's client (Aurora), opened now by that channel through the API, so the month has figures. */
+    private static void openTicket(String channel) {
+        HttpResponse<String> customers = ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it");
+        assertEquals(200, customers.statusCode(), customers.body());
+        long customerId = Json.createReader(new StringReader(customers.body())).readObject().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String body = "{\"customerId\":" + customerId + ",\"category\":\"INFORMATION\",\"priority\":\"NORMAL\",\"channel\":\""
+                + channel + "\",\"subject\":\"Canali " + channel + "\",\"description\":\"Dal test dei KPI per canale\"}";
+        HttpResponse<String> created = ConsoleClient.api("POST", "tickets", Demo.AGENT_AURORA, Demo.PASSWORD, body, "it");
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
     private static List<String> headers(Browser browser) {
         return browser.driver.findElements(By.cssSelector("#channels\\:channelTable thead th")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
+                .map(WebElement::getText).map(String::trim).filter(text -> !text.isEmpty()).toList();
     }
 
     /** Every channel has its total row with its badge, and the last row is the total of all. */

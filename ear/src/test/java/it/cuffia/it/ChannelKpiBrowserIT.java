@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +36,7 @@ class ChannelKpiBrowserIT {
     }
 
     @Test
-    void theChannelsTableSpeaksTheReadersLanguage() {
+    void theChannelsTableSpeaksTheReadersLanguage() throws IOException {
         openTicket("PHONE");
         openTicket("EMAIL");
         try (Browser browser = new Browser(1400, 1000, null)) {
@@ -50,6 +53,19 @@ class ChannelKpiBrowserIT {
                     + "[.//*[contains(@class,'channel-EMAIL')]]")).size() >= 1, "a client's own e-mail row, the ticket just opened");
             scrollTo(browser, "channelsTitle");
             browser.screenshot("kpi-channels-it");
+
+            Download csv = Download.of(browser, "channels", "channels:channelsCsv");
+            assertEquals(200, csv.status());
+            assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+            String text = csv.text().startsWith("\ufeff") ? csv.text().substring(1) : csv.text();
+            List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+            assertEquals(List.of("Cliente", "Canale", "Aperti", "Con risposta", "Nei tempi (%)", "Prima risposta media", "Mediana",
+                    "90° percentile", "In attesa", "Scaduti"), records.get(0).toList(), "the unit of the share in its header");
+            assertTrue(records.stream().anyMatch(r -> r.get(0).equals("Tutti i clienti") && r.get(1).equals("E-mail")),
+                    "the channel's label, not its constant nor its icon: " + records);
+            CSVRecord overall = records.get(records.size() - 1);
+            assertEquals(List.of("Tutti i clienti", "Tutti i canali"), overall.toList().subList(0, 2));
+            assertTrue(overall.get(2).matches("\\d+"), "a count: " + overall);
 
             browser.switchLanguage("en");
             browser.open("admin/kpis.xhtml");

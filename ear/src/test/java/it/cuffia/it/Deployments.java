@@ -31,6 +31,7 @@ public final class Deployments {
                 PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
                 SupervisorScopeIT.class, ScopeFixtures.class, ScopeFixtures.Setup.class,
+                ChannelKpiIT.class, ChannelFixtures.class, ChannelFixtures.Setup.class,
                 ConsoleClient.class, Cti.class, Demo.class,
                 WebFormFixtures.class, WebFormFixtures.Access.class);
     }

@@ -76,6 +76,32 @@ public class Formats {
         return kpi.kind() == Kpi.Kind.PERCENT ? " (%)" : "";
     }
 
+    /**
+     * A waiting time in seconds as people read it, to the minute: "45 min", "2 h 05 min", "1 g 08 h" in Italian
+     * ("1 d 08 h" in English), "< 1 min" under half a minute; "—" when there is none (nothing answered).
+     */
+    public String duration(Long seconds) {
+        return duration(seconds, session.getLocale());
+    }
+
+    public static String duration(Long seconds, Locale locale) {
+        if (seconds == null) {
+            return "—";
+        }
+        long minutes = (Math.max(0, seconds) + 30) / 60;
+        if (minutes == 0) {
+            return "< 1 min";
+        }
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 24 * 60) {
+            return String.format(locale, "%d h %02d min", minutes / 60, minutes % 60);
+        }
+        long hours = (minutes + 30) / 60;
+        return String.format(locale, "%d %s %02d h", hours / 24, "it".equals(locale.getLanguage()) ? "g" : "d", hours % 24);
+    }
+
     /** A share such as 26.3 as "26,3 %" in Italian. */
     public String percent(BigDecimal value) {
         return value == null ? "—" : number(value, 1, 1, session.getLocale()) + " %";

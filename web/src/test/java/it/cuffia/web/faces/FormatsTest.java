@@ -46,4 +46,20 @@ class FormatsTest {
         assertEquals("Mar 4, 2026, 15:19", Formats.dateTime(afternoon, EN));
         assertEquals("04/03/2026 15:19", Formats.dateTime(afternoon, IT));
     }
+
+    @Test
+    void aWaitingTimeReadsInHoursAndMinutesOrDaysAndHoursInTheReadersLanguage() {
+        Locale it = Locale.ITALIAN;
+        Locale en = Locale.ENGLISH;
+        assertEquals("—", Formats.duration(null, it), "nothing answered");
+        assertEquals("< 1 min", Formats.duration(29L, it));
+        assertEquals("1 min", Formats.duration(30L, it), "to the nearest minute");
+        assertEquals("45 min", Formats.duration(45 * 60L, en));
+        assertEquals("1 h 00 min", Formats.duration(3600L, it));
+        assertEquals("2 h 05 min", Formats.duration(2 * 3600L + 5 * 60, it));
+        assertEquals("23 h 59 min", Formats.duration(24 * 3600L - 60, en));
+        assertEquals("1 g 09 h", Formats.duration(117_600L, it), "32 h 40 min: a day and nine hours, to the nearest hour");
+        assertEquals("1 d 09 h", Formats.duration(117_600L, en));
+        assertEquals("3 g 00 h", Formats.duration(3 * 86_400L, it));
+    }
 }

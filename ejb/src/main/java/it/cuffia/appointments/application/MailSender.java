@@ -54,24 +54,36 @@ public class MailSender {
         if (pending.isEmpty()) {
             return;
         }
-        try (Transport transport = session.getTransport()) {
+        Transport transport;
+        try {
+            transport = session.getTransport();
             transport.connect();
+        } catch (MessagingException unreachable) {
+            LOG.warning(() -> pending.size() + " mails not sent, the mail server cannot be reached: " + reason(unreachable));
+            pending.forEach(mail -> mail.failed(unreachable.getMessage()));
+            return;
+        }
+        try (transport) {
             for (MailMessage mail : pending) {
                 try {
                     Message message = mime(mail);
                     message.saveChanges();
                     transport.sendMessage(message, message.getAllRecipients());
                     mail.sent(clock.instant());
-                } catch (MessagingException e) {
+                } catch (MessagingException | IllegalStateException e) {
+                    if (!transport.isConnected()) {
+                        // the connection broke: this mail and the rest wait for the next round, none is lost or sent twice
+                        LOG.warning(() -> "mail server connection lost, mails wait for the next round: " + reason(e));
+                        break;
+                    }
                     // the mail server's answer is what an operator needs, kept on the mail too; no stack trace per mail
                     LOG.warning(() -> "mail " + mail.getId() + " to " + mail.getRecipient() + " not sent: " + reason(e));
                     mail.failed(e.getMessage());
                 }
             }
-        } catch (MessagingException unreachable) {
-            List<MailMessage> unsent = pending.stream().filter(m -> m.getStatus() == MailMessage.Status.PENDING).toList();
-            LOG.warning(() -> unsent.size() + " mails not sent, the mail server cannot be reached: " + reason(unreachable));
-            unsent.forEach(mail -> mail.failed(unreachable.getMessage()));
+        } catch (MessagingException closing) {
+            // what was sent is sent (marked above); only the goodbye to the server failed
+            LOG.warning(() -> "mail server connection not closed cleanly: " + reason(closing));
         }
     }
 

@@ -5,39 +5,59 @@
  * table (p:remoteCommand cuffiaRefreshBoard). Messages carry no more than the agent sees; texts come from the
  * page (data-text), so they are in the user's language.
  */
-function cuffiaCallPushed(message) {
-    if (typeof window.cuffiaRefreshCall === 'function') {
-        window.cuffiaRefreshCall();
-        return;
-    }
-    var banner = document.getElementById('ringBanner');
-    if (!banner) {
-        return;
-    }
-    if (message.event === 'RINGING') {
-        document.getElementById('ringText').textContent = banner.getAttribute('data-text')
-            .replace('{0}', message.from).replace('{1}', message.client);
-        banner.classList.remove('ring-idle');
+
+/*
+ * The socket may open (and a message arrive) while the page is still loading, before PrimeFaces has given its
+ * forms the CSP nonce: a remote command sent then lacks it and the server refuses it ("CSP nonce mismatch").
+ * So everything waits for the loaded page.
+ */
+function cuffiaWhenLoaded(fn) {
+    if (document.readyState === 'complete') {
+        fn();
     } else {
-        banner.classList.add('ring-idle'); // answered on the phone, or ended before anybody answered
+        window.addEventListener('load', function () { setTimeout(fn, 0); }, {once: true});
     }
+}
+
+function cuffiaCallPushed(message) {
+    cuffiaWhenLoaded(function () {
+        if (typeof window.cuffiaRefreshCall === 'function') {
+            window.cuffiaRefreshCall();
+            return;
+        }
+        var banner = document.getElementById('ringBanner');
+        if (!banner) {
+            return;
+        }
+        if (message.event === 'RINGING') {
+            document.getElementById('ringText').textContent = banner.getAttribute('data-text')
+                .replace('{0}', message.from).replace('{1}', message.client);
+            banner.classList.remove('ring-idle');
+        } else {
+            banner.classList.add('ring-idle'); // answered on the phone, or ended before anybody answered
+        }
+    });
 }
 
 /* The socket is open (again): what changed before it was open is fetched once, not polled. */
 function cuffiaCallsOpened() {
-    window.cuffiaPushOpen = true;
-    if (typeof window.cuffiaRefreshCall === 'function') {
-        window.cuffiaRefreshCall();
-    }
+    cuffiaWhenLoaded(function () {
+        if (typeof window.cuffiaRefreshCall === 'function') {
+            window.cuffiaRefreshCall();
+        }
+        window.cuffiaPushOpen = true;
+    });
 }
 
 function cuffiaBoardPushed() {
-    if (typeof window.cuffiaRefreshBoard === 'function') {
-        window.cuffiaRefreshBoard();
-    }
+    cuffiaWhenLoaded(function () {
+        if (typeof window.cuffiaRefreshBoard === 'function') {
+            window.cuffiaRefreshBoard();
+        }
+    });
 }
 
 function cuffiaBoardOpened() {
-    window.cuffiaPushOpen = true;
     cuffiaBoardPushed();
+    cuffiaWhenLoaded(function () { window.cuffiaPushOpen = true; });
 }

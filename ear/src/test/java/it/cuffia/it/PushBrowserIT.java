@@ -113,8 +113,8 @@ class PushBrowserIT {
             supervisor.screenshot("push-supervisor-board-it");
             agent.click("stateBar:available");
             supervisor.waitFor(By.xpath("//*[@id='board:agents']//tr[contains(., " + Browser.xpathLiteral(agentName) + ") and contains(., 'Disponibile')]"));
-            assertTrue(agent.consoleErrors().isEmpty(), agent.consoleErrors().toString());
-            assertTrue(supervisor.consoleErrors().isEmpty(), supervisor.consoleErrors().toString());
+            assertEquals(java.util.List.of(), agent.consoleErrors(), "the agent's pages reported no error");
+            assertEquals(java.util.List.of(), supervisor.consoleErrors(), "the supervisor's board reported no error");
         }
     }
 

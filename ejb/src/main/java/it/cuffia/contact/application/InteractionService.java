@@ -108,7 +108,7 @@ public class InteractionService {
 
     private void announce(Interaction call, String state) {
         if (call.getAgent() != null) {
-            callChanged.fire(new CallChanged(call.getAgent().getUsername(), state, call.getRemoteAddress(), call.getClient().getName()));
+            callChanged.fire(new CallChanged(call.getAgent().getUsername(), state, call.getCallerShown(), call.getClient().getName()));
         }
     }
 

@@ -32,6 +32,6 @@ public class RingBanner {
 
     /** "Incoming call from 02 1234567 (Telefonia Aurora)", in the user's language; empty when nothing rings. */
     public String getText() {
-        return getRinging() == null ? "" : Messages.text("ring.incoming", ringing.getRemoteAddress(), ringing.getClient().getName());
+        return getRinging() == null ? "" : Messages.text("ring.incoming", ringing.getCallerShown(), ringing.getClient().getName());
     }
 }

@@ -8,14 +8,17 @@
 
 /*
  * The socket may open (and a message arrive) while the page is still loading, before PrimeFaces has given its
- * forms the CSP nonce: a remote command sent then lacks it and the server refuses it ("CSP nonce mismatch").
- * So everything waits for the loaded page.
+ * forms the CSP nonce (PrimeFaces.csp.init, a jQuery ready handler of the page's head): a remote command sent
+ * then lacks it and the server refuses it ("CSP nonce mismatch"). The window's load event is no guarantee (jQuery
+ * runs ready handlers asynchronously, load can come first); a ready handler added now runs after the head's.
  */
 function cuffiaWhenLoaded(fn) {
-    if (document.readyState === 'complete') {
+    if (window.jQuery) {
+        window.jQuery(fn);
+    } else if (document.readyState === 'complete') {
         fn();
     } else {
-        window.addEventListener('load', function () { setTimeout(fn, 0); }, {once: true});
+        window.addEventListener('load', fn, {once: true});
     }
 }
 

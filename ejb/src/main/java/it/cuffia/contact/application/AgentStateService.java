@@ -7,6 +7,7 @@ import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,10 @@ public class AgentStateService {
     @Inject
     private Clock clock;
 
+    /** Tells the supervisors' live board (after the commit). */
+    @Inject
+    private Event<AgentStateChanged> stateChanged;
+
     /** The calling agent changes state. */
     public AgentStatePeriod change(AgentState state, String reason) {
         Caller caller = callers.caller();
@@ -46,6 +51,7 @@ public class AgentStateService {
         openPeriodOf(agent).ifPresent(p -> p.end(now));
         AgentStatePeriod next = new AgentStatePeriod(agent, state, reason, now);
         em.persist(next);
+        stateChanged.fire(new AgentStateChanged(agent.getUsername(), state));
         return next;
     }
 
@@ -53,7 +59,10 @@ public class AgentStateService {
     public void loggedOut(String username) {
         Instant now = clock.instant();
         em.createQuery("select p from AgentStatePeriod p where p.agent.username = :u and p.endedAt is null", AgentStatePeriod.class)
-                .setParameter("u", username).getResultList().forEach(p -> p.end(now));
+                .setParameter("u", username).getResultList().forEach(p -> {
+                    p.end(now);
+                    stateChanged.fire(new AgentStateChanged(username, AgentState.LOGGED_OUT));
+                });
     }
 
     public AgentState current() {

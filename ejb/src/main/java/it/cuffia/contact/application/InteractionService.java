@@ -18,6 +18,7 @@ import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
 import it.cuffia.shared.domain.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +56,10 @@ public class InteractionService {
     @Inject
     private Clock clock;
 
+    /** Tells the called agent's console (after the commit) that the call rang, was answered, ended. */
+    @Inject
+    private Event<CallChanged> callChanged;
+
     /** A CTI event from a client's PBX, authenticated by the client's API key. */
     public Interaction ctiEvent(String apiKey, @Valid CtiEvent event) {
         Client client = clientWithKey(apiKey);
@@ -74,6 +79,7 @@ public class InteractionService {
                     call.offerTo(agentOfClient(event.getAgent(), client));
                 }
                 em.persist(call);
+                announce(call, "RINGING");
                 return call;
             }
             case ANSWERED -> {
@@ -84,6 +90,7 @@ public class InteractionService {
                 }
                 call.answer(agent, now);
                 agentStates.changeFor(agent, AgentState.ON_CALL, null);
+                announce(call, "ANSWERED");
                 return call;
             }
             case ENDED -> {
@@ -92,9 +99,16 @@ public class InteractionService {
                 if (call.getAnsweredAt() != null) {
                     agentStates.changeFor(call.getAgent(), AgentState.WRAP_UP, null);
                 }
+                announce(call, "ENDED");
                 return call;
             }
             default -> throw new IllegalStateException("unknown CTI event " + event.getEvent());
+        }
+    }
+
+    private void announce(Interaction call, String state) {
+        if (call.getAgent() != null) {
+            callChanged.fire(new CallChanged(call.getAgent().getUsername(), state, call.getCallerShown(), call.getClient().getName()));
         }
     }
 

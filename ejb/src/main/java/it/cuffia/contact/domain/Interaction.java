@@ -192,6 +192,18 @@ public class Interaction extends AbstractEntity {
     public Channel getChannel() { return channel; }
     public Direction getDirection() { return direction; }
     public String getRemoteAddress() { return remoteAddress; }
+
+    /** The caller's number for people (+39 347 123 4567); what the phone system sent when it is no number ("anonymous"). */
+    public String getCallerShown() {
+        if (remoteAddress == null || !remoteAddress.startsWith("+")) {
+            return remoteAddress;
+        }
+        try {
+            return it.cuffia.crm.domain.PhoneNumber.parse(remoteAddress).international();
+        } catch (it.cuffia.shared.domain.DomainException notANumber) {
+            return remoteAddress; // a "+" the PBX sent that no numbering plan knows: shown as it came
+        }
+    }
     public String getExternalId() { return externalId; }
     public Instant getRingingAt() { return ringingAt; }
     public Instant getAnsweredAt() { return answeredAt; }

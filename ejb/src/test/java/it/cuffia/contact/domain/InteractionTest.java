@@ -22,6 +22,14 @@ class InteractionTest {
     }
 
     @Test
+    void theCallerIsShownAsPeopleReadANumberAndAsThePhoneSystemSentItOtherwise() {
+        assertEquals("+39 347 123 4567", call().getCallerShown());
+        Client aurora = new Client("AURORA", "Telefonia Aurora");
+        assertEquals("anonymous", Interaction.inbound(aurora, Channel.PHONE, "anonymous", "pbx-2", ringing).getCallerShown());
+        assertNull(Interaction.inbound(aurora, Channel.PHONE, null, "pbx-3", ringing).getCallerShown());
+    }
+
+    @Test
     void theHoldFitsInsideTheConversation() {
         Interaction call = call();
         call.answer(agent, ringing.plusSeconds(10));

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** The supervisor's live board of agents' states (refreshed by short polling). */
+/** The supervisor's live board of agents' states (reloaded when an agent's state changes, pushed by ConsolePush). */
 @Named
 @RequestScoped
 public class AgentBoardView {

@@ -21,7 +21,7 @@ import java.util.Objects;
 import org.primefaces.PrimeFaces;
 
 /**
- * The agent's console: the state bar, the call in progress (popped up by the PBX's events without
+ * The agent's console: the state bar, the call in progress (popped up by the PBX's events, pushed, without
  * reloading the page, or started from a typed number), the caller's open tickets, the wrap-up.
  */
 @Named
@@ -65,7 +65,10 @@ public class AgentConsoleView extends ScriptConsole {
         load();
     }
 
-    /** Short polling: redraws the call panel only when the call or the state changed (typed notes survive). */
+    /**
+     * Pushed: the phone system changed the agent's call (the layout's websocket runs this through a remote command).
+     * Redraws the call panel only when the call or the state changed, so typed notes survive.
+     */
     public void refresh() {
         String before = shown;
         load();

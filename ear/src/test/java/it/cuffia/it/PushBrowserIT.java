@@ -1,0 +1,165 @@
+package it.cuffia.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Push, not polling (issue 15 §1): an idle agent console and supervisor board make no requests; a call the phone
+ * system announces rings on whichever page of the agent console the agent is (a banner, in their language), pops
+ * up on the console page itself without a reload, and the supervisor's board shows an agent's new state at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PushBrowserIT {
+
+    private static final String AGENT = Demo.AGENT_AURORA;
+    private static final String CLIENT = "Telefonia Aurora";
+    /** Long enough for the old polls (every 2 s on the console, 10 s on the board... at least the console's) to show. */
+    private static final Duration IDLE = Duration.ofSeconds(6);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Test
+    void aRingingCallReachesTheAgentOnAnyPageByPushAndAnIdleConsoleMakesNoRequests() {
+        JsonObject customer = Cti.json(ConsoleClient.api("GET", "customers?size=1&sort=lastName", AGENT,
+                Demo.PASSWORD, null, "it")).getJsonArray("items").getJsonObject(0);
+        String phone = customer.getJsonArray("phones").getString(0);
+        Cti pbx = Cti.forClient(Cti.clientOf(AGENT));
+        try (Browser agent = new Browser(); Browser supervisor = new Browser()) {
+            agent.login(AGENT, Demo.PASSWORD);
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+            String agentName = agent.driver.findElement(By.id("menu:account")).getText();
+            supervisor.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            supervisor.waitForText(By.id("board:agents"), agentName);
+            awaitSocketOpen(supervisor);
+
+            agent.open("agent/tickets.xhtml");
+            awaitSocketOpen(agent);
+            long agentRequests = requests(agent);
+            long boardRequests = requests(supervisor);
+            idle(); // nothing to wait for: what is checked is that nothing happens
+            assertEquals(agentRequests, requests(agent), "an idle agent page sends no requests");
+            assertEquals(boardRequests, requests(supervisor), "an idle supervisor board sends no requests");
+
+            // rings while the agent is on the tickets page: a banner, without a reload
+            markPage(agent);
+            String first = "push-" + System.nanoTime();
+            ring(pbx, first, phone);
+            awaitBanner(agent, "Chiamata in arrivo da", phone);
+            assertTrue(agent.driver.findElement(By.id("ringText")).getText().contains("(" + CLIENT), agent.driver.findElement(By.id("ringText")).getText());
+            assertTrue(samePage(agent), "the banner came without reloading the page");
+            agent.screenshot("push-ring-banner-it");
+
+            // the banner leads to the console, where the screen pop is
+            agent.driver.findElement(By.id("ringOpen")).click();
+            agent.waitForText(By.id("screenPop:call"), customer.getString("lastName"));
+            awaitSocketOpen(agent);
+            assertTrue(!agent.driver.findElement(By.id("ringBanner")).isDisplayed(), "no banner on the console: the screen pop is there");
+
+            // on the console the screen pop follows the call by push: ended before anybody answered, then a new one
+            markPage(agent);
+            pbx.event("{\"callId\":\"" + first + "\",\"event\":\"ENDED\"}");
+            agent.waitFor(By.id("screenPop:number")); // back to the idle console
+            String second = "push-" + System.nanoTime();
+            ring(pbx, second, phone);
+            agent.waitForText(By.id("screenPop:call"), customer.getString("lastName"));
+            assertTrue(samePage(agent), "the screen pop came without reloading the page");
+            agent.screenshot("push-screen-pop-it");
+            pbx.event("{\"callId\":\"" + second + "\",\"event\":\"ENDED\"}");
+            agent.waitFor(By.id("screenPop:number"));
+
+            // English: the banner speaks the agent's language, and goes when the call ends unanswered
+            agent.switchLanguage("en");
+            agent.open("agent/customers.xhtml");
+            awaitSocketOpen(agent);
+            String third = "push-" + System.nanoTime();
+            ring(pbx, third, phone);
+            awaitBanner(agent, "Incoming call from", phone);
+            agent.screenshot("push-ring-banner-en");
+            pbx.event("{\"callId\":\"" + third + "\",\"event\":\"ENDED\"}");
+            agent.wait.until(d -> !d.findElement(By.id("ringBanner")).isDisplayed());
+
+            // a call already ringing when a page opens shows at once (the socket tells only what comes after)
+            String fourth = "push-" + System.nanoTime();
+            ring(pbx, fourth, phone);
+            agent.open("agent/tickets.xhtml");
+            awaitBanner(agent, "Incoming call from", phone);
+            pbx.event("{\"callId\":\"" + fourth + "\",\"event\":\"ENDED\"}");
+            agent.wait.until(d -> !d.findElement(By.id("ringBanner")).isDisplayed());
+            agent.switchLanguage("it");
+
+            // the supervisor's board shows the agent's pause without reloading
+            markPage(supervisor);
+            agent.open("agent/index.xhtml");
+            agent.type(By.id("stateBar:pauseReason"), "Formazione");
+            agent.click("stateBar:pause");
+            supervisor.waitFor(By.xpath("//*[@id='board:agents']//tr[contains(., " + Browser.xpathLiteral(agentName) + ") and contains(., 'In pausa')]"));
+            assertTrue(samePage(supervisor), "the board changed without reloading the page");
+            supervisor.screenshot("push-supervisor-board-it");
+            agent.click("stateBar:available");
+            supervisor.waitFor(By.xpath("//*[@id='board:agents']//tr[contains(., " + Browser.xpathLiteral(agentName) + ") and contains(., 'Disponibile')]"));
+            assertEquals(java.util.List.of(), pageErrors(agent), "the agent's pages reported no error");
+            assertEquals(java.util.List.of(), pageErrors(supervisor), "the supervisor's board reported no error");
+        }
+    }
+
+    /** The page's own errors: the browser's guess at /favicon.ico (the suite has none) is not one. */
+    private static java.util.List<String> pageErrors(Browser browser) {
+        return browser.consoleErrors().stream().filter(error -> !error.contains("/favicon.ico")).toList();
+    }
+
+    private static void ring(Cti pbx, String callId, String phone) {
+        assertEquals(200, pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\"" + phone
+                + "\",\"agent\":\"" + AGENT + "\"}").statusCode());
+    }
+
+    /** The banner says the call rings, with the number as people read it (+39 330 421 7763 for +393304217763). */
+    private static void awaitBanner(Browser browser, String saying, String e164) {
+        browser.wait.until(d -> {
+            String shown = d.findElement(By.id("ringText")).getText();
+            return shown.startsWith(saying + " +") && shown.replace(" ", "").contains(e164) ? shown : null;
+        });
+    }
+
+    /** The page's push socket is open (cuffia-push.js sets the flag in its onopen). */
+    private static void awaitSocketOpen(Browser browser) {
+        browser.wait.until(d -> Boolean.TRUE.equals(js(browser).executeScript("return window.cuffiaPushOpen === true;")));
+    }
+
+    /** Requests the page's scripts sent since it was loaded (Ajax through XMLHttpRequest or fetch). */
+    private static long requests(Browser browser) {
+        return ((Number) js(browser).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'fetch').length;")).longValue();
+    }
+
+    private static void markPage(Browser browser) {
+        js(browser).executeScript("window.cuffiaTestMark = true;");
+    }
+
+    private static boolean samePage(Browser browser) {
+        return Boolean.TRUE.equals(js(browser).executeScript("return window.cuffiaTestMark === true;"));
+    }
+
+    private static void idle() {
+        await().pollDelay(IDLE).atMost(IDLE.plusSeconds(1)).until(() -> true);
+    }
+
+    private static JavascriptExecutor js(Browser browser) {
+        return (JavascriptExecutor) browser.driver;
+    }
+}

@@ -1,0 +1,42 @@
+package it.cuffia.web.push;
+
+import it.cuffia.contact.application.AgentStateChanged;
+import it.cuffia.contact.application.CallChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Server-to-browser push over the Faces websocket ({@code <f:websocket>} in the layout and on the supervisor's
+ * board): the domain fires its events inside the transaction, this bean tells the browsers once the transaction
+ * has succeeded. The consoles then fetch what changed with an ordinary Faces request, so a message carries no
+ * more than the agent sees anyway, and a lost message costs a stale panel, never wrong data.
+ */
+@ApplicationScoped
+public class ConsolePush {
+
+    /** One channel per agent ({@code user} = their username): only the called agent hears a call. */
+    public static final String AGENT_CALLS = "agentCalls";
+    /** The supervisors' live board: one message per agent state change, without data (the board reloads). */
+    public static final String SUPERVISOR_BOARD = "supervisorBoard";
+
+    @Inject
+    @Push(channel = AGENT_CALLS)
+    private PushContext agentCalls;
+
+    @Inject
+    @Push(channel = SUPERVISOR_BOARD)
+    private PushContext supervisorBoard;
+
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged call) {
+        agentCalls.send(Map.of("event", call.state(), "from", call.from(), "client", call.client()), call.agent());
+    }
+
+    void agentStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged change) {
+        supervisorBoard.send("agents");
+    }
+}

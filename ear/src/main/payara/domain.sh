@@ -91,7 +91,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH hardened=2"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-no-http hardened=2"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -263,10 +263,13 @@ configure_domain() {
   as set-microprofile-healthcheck-configuration --enabled=true >/dev/null
   # what an operator reads under Monitoring Data in the console, with asadmin get -m 'server.resources.CuffiaPool.*'
   # or from /monitoring/domain/server/... (all OFF in a new domain, so the pool showed no statistics)
+  # http-service stays OFF: with it on, Grizzly's request-end probe logs a SEVERE NullPointerException every time a
+  # browser leaves a page with its push websocket open (payara/Payara#5432), i.e. at every page an agent leaves
   local levels=() module
-  for module in jdbc-connection-pool http-service thread-pool web-container ejb-container transaction-service jvm; do
+  for module in jdbc-connection-pool thread-pool web-container ejb-container transaction-service jvm; do
     levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.$module=HIGH")
   done
+  levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.http-service=OFF")
   as set "${levels[@]}" >/dev/null
   harden_domain
   echo "$wanted" >"$marker"

@@ -36,8 +36,7 @@ class PushBrowserIT {
 
     @Test
     void aRingingCallReachesTheAgentOnAnyPageByPushAndAnIdleConsoleMakesNoRequests() {
-        JsonObject customer = Cti.json(ConsoleClient.api("GET", "customers?size=1&sort=lastName", AGENT,
-                Demo.PASSWORD, null, "it")).getJsonArray("items").getJsonObject(0);
+        JsonObject customer = ConsoleClient.customerWithPhone(AGENT, "lastName");
         String phone = customer.getJsonArray("phones").getString(0);
         Cti pbx = Cti.forClient(Cti.clientOf(AGENT));
         try (Browser agent = new Browser(); Browser supervisor = new Browser()) {

@@ -44,8 +44,7 @@ class ScreenTextBrowserIT {
 
     @Test
     void theWrapUpIsSaidAsSuchAndTimelinesSpeakTheReadersLanguage() {
-        jakarta.json.JsonObject customer = Cti.json(ConsoleClient.api("GET", "customers?size=1&sort=firstName", AGENT,
-                Demo.PASSWORD, null, "it")).getJsonArray("items").getJsonObject(0);
+        jakarta.json.JsonObject customer = ConsoleClient.customerWithPhone(AGENT, "firstName");
         Cti pbx = Cti.forClient(Cti.clientOf(AGENT));
         try (Browser browser = new Browser()) {
             browser.login(AGENT, Demo.PASSWORD);

@@ -143,9 +143,7 @@ class ScriptBrowserIT {
     @Test
     void anAgentFollowsTheTechnicalSupportScriptInAnInboundCall() {
         String agentName = "operatore02";
-        jakarta.json.JsonObject customer = jakarta.json.Json.createReader(new java.io.StringReader(
-                ConsoleClient.api("GET", "customers?size=1&sort=lastName", agentName, Demo.PASSWORD, null, "it").body()))
-                .readObject().getJsonArray("items").getJsonObject(0);
+        jakarta.json.JsonObject customer = ConsoleClient.customerWithPhone(agentName, "lastName");
         String e164 = customer.getJsonArray("phones").getString(0);
         try (Browser agent = new Browser()) {
             agent.login(agentName, Demo.PASSWORD);

@@ -184,8 +184,7 @@ class TicketIT {
 
     @Test
     void aCallAnnouncedByThePbxIsMatchedAnsweredAndEndedWithTheAgentsStateFollowing() {
-        JsonObject customer = json(ConsoleClient.api("GET", "customers?size=1&sort=firstName", "operatore02", Demo.PASSWORD, null, "it"))
-                .getJsonArray("items").getJsonObject(0);
+        JsonObject customer = ConsoleClient.customerWithPhone("operatore02", "firstName");
         String number = customer.getJsonArray("phones").getString(0);
         Cti pbx = Cti.forClient(Cti.clientOf("operatore02"));
         String callId = "it-" + System.nanoTime();

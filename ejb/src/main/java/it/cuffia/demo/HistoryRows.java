@@ -68,14 +68,17 @@ public final class HistoryRows {
         }
     }
 
-    /** A ticket opened in a call by its owner; resolved (in time or not), escalated to level 2, or still open. */
+    /**
+     * A ticket opened in a call by its owner (so answered at once: its first response is its opening, on time);
+     * resolved (in time or not), escalated to level 2, or still open.
+     */
     public Long ticket(Long clientId, Long customerId, Long ownerId, Long interactionId, String category, String subject, Instant opened,
                        Instant resolved, Boolean resolutionMet, boolean escalated) {
         Long id = id();
         em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
-                        + " owner_id, opened_at, resolved_at, first_response_at, first_response_due, resolution_due, resolution_met, escalated,"
-                        + " opened_in_interaction_id, at_risk_from) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9,"
-                        + " cast(?10 as timestamp with time zone), ?11, ?12, ?13, cast(?14 as boolean), ?15, cast(?16 as bigint), ?17)")
+                        + " owner_id, opened_at, resolved_at, first_response_at, first_response_met, first_response_due, resolution_due, resolution_met,"
+                        + " escalated, opened_in_interaction_id, at_risk_from) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9,"
+                        + " cast(?10 as timestamp with time zone), ?11, true, ?12, ?13, cast(?14 as boolean), ?15, cast(?16 as bigint), ?17)")
                 .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, category).setParameter(5, subject)
                 .setParameter(6, resolved != null ? "RESOLVED" : "OPEN").setParameter(7, escalated ? 2 : 1).setParameter(8, ownerId)
                 .setParameter(9, SqlValues.timestamp(opened)).setParameter(10, ts(resolved)).setParameter(11, SqlValues.timestamp(opened))

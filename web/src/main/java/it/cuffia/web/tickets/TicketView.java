@@ -145,6 +145,13 @@ public class TicketView implements Serializable {
         load();
     }
 
+    /** What goes by e-mail is what the customer sees: the box says so before saving. */
+    public void emailChosen() {
+        if (noteEmail) {
+            noteVisible = true;
+        }
+    }
+
     /** The chosen text module, filled in from the ticket, goes below what the agent has written so far (the menu keeps its name). */
     public void insertTemplate() {
         if (templateId == null) {

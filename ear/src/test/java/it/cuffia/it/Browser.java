@@ -204,6 +204,27 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), shownText));
     }
 
+    /**
+     * The agent console idle and the agent available, whatever earlier tests left: a call ringing is answered, one in
+     * progress hung up, a wrap-up finished (the console shows the agent's latest call).
+     */
+    void freeAgentConsole() {
+        waitFor(By.id("stateBar:current"));
+        for (int i = 0; i < 5 && driver.findElements(By.id("screenPop:number")).isEmpty(); i++) {
+            for (String button : new String[] {"screenPop:answer", "screenPop:hangUp", "screenPop:finishWrapUp"}) {
+                if (!driver.findElements(By.id(button)).isEmpty()) {
+                    click(button);
+                    break;
+                }
+            }
+        }
+        if (!driver.findElement(By.id("stateBar:current")).getText().contains("Disponibile")) {
+            click("stateBar:available");
+        }
+        waitForText(By.id("stateBar:current"), "Disponibile");
+        waitFor(By.id("screenPop:number"));
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

@@ -41,7 +41,7 @@ class PushBrowserIT {
         Cti pbx = Cti.forClient(Cti.clientOf(AGENT));
         try (Browser agent = new Browser(); Browser supervisor = new Browser()) {
             agent.login(AGENT, Demo.PASSWORD);
-            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+            agent.freeAgentConsole(); // another test may have left this agent on a call
             String agentName = agent.driver.findElement(By.id("menu:account")).getText();
             supervisor.login(Demo.SUPERVISOR, Demo.PASSWORD);
             supervisor.waitForText(By.id("board:agents"), agentName);

@@ -148,7 +148,7 @@ class ScriptBrowserIT {
         try (Browser agent = new Browser()) {
             agent.login(agentName, Demo.PASSWORD);
             agent.switchLanguage("it"); // remembered per user: the language test may have left English
-            freeConsole(agent);
+            agent.freeAgentConsole();
             agent.type(By.id("screenPop:number"), e164.substring(3));
             agent.driver.findElement(By.id("screenPop:lookUp")).click();
             agent.waitFor(By.cssSelector("[id$='takeCall']")).click();
@@ -179,23 +179,6 @@ class ScriptBrowserIT {
     }
 
     /** Other tests drive this agent's calls through the PBX API: a call they left in wrap-up is closed first. */
-    private static void freeConsole(Browser agent) {
-        agent.waitFor(By.id("stateBar:current"));
-        for (int i = 0; i < 5 && agent.driver.findElements(By.id("screenPop:number")).isEmpty(); i++) {
-            for (String button : new String[] {"screenPop:answer", "screenPop:hangUp", "screenPop:finishWrapUp"}) {
-                if (!agent.driver.findElements(By.id(button)).isEmpty()) {
-                    agent.click(button);
-                    break;
-                }
-            }
-        }
-        if (!agent.driver.findElement(By.id("stateBar:current")).getText().contains("Disponibile")) {
-            agent.click("stateBar:available");
-        }
-        agent.waitForText(By.id("stateBar:current"), "Disponibile");
-        agent.waitFor(By.id("screenPop:number"));
-    }
-
     private static void addStep(Browser browser, String title, String text) {
         browser.type(By.id("tabs:steps:title"), title);
         browser.waitFor(By.cssSelector("#tabs\\:steps\\:body .ql-editor")).sendKeys(text);

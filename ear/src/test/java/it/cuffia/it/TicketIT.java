@@ -72,7 +72,7 @@ class TicketIT {
         assertEquals(422, agentTakes.statusCode(), "escalated work is for supervisors: " + agentTakes.body());
         JsonObject taken = json(move(atLevel2, Demo.SUPERVISOR, "take", ""));
         assertEquals(Demo.SUPERVISOR, taken.getString("assignee"));
-        JsonObject resolved = json(move(taken, Demo.SUPERVISOR, "resolve", ",\"resolutionCode\":\"SOSTITUZIONE_MODEM\""));
+        JsonObject resolved = json(move(taken, Demo.SUPERVISOR, "resolve", ",\"resolutionCode\":\"Modem sostituito\""));
         assertEquals("RESOLVED", resolved.getString("state"));
 
         long id = opened.getJsonNumber("id").longValue();
@@ -91,7 +91,7 @@ class TicketIT {
                 "operatore01:state:NEW", "operatore01:state:OPEN", "operatore01:owner:operatore01",
                 "operatore01:assignee:operatore01", "operatore01:level:2", "operatore01:assignee:-",
                 "supervisore1:assignee:supervisore1", "supervisore1:state:RESOLVED",
-                "supervisore1:resolutionCode:SOSTITUZIONE_MODEM"), rows);
+                "supervisore1:resolutionCode:Modem sostituito"), rows);
         assertEquals("Serve un tecnico", timeline.getJsonObject(4).getString("reason"));
     }
 

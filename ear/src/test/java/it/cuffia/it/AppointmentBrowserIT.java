@@ -103,8 +103,10 @@ class AppointmentBrowserIT {
             browser.waitFor(By.xpath("//tbody[@id='list:table_data']/tr[contains(.,' 14:00')]//button[@title='Sposta o annulla']")).click();
             browser.waitFor(By.id("changeForm:reason"));
             browser.type(By.id("changeForm:reason"), "Il cliente è in ferie");
-            browser.waitFor(By.id("changeForm:slot")).click();
-            browser.waitFor(By.cssSelector("#changeForm\\:slot_panel li.ui-selectonemenu-item:nth-child(2)")).click();
+            // the first free slot, chosen until the menu shows it (a click while its list still opens can go nowhere)
+            String firstFree = browser.wait.until(d -> d.findElement(By.cssSelector("#changeForm\\:slot_panel li.ui-selectonemenu-item:nth-child(2)")))
+                    .getAttribute("textContent").strip();
+            browser.selectOne("changeForm:slot", firstFree);
             browser.click("changeForm:save");
             browser.waitForText(By.id("growl_container"), "Appuntamento: Spostato");
         }

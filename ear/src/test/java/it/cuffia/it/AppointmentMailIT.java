@@ -78,13 +78,14 @@ class AppointmentMailIT {
             assertEquals(200, call("POST", "outbound/leads/" + other + "/outcome", "{\"outcome\":\"NO_ANSWER\"}").statusCode());
         }
 
-        // both within a minute (the sender runs every 20 s); mails other tests left in the outbox may come too
-        org.awaitility.Awaitility.await("the notice and the confirmation").atMost(java.time.Duration.ofSeconds(60))
+        // both within a minute (the sender runs every 20 s); mails other tests' bookings left in the outbox may come too:
+        // the notice of this booking is the one with this agent's notes
+        MimeMessage notice = org.awaitility.Awaitility.await("the notice with the agent's notes").atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Nuovo appuntamento")
-                        || subject(m).startsWith("Conferma appuntamento")).count() >= 2);
-        MimeMessage[] mails = smtp.getReceivedMessages();
-        MimeMessage notice = Arrays.stream(mails).filter(m -> subject(m).startsWith("Nuovo appuntamento")).findFirst().orElseThrow();
-        MimeMessage confirmation = Arrays.stream(mails).filter(m -> subject(m).startsWith("Conferma appuntamento")).findFirst().orElseThrow();
+                        && GreenMailUtil.getBody(m).contains("Cliente interessato")).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        MimeMessage confirmation = org.awaitility.Awaitility.await("the customer's confirmation").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Conferma appuntamento")).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
         assertTrue(notice.getAllRecipients()[0].toString().endsWith("@cuffia.example"), "to the sales person");
         assertTrue(GreenMailUtil.getBody(notice).contains("Cliente interessato"), "the agent's notes reach the sales person");
         assertTrue(GreenMailUtil.getBody(confirmation).contains("BEGIN:VCALENDAR"), "with an invitation");

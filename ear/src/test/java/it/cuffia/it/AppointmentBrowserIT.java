@@ -103,10 +103,13 @@ class AppointmentBrowserIT {
             browser.waitFor(By.xpath("//tbody[@id='list:table_data']/tr[contains(.,' 14:00')]//button[@title='Sposta o annulla']")).click();
             browser.waitFor(By.id("changeForm:reason"));
             browser.type(By.id("changeForm:reason"), "Il cliente è in ferie");
-            // the first free slot, chosen until the menu shows it (a click while its list still opens can go nowhere)
-            String firstFree = browser.wait.until(d -> d.findElement(By.cssSelector("#changeForm\\:slot_panel li.ui-selectonemenu-item:nth-child(2)")))
-                    .getAttribute("textContent").strip();
-            browser.selectOne("changeForm:slot", firstFree);
+            // the first free slot, through the menu's widget once the dialog's updates are done (after some other tests a
+            // click on the opening list went nowhere, and the save rightly said "choose a free slot")
+            browser.waitForAjax();
+            String firstFree = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "var s = document.getElementById('changeForm:slot_input'); PrimeFaces.getWidgetById('changeForm:slot')"
+                            + ".selectValue(s.options[1].value); return s.options[1].text;");
+            browser.waitForText(By.id("changeForm:slot_label"), firstFree);
             browser.click("changeForm:save");
             browser.waitForText(By.id("growl_container"), "Appuntamento: Spostato");
         }

@@ -8,9 +8,6 @@ function salesCalendarFormats() {
     var clock = {hour: '2-digit', minute: '2-digit', hour12: false};
     var options = this.cfg.options;
     options.firstDay = 1;
-    // a month's day shows at most two visits and "+N" for the rest, at any window size (a cell sized by the window
-    // showed none at all on a laptop, or all of them on a wide screen)
-    options.dayMaxEvents = 2;
     options.slotLabelFormat = clock;
     options.eventTimeFormat = clock;
     options.views = options.views || {};

@@ -3,10 +3,10 @@ package it.cuffia.kpi.application;
 import it.cuffia.contact.domain.Channel;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.Caller;
-import it.cuffia.identity.domain.ClientScope;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.kpi.domain.ChannelFigures;
 import it.cuffia.shared.infrastructure.SqlValues;
+import it.cuffia.shared.infrastructure.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +44,7 @@ public class ChannelKpiService {
         caller.require(Role.ADMIN, Role.SUPERVISOR);
         String tickets = "(select t.client_id, t.channel, t.first_response_at, t.first_response_met, t.first_response_due, "
                 + ChannelFigures.RESPONSE_SECONDS_SQL.formatted("t") + " as secs from ticket t"
-                + " where t.opened_at >= ?1 and t.opened_at < ?2 and " + within(caller.scope()) + ") x";
+                + " where t.opened_at >= ?1 and t.opened_at < ?2 and " + Tenancy.sql(caller.scope(), "t.client_id") + ") x";
         String sql = "select x.client_id, c.name, x.channel, " + MEASURES + " from " + tickets + " join client c on c.id = x.client_id"
                 + " group by x.client_id, c.name, x.channel"
                 + " union all select cast(null as bigint), cast(null as varchar(120)), x.channel, " + MEASURES + " from " + tickets
@@ -64,13 +64,5 @@ public class ChannelKpiService {
                     (Number) r[6], (Number) r[7], (Number) r[8], (Number) r[9], (Number) r[10]));
         }
         return ChannelFigures.report(counted);
-    }
-
-    /** {@code Tenancy.jpql}'s rule for native SQL: the ids are the caller's own, written as numbers. */
-    private static String within(ClientScope scope) {
-        if (scope.all()) {
-            return "t.client_id is not null";
-        }
-        return "t.client_id in (" + SqlValues.idList(scope.clientIds()) + ")";
     }
 }

@@ -46,6 +46,17 @@ public final class Tenancy {
         return scope.clientIds().isEmpty() ? clientIdPath + " is null" : clientIdPath + " in :tenancyClients";
     }
 
+    /**
+     * {@link #jpql}'s condition for native SQL: the caller's own client ids written as numbers (no parameter to bind;
+     * an empty scope matches nothing).
+     */
+    public static String sql(ClientScope scope, String clientIdColumn) {
+        if (scope.all()) {
+            return clientIdColumn + " is not null";
+        }
+        return clientIdColumn + " in (" + SqlValues.idList(scope.clientIds()) + ")";
+    }
+
     /** Sets the parameter of {@link #jpql}'s condition, when it has one. */
     public static <Q extends jakarta.persistence.Query> Q bind(Q query, ClientScope scope) {
         if (!scope.all() && !scope.clientIds().isEmpty()) {

@@ -280,7 +280,7 @@ public class TicketService {
     public List<QueueSummary> queues() {
         Caller caller = staff();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        String scope = caller.scope().all() ? "" : " and t.client_id in (" + SqlValues.idList(caller.scope().clientIds()) + ")";
+        String scope = " and " + it.cuffia.shared.infrastructure.Tenancy.sql(caller.scope(), "t.client_id");
         // breached and at risk: the domain's definitions (Ticket.slaStatus) through their SQL twins
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.support_level, count(*), "

@@ -264,7 +264,8 @@ configure_domain() {
   # what an operator reads under Monitoring Data in the console, with asadmin get -m 'server.resources.CuffiaPool.*'
   # or from /monitoring/domain/server/... (all OFF in a new domain, so the pool showed no statistics)
   # http-service stays OFF: with it on, Grizzly's request-end probe logs a SEVERE NullPointerException every time a
-  # browser leaves a page with its push websocket open (payara/Payara#5432), i.e. at every page an agent leaves
+  # browser leaves a page with its push websocket open (payara/Payara#5432), i.e. at every page an agent leaves;
+  # with it off the record still shows, rarely, when a page is left while its websocket is being opened
   local levels=() module
   for module in jdbc-connection-pool thread-pool web-container ejb-container transaction-service jvm; do
     levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.$module=HIGH")

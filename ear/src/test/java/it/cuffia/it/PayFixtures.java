@@ -58,6 +58,9 @@ public class PayFixtures {
     @PersistenceContext(unitName = "cuffia-test")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private it.cuffia.pay.application.StatementCalculation calculation;
+
     public record Setup(Long clientId, Long teamId, Long agentA, Long agentB, Long sellingCampaign, Long visitCampaign) implements Serializable {
     }
 
@@ -192,6 +195,37 @@ public class PayFixtures {
     public void approve(Long agentId) {
         em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
                 .setParameter("a", agentId).setParameter("m", MONTH.atDay(1)).getSingleResult().approve("fixture", Instant.now());
+    }
+
+    /** The fixture's sale of the agent with this total (100.00 paid, 59.90 without consent, 40.00 cancelled). */
+    public Long saleOf(Long agentId, String total) {
+        return em.createQuery("select s.id from Sale s where s.agent.id = :a", Long.class).setParameter("a", agentId).getResultList().stream()
+                .filter(id -> em.find(it.cuffia.outbound.domain.Sale.class, id).getTotal().amount().compareTo(new BigDecimal(total)) == 0)
+                .findFirst().orElseThrow();
+    }
+
+    /** The plan without its monthly cap: a cancelled sale then changes what the month paid. */
+    public void liftCap(Long clientId) {
+        CommissionPlan plan = em.createQuery("select p from CommissionPlan p where p.client.id = :c", CommissionPlan.class)
+                .setParameter("c", clientId).getSingleResult();
+        plan.change(plan.getName(), plan.getCampaign(), YearMonth.from(plan.getValidFrom()), null, null);
+    }
+
+    /** The agent's month as the statement job would store it now, line by line (as {@link #statement}). */
+    public List<String> computed(Long agentId, YearMonth month) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return calculation.compute(agentId, month).lines().stream().map(l -> l.line().kind() + " " + l.line().rule() + " | "
+                + (l.line().quantity() == null ? "-" : l.line().quantity().stripTrailingZeros().toPlainString()) + " | "
+                + l.line().amount().toPlainString() + (l.line().note() == null ? "" : " | " + l.line().note()
+                + (l.line().noteArg() == null ? "" : " " + l.line().noteArg()))).toList();
+    }
+
+    /** The agent's clawbacks: "month paid-month amount reason". */
+    public List<String> clawbacks(Long agentId) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.createQuery("select a from PayAdjustment a where a.agent.id = :a order by a.id", it.cuffia.pay.domain.PayAdjustment.class)
+                .setParameter("a", agentId).getResultStream()
+                .map(a -> a.getMonth() + " " + a.getPaidMonth() + " " + a.getAmount().amount().toPlainString() + " " + a.getReason()).toList();
     }
 
     /** A late-recorded HELD visit of A: changes A's numbers, so a recompute would show it. */

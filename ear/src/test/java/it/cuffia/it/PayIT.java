@@ -51,7 +51,7 @@ class PayIT {
     static final List<String> STATEMENT_A = List.of(
             "FIXED FULL_TIME | 30 | 1500.00",
             "VARIABLE Appuntamenti svolti | 2 | 25.00",          // tiers 1:10; 2:15 → 10 + 15
-            "VARIABLE Vendite | 1 | 7.50",                       // 5.00 + 2.5 % of 100.00; no consent and cancelled never count
+            "VARIABLE Vendite | 1 | 7.50 | pay.note.sales",      // 5.00 + 2.5 % of 100.00; no consent and cancelled never count, and it says so
             "VARIABLE Bonus FCR | 50 | 100.00",                  // 50.00 ≥ 50
             "VARIABLE Bonus AHT | 480 | 0.00 | pay.note.targetMissed",
             "VARIABLE Bonus conversione | 87.5 | 0.00 | pay.note.gate", // CSAT 4.0 < 4.5 closes the gate

@@ -15,5 +15,7 @@ public enum SecurityEventKind {
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     CTI_KEY_ISSUED,
+    /** A sale cancelled after the fact: it may take a commission back from an approved month. */
+    SALE_CANCELLED,
     STATEMENT_APPROVED
 }

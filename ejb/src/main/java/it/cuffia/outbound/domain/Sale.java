@@ -7,6 +7,7 @@ import it.cuffia.identity.domain.AppUser;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.Money;
+import it.cuffia.shared.domain.Zones;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,8 +58,19 @@ public class Sale extends AbstractEntity {
     @Column(nullable = false, precision = 12, scale = 2)
     private Money total = Money.ZERO;
 
+    /** When the cancellation was recorded: it decides which statement the sale leaves (see {@link #cancel}). */
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
+    /** The day the customer withdrew, as reported. */
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
+    @Column(name = "cancel_reason", length = 300)
+    private String cancelReason;
+
+    @Column(name = "cancelled_by", length = 60)
+    private String cancelledBy;
 
     @OneToMany(mappedBy = "sale", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -103,6 +115,34 @@ public class Sale extends AbstractEntity {
         }
     }
 
+    /**
+     * The customer withdrew on {@code on} (not before the sale's day, not after today). Recorded at {@code at}:
+     * a month approved before then keeps what the sale paid and gets it back as a clawback next month.
+     */
+    public void cancel(LocalDate on, String reason, String by, Instant at) {
+        if (cancelledAt != null) {
+            throw new DomainException("sale.cancel.already", cancelledOn);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("sale.cancel.reason");
+        }
+        if (reason.strip().length() > 300) {
+            throw new DomainException("sale.cancel.reasonTooLong", 300);
+        }
+        LocalDate soldOn = LocalDate.ofInstant(soldAt, Zones.ROME);
+        if (on == null || on.isBefore(soldOn) || on.isAfter(LocalDate.ofInstant(at, Zones.ROME))) {
+            throw new DomainException("sale.cancel.day", soldOn);
+        }
+        this.cancelledAt = at;
+        this.cancelledOn = on;
+        this.cancelReason = reason.strip();
+        this.cancelledBy = by;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
     /** A sale counts for the agent's pay: made with the campaign's consent and not cancelled. */
     public boolean earnsCommission() {
         return consentOk && cancelledAt == null;
@@ -120,5 +160,8 @@ public class Sale extends AbstractEntity {
     public boolean isConsentOk() { return consentOk; }
     public Money getTotal() { return total; }
     public Instant getCancelledAt() { return cancelledAt; }
+    public LocalDate getCancelledOn() { return cancelledOn; }
+    public String getCancelReason() { return cancelReason; }
+    public String getCancelledBy() { return cancelledBy; }
     public List<SaleLine> getLines() { return List.copyOf(lines); }
 }

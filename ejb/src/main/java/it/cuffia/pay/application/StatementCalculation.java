@@ -9,9 +9,14 @@ import it.cuffia.kpi.domain.KpiTally;
 import it.cuffia.pay.domain.CommissionPlan;
 import it.cuffia.pay.domain.CommissionRules;
 import it.cuffia.pay.domain.MonthlyPay;
+import it.cuffia.pay.domain.PayAdjustment;
 import it.cuffia.pay.domain.PayStatement;
+import it.cuffia.pay.domain.SaleFact;
+import it.cuffia.pay.domain.SalesOfMonth;
 import it.cuffia.pay.domain.PayUnit;
+import it.cuffia.shared.domain.Money;
 import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.domain.Zones;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,21 +78,49 @@ public class StatementCalculation {
     }
 
     public MonthlyPay compute(Long agentId, YearMonth month, List<KpiTally> tallies) {
+        List<SaleFact> sales = salesOf(agentId, month);
+        return compute(agentId, month, tallies, sales, sales.stream().filter(SaleFact::earns).toList())
+                .adjustments(adjustmentsOf(agentId, month));
+    }
+
+    /** The month's fixed pay and plans' lines, paying for {@code earning} among the month's {@code sales}. */
+    private MonthlyPay compute(Long agentId, YearMonth month, List<KpiTally> tallies, List<SaleFact> sales, List<SaleFact> earning) {
         Agent agent = em.createQuery("select a from Agent a where a.user.id = :u", Agent.class).setParameter("u", agentId)
                 .getResultStream().findFirst().orElse(null);
         MonthlyPay pay = new MonthlyPay();
         if (agent != null) {
             pay.fixed(agent.getContracts(), month);
         }
-        List<Object[]> sales = consentedSales(agentId, month);
         for (CommissionPlan plan : plansFor(month)) {
             boolean serves = agent != null && agent.worksFor(plan.getClient());
             boolean worked = tallies.stream().anyMatch(t -> t.getClientId() != null && plan.coversWorkFor(t.getClientId(), t.getCampaignId()));
             if (serves || worked) {
-                pay.plan(plan.getId(), plan.getName(), plan.toRules().apply(monthOf(plan, tallies, sales)));
+                SalesOfMonth covered = SalesOfMonth.of(sales.stream().filter(s -> plan.coversWorkFor(s.clientId(), s.campaignId())).toList());
+                pay.plan(plan.getId(), plan.getName(), covered.explain(plan.toRules().apply(monthOf(plan, tallies, earning))));
             }
         }
         return pay;
+    }
+
+    /**
+     * What an approved month paid for sales since cancelled and not yet taken back: the month's commissions
+     * with the sales that earned at its approval, less the same without those cancelled since, less the
+     * clawbacks already made for it. The same stored tallies on both sides, so only the sales make the
+     * difference; the whole month at once, so a cap or a tier that two cancellations cross is right too.
+     */
+    public BigDecimal stillToClawBack(PayStatement approved) {
+        Long agentId = approved.getAgent().getId();
+        YearMonth month = approved.getMonth();
+        List<KpiTally> tallies = kpis.storedTalliesOf(agentId, month.atDay(1), month.atEndOfMonth());
+        List<SaleFact> sales = salesOf(agentId, month);
+        List<SaleFact> earned = sales.stream().filter(s -> s.earnedWhenApproved(approved.getApprovedAt())).toList();
+        BigDecimal paid = compute(agentId, month, tallies, sales, earned).variable();
+        BigDecimal deserved = compute(agentId, month, tallies, sales, earned.stream().filter(SaleFact::earns).toList()).variable();
+        BigDecimal clawedBack = em.createQuery("select a.amount from PayAdjustment a where a.agent.id = :a and a.paidMonth = :m"
+                        + " and a.kind = :k", Money.class)
+                .setParameter("a", agentId).setParameter("m", month.atDay(1)).setParameter("k", PayAdjustment.Kind.CLAWBACK)
+                .getResultStream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return paid.subtract(deserved).add(clawedBack).setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
     /** Stores the computation unless the statement is approved; returns whether it was stored. */
@@ -111,19 +144,22 @@ public class StatementCalculation {
                 .setParameter("start", month.atDay(1)).setParameter("end", month.atEndOfMonth()).getResultList();
     }
 
-    /** Sales that count for pay: recorded in the month, not cancelled, to a contact with the campaign's consent. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> consentedSales(Long agentId, YearMonth month) {
-        return em.createQuery("select s.campaign.client.id, s.campaign.id, s.total from Sale s where s.agent.id = :a"
-                        + " and " + it.cuffia.outbound.domain.Sale.EARNS_COMMISSION_JPQL.formatted("s")
-                        + " and s.soldAt >= :f and s.soldAt < :t")
+    /** The agent's sales recorded in the month, cancelled or without consent too (the statement says why they paid nothing). */
+    private List<SaleFact> salesOf(Long agentId, YearMonth month) {
+        return em.createQuery("select new it.cuffia.pay.domain.SaleFact(s.id, s.campaign.client.id, s.campaign.id, s.total, s.consentOk,"
+                        + " s.cancelledAt) from Sale s where s.agent.id = :a and s.soldAt >= :f and s.soldAt < :t order by s.id", SaleFact.class)
                 .setParameter("a", agentId)
-                .setParameter("f", month.atDay(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant())
-                .setParameter("t", month.plusMonths(1).atDay(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant())
+                .setParameter("f", month.atDay(1).atStartOfDay(Zones.ROME).toInstant())
+                .setParameter("t", month.plusMonths(1).atDay(1).atStartOfDay(Zones.ROME).toInstant())
                 .getResultList();
     }
 
-    private static CommissionRules.Month monthOf(CommissionPlan plan, List<KpiTally> tallies, List<Object[]> sales) {
+    private List<PayAdjustment> adjustmentsOf(Long agentId, YearMonth month) {
+        return em.createQuery("select a from PayAdjustment a where a.agent.id = :a and a.month = :m order by a.id", PayAdjustment.class)
+                .setParameter("a", agentId).setParameter("m", month.atDay(1)).getResultList();
+    }
+
+    private static CommissionRules.Month monthOf(CommissionPlan plan, List<KpiTally> tallies, List<SaleFact> sales) {
         KpiCounters counters = new KpiCounters();
         for (KpiTally tally : tallies) {
             boolean time = tally.getClientId() == null;
@@ -136,9 +172,9 @@ public class StatementCalculation {
             units.put(unit.name(), unit.countIn(counters));
         }
         List<BigDecimal> amounts = new ArrayList<>();
-        for (Object[] sale : sales) {
-            if (plan.coversWorkFor((Long) sale[0], (Long) sale[1])) {
-                amounts.add(((it.cuffia.shared.domain.Money) sale[2]).amount());
+        for (SaleFact sale : sales) {
+            if (plan.coversWorkFor(sale.clientId(), sale.campaignId())) {
+                amounts.add(sale.total());
             }
         }
         Map<String, Optional<BigDecimal>> values = new HashMap<>();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One agent's month before it is stored: a fixed line per contract covering the month (salary ×
@@ -35,24 +36,36 @@ public final class MonthlyPay {
         return this;
     }
 
+    /** Earlier months' sales taken back in this one. */
+    public MonthlyPay adjustments(List<PayAdjustment> adjustments) {
+        adjustments.forEach(adjustment -> lines.add(new Line(null, null, adjustment.toLine())));
+        return this;
+    }
+
     public List<Line> lines() {
         return List.copyOf(lines);
     }
 
     public BigDecimal fixed() {
-        return sum(StatementLine.Kind.FIXED, true);
+        return sum(Set.of(StatementLine.Kind.FIXED));
     }
 
+    /** The month's own commissions: the plans' lines and the cap. */
     public BigDecimal variable() {
-        return sum(StatementLine.Kind.FIXED, false);
+        return sum(Set.of(StatementLine.Kind.VARIABLE, StatementLine.Kind.CAP));
+    }
+
+    /** Earlier months' sales taken back (negative). */
+    public BigDecimal clawback() {
+        return sum(Set.of(StatementLine.Kind.CLAWBACK));
     }
 
     public BigDecimal total() {
-        return fixed().add(variable());
+        return fixed().add(variable()).add(clawback());
     }
 
-    private BigDecimal sum(StatementLine.Kind kind, boolean ofKind) {
-        return lines.stream().filter(l -> (l.line().kind() == kind) == ofKind).map(l -> l.line().amount())
+    private BigDecimal sum(Set<StatementLine.Kind> kinds) {
+        return lines.stream().filter(l -> kinds.contains(l.line().kind())).map(l -> l.line().amount())
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }

@@ -102,4 +102,10 @@ public class PayStatement extends AbstractEntity {
     public Instant getApprovedAt() { return approvedAt; }
     public String getApprovedBy() { return approvedBy; }
     public List<PayStatementLine> getLines() { return List.copyOf(lines); }
+
+    /** Earlier months' sales taken back in this statement (zero or negative): its own lines, not a stored column. */
+    public Money getClawback() {
+        return lines.stream().filter(l -> l.getKind() == StatementLine.Kind.CLAWBACK).map(PayStatementLine::getAmount)
+                .reduce(Money.euro(java.math.BigDecimal.ZERO.setScale(2)), Money::plus);
+    }
 }

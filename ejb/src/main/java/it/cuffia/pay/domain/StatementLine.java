@@ -10,7 +10,14 @@ import java.math.BigDecimal;
  */
 public record StatementLine(Kind kind, String rule, BigDecimal quantity, Rate rate, BigDecimal amount, String note, String noteArg) {
 
-    public enum Kind { FIXED, VARIABLE, CAP }
+    /** FIXED: the contract's salary; VARIABLE and CAP: the month's commissions; CLAWBACK: an earlier month's sale taken back. */
+    public enum Kind { FIXED, VARIABLE, CAP, CLAWBACK }
+
+    /** The note of a line whose argument is a person's own words (a cancellation's reason), shown as written. */
+    public static final String REASON_NOTE = "pay.note.reason";
+
+    /** The note of a per-sale line when some of the month's sales paid nothing: see {@link SalesOfMonth#encode()}. */
+    public static final String SALES_NOTE = "pay.note.sales";
 
     public static StatementLine variable(String rule, BigDecimal quantity, Rate rate, BigDecimal amount) {
         return new StatementLine(Kind.VARIABLE, rule, quantity, rate, amount, null, null);

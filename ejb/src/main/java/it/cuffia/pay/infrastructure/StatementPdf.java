@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
+import it.cuffia.pay.domain.StatementLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,8 @@ public final class StatementPdf {
                 table.addCell(new PdfPCell(new Phrase(label.apply(header), bold)));
             }
             for (PayStatementLine line : statement.getLines()) {
-                table.addCell(new Phrase(line.getPlanName() == null ? label.apply("pay.line.fixed") : line.getPlanName(), normal));
+                table.addCell(new Phrase(line.getPlanName() != null ? line.getPlanName()
+                        : label.apply(line.getKind() == StatementLine.Kind.CLAWBACK ? "pay.line.clawbacks" : "pay.line.fixed"), normal));
                 table.addCell(new Phrase(texts.rule().apply(line), normal));
                 table.addCell(right(texts.quantity().apply(line), normal));
                 table.addCell(new Phrase(texts.rate().apply(line), normal));
@@ -92,6 +94,9 @@ public final class StatementPdf {
             document.add(new Paragraph(" "));
             document.add(total(label.apply("pay.fixed") + ": " + texts.money().apply(statement.getFixedPay().amount()), normal));
             document.add(total(label.apply("pay.variable") + ": " + texts.money().apply(statement.getVariablePay().amount()), normal));
+            if (statement.getClawback().isNegative()) {
+                document.add(total(label.apply("pay.clawback") + ": " + texts.money().apply(statement.getClawback().amount()), normal));
+            }
             document.add(total(label.apply("pay.total") + ": " + texts.money().apply(statement.getTotal().amount()), bold));
             document.close();
         } catch (DocumentException e) {

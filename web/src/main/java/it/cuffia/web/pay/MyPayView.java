@@ -35,6 +35,10 @@ public class MyPayView implements Serializable {
         return StatementDocuments.rule(line.line().kind(), line.line().rule());
     }
 
+    public String plan(MonthlyPay.Line line) {
+        return StatementDocuments.plan(line.line().kind(), line.planName());
+    }
+
     public String note(MonthlyPay.Line line) {
         return StatementDocuments.note(line.line().note(), line.line().noteArg());
     }

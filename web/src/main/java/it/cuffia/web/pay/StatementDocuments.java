@@ -1,15 +1,18 @@
 package it.cuffia.web.pay;
 
+import it.cuffia.pay.domain.PayAdjustment;
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
 import it.cuffia.kpi.domain.Kpi;
 import it.cuffia.pay.domain.Rate;
+import it.cuffia.pay.domain.SalesOfMonth;
 import it.cuffia.pay.domain.StatementLine;
 import it.cuffia.pay.infrastructure.StatementPdf;
 import it.cuffia.web.faces.Formats;
 import it.cuffia.web.faces.Messages;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -26,10 +29,30 @@ public final class StatementDocuments {
     }
 
     public static String rule(StatementLine.Kind kind, String rule) {
-        if (kind == StatementLine.Kind.FIXED) {
-            return Messages.text("pay.line.fixedSalary", Messages.text("contract.type." + rule));
+        return switch (kind) {
+            case FIXED -> Messages.text("pay.line.fixedSalary", Messages.text("contract.type." + rule));
+            case CAP -> Messages.text("pay.line.cap");
+            case CLAWBACK -> Messages.text("pay.line.clawback", PayAdjustment.saleOf(rule),
+                    month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
+            case VARIABLE -> rule;
+        };
+    }
+
+    /** The plan column: the plan's name, or what the line is when no plan made it (the salary, a clawback). */
+    public static String plan(StatementLine.Kind kind, String planName) {
+        if (planName != null) {
+            return planName;
         }
-        return kind == StatementLine.Kind.CAP ? Messages.text("pay.line.cap") : rule;
+        return Messages.text(kind == StatementLine.Kind.CLAWBACK ? "pay.line.clawbacks" : "pay.line.fixed");
+    }
+
+    public static String plan(PayStatementLine line) {
+        return plan(line.getKind(), line.getPlanName());
+    }
+
+    /** "ottobre 2026", "October 2026". */
+    public static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
     }
 
     public static String note(PayStatementLine line) {
@@ -42,7 +65,29 @@ public final class StatementDocuments {
      * as text by an older version is shown as written.
      */
     public static String note(String key, String argument) {
-        return key == null ? "" : Messages.text(key, argument(argument, Messages.locale()));
+        if (key == null) {
+            return "";
+        }
+        Locale locale = Messages.locale();
+        return switch (key) {
+            case StatementLine.REASON_NOTE -> Messages.text(key, argument);
+            case StatementLine.SALES_NOTE -> sales(SalesOfMonth.parse(argument), locale);
+            default -> Messages.text(key, argument(argument, locale));
+        };
+    }
+
+    /** "4 vendite, 2 pagate; 1 senza consenso (999,99 €); 1 annullata (500,00 €)". */
+    private static String sales(SalesOfMonth sales, Locale locale) {
+        StringBuilder text = new StringBuilder(Messages.text("pay.note.sales", sales.all(), sales.paid()));
+        if (sales.withoutConsent() > 0) {
+            text.append("; ").append(Messages.text("pay.note.sales.withoutConsent", sales.withoutConsent(),
+                    Formats.money(sales.withoutConsentTotal(), locale)));
+        }
+        if (sales.cancelled() > 0) {
+            text.append("; ").append(Messages.text("pay.note.sales.cancelled", sales.cancelled(),
+                    Formats.money(sales.cancelledTotal(), locale)));
+        }
+        return text.toString();
     }
 
     private static String argument(String argument, Locale locale) {

@@ -28,6 +28,10 @@ public class StatementView implements Serializable {
         return StatementDocuments.rule(line);
     }
 
+    public String plan(PayStatementLine line) {
+        return StatementDocuments.plan(line);
+    }
+
     public String note(PayStatementLine line) {
         return StatementDocuments.note(line);
     }

@@ -1,0 +1,97 @@
+package it.cuffia.pay.domain;
+
+import it.cuffia.identity.domain.AppUser;
+import it.cuffia.shared.domain.AbstractEntity;
+import it.cuffia.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * An amount that belongs to another month's facts but is paid (or taken back) in {@link #getMonth()}:
+ * approved statements never change, so a sale cancelled after its month was approved comes back here.
+ */
+@Entity
+@Table(name = "pay_adjustment")
+public class PayAdjustment extends AbstractEntity {
+
+    public enum Kind { CLAWBACK }
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agent_id")
+    private AppUser agent;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Kind kind;
+    @Column(name = "pay_month", nullable = false)
+    private LocalDate month;
+    @Column(nullable = false, precision = 12, scale = 2)
+    private Money amount;
+    @Column(nullable = false, length = 300)
+    private String reason;
+    @Column(name = "sale_id")
+    private Long saleId;
+    @Column(name = "paid_month")
+    private LocalDate paidMonth;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    protected PayAdjustment() {
+    }
+
+    /** Takes back {@code earned} (what the sale paid in {@code paidMonth}) in the statement of {@code month}. */
+    public static PayAdjustment clawback(AppUser agent, YearMonth month, BigDecimal earned, Long saleId, YearMonth paidMonth,
+                                         String reason, String by, Instant at) {
+        PayAdjustment adjustment = new PayAdjustment();
+        adjustment.agent = agent;
+        adjustment.kind = Kind.CLAWBACK;
+        adjustment.month = month.atDay(1);
+        adjustment.amount = Money.euro(earned.negate().setScale(2, RoundingMode.HALF_EVEN));
+        adjustment.reason = reason;
+        adjustment.saleId = saleId;
+        adjustment.paidMonth = paidMonth.atDay(1);
+        adjustment.createdAt = at;
+        adjustment.createdBy = by;
+        return adjustment;
+    }
+
+    /** The statement line: the rule names the sale and the month that paid it, the note the reason given. */
+    public StatementLine toLine() {
+        return new StatementLine(StatementLine.Kind.CLAWBACK, clawbackRule(saleId, YearMonth.from(paidMonth)), null, null,
+                amount.amount(), StatementLine.REASON_NOTE, reason);
+    }
+
+    /** "sale|42|2026-10": read back by {@link #saleOf} and {@link #paidMonthOf} for the reader's text. */
+    static String clawbackRule(Long saleId, YearMonth paidMonth) {
+        return "sale|" + saleId + "|" + paidMonth;
+    }
+
+    public static Long saleOf(String rule) {
+        return Long.valueOf(rule.split("\\|")[1]);
+    }
+
+    public static YearMonth paidMonthOf(String rule) {
+        return YearMonth.parse(rule.split("\\|")[2]);
+    }
+
+    public AppUser getAgent() { return agent; }
+    public Kind getKind() { return kind; }
+    public YearMonth getMonth() { return YearMonth.from(month); }
+    public Money getAmount() { return amount; }
+    public String getReason() { return reason; }
+    public Long getSaleId() { return saleId; }
+    public YearMonth getPaidMonth() { return paidMonth == null ? null : YearMonth.from(paidMonth); }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+}

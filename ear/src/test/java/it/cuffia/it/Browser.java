@@ -127,6 +127,18 @@ final class Browser implements AutoCloseable {
         return element;
     }
 
+    /**
+     * Filters a table's column by this text with one request: typed key by key, each key schedules a filter after
+     * the table's delay, and a row clicked while a later one is pending is replaced under the click.
+     */
+    void filterTable(String tableId, By filterInput, String text) {
+        WebElement input = waitFor(filterInput);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "PrimeFaces.getWidgetById(arguments[2]).filter();", input, text, tableId);
+        waitForAjax();
+        waitForText(By.id(tableId), text);
+    }
+
     WebElement waitFor(By by) {
         return evidenceOnTimeout(() -> wait.until(ExpectedConditions.visibilityOfElementLocated(by)));
     }

@@ -28,7 +28,7 @@ class OutboundApiIT {
     }
 
     /** Takes the agent's next lead and dials it; the preview (offers, questions) comes back. */
-    private static JsonObject takeAndDial(String agent) {
+    static JsonObject takeAndDial(String agent) {
         HttpResponse<String> next = call(agent, "POST", "outbound/next", null);
         assertEquals(200, next.statusCode(), next.body());
         long id = Cti.json(next).getJsonNumber("id").longValue();

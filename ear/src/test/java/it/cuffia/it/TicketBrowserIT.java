@@ -40,8 +40,7 @@ class TicketBrowserIT {
                 browser.waitForAjax();
                 assertFalse(browser.driver.getCurrentUrl().contains("/error/"), view + " → " + browser.driver.getCurrentUrl());
             }
-            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), queued.getString("subject"));
-            browser.waitForText(By.id("tickets:table"), queued.getString("subject"));
+            browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), queued.getString("subject"));
             browser.waitForAjax();
             WebElement take = browser.waitFor(By.xpath("//tr[contains(.,'" + queued.getString("subject") + "')]//button[contains(.,'Prendi in carico')]"));
             take.click();
@@ -59,8 +58,7 @@ class TicketBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
             browser.open("supervisor/queues.xhtml");
-            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
-            browser.waitForText(By.id("tickets:table"), subject);
+            browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
             browser.waitForAjax();
             browser.waitFor(By.xpath("//tr[contains(.,'" + subject + "')]//button[@title='Riassegna']")).click();
             browser.waitForAjax();
@@ -90,8 +88,7 @@ class TicketBrowserIT {
             browser.open("agent/tickets.xhtml");
             browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='Tutti gli aperti']")).click();
             browser.waitForAjax();
-            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
-            browser.waitForText(By.id("tickets:table"), subject);
+            browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
             browser.waitForAjax();
             assertTrue(browser.driver.findElements(By.xpath("//tr[contains(.,'" + subject + "')]//button[contains(.,'Prendi in carico')]")).isEmpty(),
                     "the list offers no take either");

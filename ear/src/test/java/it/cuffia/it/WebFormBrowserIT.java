@@ -72,8 +72,7 @@ class WebFormBrowserIT {
             browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
             browser.switchLanguage(language);
             browser.open("supervisor/queues.xhtml");
-            browser.type(By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
-            browser.waitForText(By.id("tickets:table"), subject);
+            browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
             String row = browser.waitFor(By.xpath("//tr[contains(.,'" + subject + "')]")).getText();
             assertTrue(row.contains(number), row);
             assertTrue(row.contains(channel), row);

@@ -176,7 +176,11 @@ public class Formats {
 
     /** "marzo 2026", "March 2026". */
     public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", session.getLocale()).format(month);
+        return month(month, session.getLocale());
+    }
+
+    public static String month(YearMonth month, Locale locale) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
     }
 
     /** The rate of a statement line: "1.450,00 € × 30/30", "1+: 10,00 €, 21+: 15,00 €", "5,00 € + 2,50 %", "≥ 75,00 %". */

@@ -12,7 +12,6 @@ import it.cuffia.web.faces.Formats;
 import it.cuffia.web.faces.Messages;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -33,7 +32,7 @@ public final class StatementDocuments {
             case FIXED -> Messages.text("pay.line.fixedSalary", Messages.text("contract.type." + rule));
             case CAP -> Messages.text("pay.line.cap");
             case CLAWBACK -> Messages.text("pay.line.clawback", PayAdjustment.saleOf(rule),
-                    month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
+                    Formats.month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
             case VARIABLE -> rule;
         };
     }
@@ -50,10 +49,6 @@ public final class StatementDocuments {
         return plan(line.getKind(), line.getPlanName());
     }
 
-    /** "ottobre 2026", "October 2026". */
-    public static String month(YearMonth month, Locale locale) {
-        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
-    }
 
     public static String note(PayStatementLine line) {
         return note(line.getNoteKey(), line.getNoteArg());

@@ -72,6 +72,25 @@ class PayBrowserIT {
             browser.waitForText(By.id("growl_container"), "approvato");
             browser.waitFor(By.xpath(row + "//button[contains(@id,':recompute')]")).click();
             browser.waitForText(By.id("statements:messages"), "è approvato e bloccato");
+            // the payroll office's files: the employee code, the contract, the amounts by kind, as CSV and as a spreadsheet
+            Download csv = Download.of(browser, "statements", "statements:payroll");
+            assertEquals(200, csv.status(), csv.text());
+            String[] lines = csv.text().split("\r?\n");
+            assertEquals("month;employee_code;username;last_name;first_name;contract;weekly_hours;fixed;variable;clawback;total;approved_by;approved_at",
+                    lines[0]);
+            String payrollRow = java.util.Arrays.stream(lines).filter(l -> l.contains(";operatore01;")).findFirst().orElseThrow();
+            assertTrue(payrollRow.startsWith("2026-02;MAT-0101;operatore01;Rossi;Luca;FULL_TIME;40;1450.00;"), payrollRow);
+            Download xlsx = Download.of(browser, "statements", "statements:payrollXlsx");
+            assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats"), xlsx.contentType());
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+                var sheet = workbook.getSheetAt(0);
+                var agentRow = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                        .filter(r -> "operatore01".equals(r.getCell(2).getStringCellValue())).findFirst().orElseThrow();
+                assertEquals("MAT-0101", agentRow.getCell(1).getStringCellValue());
+                assertEquals(1450.00, agentRow.getCell(7).getNumericCellValue(), 0.001);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             browser.switchLanguage("en");
             browser.waitForText(By.xpath(row), "Approved");
             browser.screenshot("supervisor-statements-en");

@@ -93,6 +93,7 @@ public class DemoDataLoader {
             Agent agent = new Agent(user(String.format("operatore%02d", i + 1), agents[i][0], agents[i][1], Role.AGENT));
             boolean firstHalf = i < 5;
             agent.joinTeam(firstHalf ? milano : napoli);
+            agent.assignEmployeeCode(String.format("MAT-%04d", 101 + i));
             agent.workFor(i == 4 ? List.of(aurora, verde) : List.of(firstHalf ? aurora : verde));
             boolean partTime = i % 3 == 2;
             agent.addContract(new ContractTerms(

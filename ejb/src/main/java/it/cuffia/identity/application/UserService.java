@@ -99,6 +99,7 @@ public class UserService {
             Agent agent = agentOf(user).orElseThrow();
             agent.workFor(clients(request.clientIds()));
             agent.joinTeam(request.teamId() == null ? null : team(request.teamId()));
+            assignEmployeeCode(agent, request.employeeCode());
             if (request.contract() != null) {
                 agent.addContract(request.contract());
             }
@@ -209,6 +210,25 @@ public class UserService {
         Agent agent = agent(userId);
         agent.workFor(clients(clientIds));
         return agent;
+    }
+
+    public Agent assignEmployeeCode(Long userId, String code) {
+        callers.caller().require(Role.ADMIN);
+        Agent agent = agent(userId);
+        assignEmployeeCode(agent, code);
+        return agent;
+    }
+
+    /** One employee, one code: a code another agent has is refused with its owner's name. */
+    private void assignEmployeeCode(Agent agent, String code) {
+        agent.assignEmployeeCode(code);
+        if (agent.getEmployeeCode() != null) {
+            em.createQuery("select a from Agent a where a.employeeCode = :c and a <> :me", Agent.class)
+                    .setParameter("c", agent.getEmployeeCode()).setParameter("me", agent).getResultStream().findFirst()
+                    .ifPresent(other -> {
+                        throw new DomainException("agent.employeeCode.taken", agent.getEmployeeCode(), other.getUser().getUsername());
+                    });
+        }
     }
 
     public Agent assignTeam(Long userId, Long teamId) {

@@ -45,6 +45,10 @@ public class Agent extends AbstractEntity {
     @OrderBy("validFrom")
     private List<Contract> contracts = new ArrayList<>();
 
+    /** The payroll office's code for the employee (matricola): letters, digits, '-', '/' and '.'; unique. */
+    @jakarta.persistence.Column(name = "employee_code", length = 20)
+    private String employeeCode;
+
     protected Agent() {
     }
 
@@ -53,6 +57,19 @@ public class Agent extends AbstractEntity {
             throw new DomainException("agent.role.required", user.getUsername());
         }
         this.user = user;
+    }
+
+    /** Blank clears it; the payroll export then shows the username alone. */
+    public void assignEmployeeCode(String code) {
+        String trimmed = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!trimmed.isEmpty() && !trimmed.matches("[A-Z0-9][A-Z0-9./-]{0,19}")) {
+            throw new DomainException("agent.employeeCode.format", 20);
+        }
+        this.employeeCode = trimmed.isEmpty() ? null : trimmed;
+    }
+
+    public String getEmployeeCode() {
+        return employeeCode;
     }
 
     /** Two contracts of one agent never cover the same day. */

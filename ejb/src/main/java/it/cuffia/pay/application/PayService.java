@@ -21,6 +21,7 @@ import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.PagedQuery;
 import it.cuffia.shared.infrastructure.Tenancy;
 import jakarta.ejb.Stateless;
+import it.cuffia.identity.domain.Agent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Map;
 
 /**
  * Commission plans (admins), statements and their approval (supervisors: of their own teams only,
@@ -201,6 +205,12 @@ public class PayService {
         return statement;
     }
 
+    /** The statement's agent's employee code for the payroll office, or null (the PDF heading names it). */
+    public String employeeCodeOf(PayStatement statement) {
+        return em.createQuery("select a.employeeCode from Agent a where a.user = :u", String.class)
+                .setParameter("u", statement.getAgent()).getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     private Long teamOf(PayStatement statement) {
         return em.createQuery("select a.team.id from Agent a where a.user = :u", Long.class)
                 .setParameter("u", statement.getAgent()).getResultStream().findFirst().orElse(null);
@@ -259,13 +269,25 @@ public class PayService {
         return calculation.estimate(caller.userId());
     }
 
-    /** The payroll file: every approved statement of the month, of the caller's teams. */
-    public byte[] payrollCsv(YearMonth month) {
+    /** The payroll rows: every approved statement of the month, of the caller's teams, with its agent's code and contract. */
+    public List<PayrollRow> payroll(YearMonth month) {
         Caller caller = reviewer();
-        return PayrollCsv.write(Tenancy.bindTeams(em.createQuery("select s from PayStatement s join fetch s.agent where s.month = :m"
+        List<PayStatement> approved = Tenancy.bindTeams(em.createQuery("select s from PayStatement s join fetch s.agent where s.month = :m"
                         + " and s.status = :a and " + Tenancy.teamsJpql(caller.teams(), "s.agent.id") + " order by s.agent.username",
                         PayStatement.class), caller.teams())
-                .setParameter("m", month.atDay(1)).setParameter("a", StatementStatus.APPROVED).getResultList());
+                .setParameter("m", month.atDay(1)).setParameter("a", StatementStatus.APPROVED).getResultList();
+        if (approved.isEmpty()) {
+            return List.of();
+        }
+        // the agents and their contracts in one query, not one per row
+        Map<Long, Agent> agents = em.createQuery("select distinct a from Agent a left join fetch a.contracts where a.user.id in :u", Agent.class)
+                .setParameter("u", approved.stream().map(s -> s.getAgent().getId()).toList()).getResultStream()
+                .collect(Collectors.toMap(a -> a.getUser().getId(), a -> a));
+        return approved.stream().map(s -> PayrollRow.of(s, Optional.ofNullable(agents.get(s.getAgent().getId())))).toList();
+    }
+
+    public byte[] payrollCsv(YearMonth month) {
+        return PayrollCsv.write(payroll(month));
     }
 
     /** How many drafts of the month the caller could approve. */

@@ -57,11 +57,19 @@ public final class StatementPdf {
      * language, the others write a line's rule, quantity, rate and note and an amount in euro in
      * their format.
      */
+    /**
+     * What heads the page, written by the caller in the reader's language: the company (name, then an address
+     * line or none), the period ("febbraio 2026"), the agent with their employee code, and the approval
+     * ("Approvato il 02/03/2026 10:00 da supervisore1") or the draft's status.
+     */
+    public record Heading(String company, String companyAddress, String period, String agent, String approval) {
+    }
+
     public record Texts(Function<String, String> label, Function<PayStatementLine, String> rule, Function<PayStatementLine, String> quantity,
                         Function<PayStatementLine, String> rate, Function<PayStatementLine, String> note, Function<BigDecimal, String> money) {
     }
 
-    public static byte[] render(PayStatement statement, Texts texts) {
+    public static byte[] render(PayStatement statement, Heading heading, Texts texts) {
         Function<String, String> label = texts.label();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
@@ -71,10 +79,14 @@ public final class StatementPdf {
             Font title = new Font(SANS_BOLD, 14);
             Font normal = new Font(SANS, 9);
             Font bold = new Font(SANS_BOLD, 9);
-            document.add(new Paragraph(label.apply("pay.statement.title") + " " + statement.getMonth(), title));
-            document.add(new Paragraph(statement.getAgent().getFullName() + " (" + statement.getAgent().getUsername() + ") · "
-                    + label.apply("pay.status." + statement.getStatus().name())
-                    + (statement.isApproved() ? " · " + statement.getApprovedBy() : ""), normal));
+            document.add(new Paragraph(heading.company(), bold));
+            if (heading.companyAddress() != null && !heading.companyAddress().isBlank()) {
+                document.add(new Paragraph(heading.companyAddress(), normal));
+            }
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(label.apply("pay.statement.title") + " · " + heading.period(), title));
+            document.add(new Paragraph(heading.agent(), normal));
+            document.add(new Paragraph(heading.approval(), normal));
             document.add(new Paragraph(" "));
             PdfPTable table = new PdfPTable(new float[] {3f, 3f, 1.4f, 2.4f, 1.6f, 3f});
             table.setWidthPercentage(100);

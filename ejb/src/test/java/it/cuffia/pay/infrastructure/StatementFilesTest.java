@@ -18,6 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
+import it.cuffia.shared.domain.Money;
+import it.cuffia.pay.application.PayrollRow;
+import it.cuffia.identity.domain.ContractType;
+import it.cuffia.identity.domain.ContractTerms;
+import it.cuffia.identity.domain.Agent;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,11 +50,19 @@ class StatementFilesTest {
                 note, amount -> amount.toPlainString() + " €");
     }
 
+    private static final StatementPdf.Heading HEADING = new StatementPdf.Heading("Contact Sud S.r.l.", "Via Toledo 1, 80134 Napoli",
+            "febbraio 2026", "Luca Rossi (operatore01) · Matricola MAT-0101", "Approvato il 02/03/2026 10:00 da supervisore1");
+
     @Test
-    void theStatementPdfIsADocumentWithItsLines() {
-        byte[] pdf = StatementPdf.render(approvedStatement(), texts(line -> ""));
-        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        assertTrue(pdf.length > 1000);
+    void theStatementPdfIsHeadedByTheCompanyThePeriodTheAgentAndTheApproval() throws Exception {
+        byte[] pdf = StatementPdf.render(approvedStatement(), HEADING, texts(line -> ""));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            for (String expected : List.of("Contact Sud S.r.l.", "Via Toledo 1, 80134 Napoli", "febbraio 2026", "Matricola MAT-0101",
+                    "Approvato il 02/03/2026 10:00 da supervisore1", "Appuntamenti", "275.00 €")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        }
     }
 
     @Test
@@ -57,7 +72,7 @@ class StatementFilesTest {
                 StatementLine.variable("Bonus FCR", new BigDecimal("50"), Rate.target("FCR", Direction.HIGHER_IS_BETTER, new BigDecimal("50")), new BigDecimal("100.00")),
                 StatementLine.variable("Tempo medio", new BigDecimal("400"), Rate.target("AHT", Direction.LOWER_IS_BETTER, new BigDecimal("300")), new BigDecimal("0.00")))),
                 Instant.parse("2026-03-01T01:00:00Z"), 7L);
-        byte[] pdf = StatementPdf.render(statement, texts(line -> "Soglia non raggiunta: AHT ≤ 300"));
+        byte[] pdf = StatementPdf.render(statement, HEADING, texts(line -> "Soglia non raggiunta: AHT ≤ 300"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("≥ 50"), text);
@@ -67,10 +82,20 @@ class StatementFilesTest {
     }
 
     @Test
-    void thePayrollFileHasOneRowPerApprovedStatementWithDotDecimals() {
-        String csv = new String(PayrollCsv.write(List.of(approvedStatement())), StandardCharsets.UTF_8);
+    void thePayrollFileHasOneRowPerApprovedStatementWithTheEmployeeCodeTheContractAndDotDecimals() {
+        PayStatement statement = approvedStatement();
+        Agent agent = new Agent(statement.getAgent());
+        agent.assignEmployeeCode("mat-0101");
+        agent.addContract(new ContractTerms(ContractType.PART_TIME, 20, Money.euro("780.00"), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 2, 14)));
+        agent.addContract(new ContractTerms(ContractType.FULL_TIME, 40, Money.euro("1450.00"), LocalDate.of(2026, 2, 15), null));
+        String csv = new String(PayrollCsv.write(List.of(PayrollRow.of(statement, Optional.of(agent)))), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
-        assertEquals("month;username;first_name;last_name;fixed;variable;total;approved_by;approved_at", lines[0]);
-        assertEquals("2026-02;operatore01;Luca;Rossi;0.00;275.00;275.00;supervisore1;2026-03-02T09:00:00Z", lines[1]);
+        assertEquals("month;employee_code;username;last_name;first_name;contract;weekly_hours;fixed;variable;clawback;total;approved_by;approved_at",
+                lines[0]);
+        // the contract in force at the month's end
+        assertEquals("2026-02;MAT-0101;operatore01;Rossi;Luca;FULL_TIME;40;0.00;275.00;0.00;275.00;supervisore1;2026-03-02T09:00:00Z", lines[1]);
+        String withoutProfile = new String(PayrollCsv.write(List.of(PayrollRow.of(statement, Optional.empty()))), StandardCharsets.UTF_8);
+        assertEquals("2026-02;;operatore01;Rossi;Luca;;;0.00;275.00;0.00;275.00;supervisore1;2026-03-02T09:00:00Z",
+                withoutProfile.split("\r\n")[1]);
     }
 }

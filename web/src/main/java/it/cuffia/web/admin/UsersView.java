@@ -53,6 +53,7 @@ public class UsersView implements Serializable {
 
     // agent profile of the user being edited
     private Agent agent;
+    private String employeeCode;
     private List<Long> clientIds = new ArrayList<>();
     private Long teamId;
     private ContractType contractType = ContractType.FULL_TIME;
@@ -80,6 +81,7 @@ public class UsersView implements Serializable {
         agent = null;
         clientIds = new ArrayList<>();
         teamId = null;
+        employeeCode = null;
         salesClientId = null;
         resetContractForm();
     }
@@ -98,6 +100,7 @@ public class UsersView implements Serializable {
         agent = users.agentOf(editing).orElse(null);
         clientIds = agent == null ? new ArrayList<>() : new ArrayList<>(agent.getClients().stream().map(Client::getId).toList());
         teamId = agent == null || agent.getTeam() == null ? null : agent.getTeam().getId();
+        employeeCode = agent == null ? null : agent.getEmployeeCode();
         salesClientId = users.salesPersonOf(editing).map(s -> s.getClient().getId()).orElse(null);
     }
 
@@ -107,7 +110,7 @@ public class UsersView implements Serializable {
             AppUser user = new AppUser(username, editing.getFirstName(), editing.getLastName(), selectedRoles());
             user.setEmail(editing.getEmail());
             AppUser created = users.create(new NewUser(user, password, clientIds, teamId,
-                    hasRoleSelected("AGENT") && monthlySalary != null ? terms() : null, salesClientId));
+                    hasRoleSelected("AGENT") && monthlySalary != null ? terms() : null, salesClientId, employeeCode));
             Messages.info("user.created", created.getUsername());
         } else {
             users.update(editingId, editingVersion, editing, selectedRoles());
@@ -117,6 +120,7 @@ public class UsersView implements Serializable {
             if (hasRoleSelected("AGENT")) {
                 users.assignClients(editingId, clientIds);
                 users.assignTeam(editingId, teamId);
+                users.assignEmployeeCode(editingId, employeeCode);
             }
             if (hasRoleSelected("SALES") && salesClientId != null && users.salesPersonOf(users.get(editingId)).isEmpty()) {
                 users.makeSalesPerson(editingId, salesClientId);
@@ -176,6 +180,8 @@ public class UsersView implements Serializable {
     public Agent getAgent() { return agent; }
     public List<Long> getClientIds() { return clientIds; }
     public void setClientIds(List<Long> clientIds) { this.clientIds = clientIds; }
+    public String getEmployeeCode() { return employeeCode; }
+    public void setEmployeeCode(String employeeCode) { this.employeeCode = employeeCode; }
     public Long getTeamId() { return teamId; }
     public void setTeamId(Long teamId) { this.teamId = teamId; }
     public ContractType getContractType() { return contractType; }

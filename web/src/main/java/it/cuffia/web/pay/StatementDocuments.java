@@ -1,5 +1,6 @@
 package it.cuffia.web.pay;
 
+import it.cuffia.pay.application.PayrollRow;
 import it.cuffia.pay.domain.PayAdjustment;
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
@@ -12,6 +13,7 @@ import it.cuffia.web.faces.Formats;
 import it.cuffia.web.faces.Messages;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -99,9 +101,20 @@ public final class StatementDocuments {
         return rate.kpi() != null ? rate.kpi() + " " + Formats.rate(rate, locale) : Formats.rate(rate, locale);
     }
 
-    public static StreamedContent pdf(PayStatement statement) {
+    /**
+     * The statement as a PDF headed by the company (system properties {@code cuffia.company.name} and
+     * {@code cuffia.company.address}), the period, the agent with their employee code, and who approved it when.
+     */
+    public static StreamedContent pdf(PayStatement statement, String employeeCode) {
         Locale locale = Messages.locale();
-        byte[] bytes = StatementPdf.render(statement, new StatementPdf.Texts(key -> Messages.text(locale, key), StatementDocuments::rule,
+        String agent = statement.getAgent().getFullName() + " (" + statement.getAgent().getUsername() + ")"
+                + (employeeCode == null ? "" : " · " + Messages.text(locale, "agent.employeeCode") + " " + employeeCode);
+        String approval = statement.isApproved()
+                ? Messages.text(locale, "pay.statement.approvedBy", Formats.dateTime(statement.getApprovedAt(), locale), statement.getApprovedBy())
+                : Messages.text(locale, "pay.status." + statement.getStatus().name());
+        StatementPdf.Heading heading = new StatementPdf.Heading(System.getProperty("cuffia.company.name", "Cuffia Contact Center"),
+                System.getProperty("cuffia.company.address"), Formats.month(statement.getMonth(), locale), agent, approval);
+        byte[] bytes = StatementPdf.render(statement, heading, new StatementPdf.Texts(key -> Messages.text(locale, key), StatementDocuments::rule,
                 line -> Formats.quantity(line.getRate(), line.getQuantity(), locale), line -> Formats.rate(line.getRate(), locale),
                 StatementDocuments::note, amount -> Formats.money(amount, locale)));
         return DefaultStreamedContent.builder().name("statement-" + statement.getAgent().getUsername() + "-" + statement.getMonth() + ".pdf")
@@ -111,5 +124,12 @@ public final class StatementDocuments {
     public static StreamedContent payroll(byte[] csv, YearMonth month) {
         return DefaultStreamedContent.builder().name("payroll-" + month + ".csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public static StreamedContent payrollXlsx(List<PayrollRow> rows, YearMonth month) {
+        byte[] xlsx = PayrollXlsx.write(rows);
+        return DefaultStreamedContent.builder().name("payroll-" + month + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
     }
 }

@@ -37,10 +37,14 @@ public class StatementView implements Serializable {
     }
 
     public StreamedContent getPdf() {
-        return StatementDocuments.pdf(pay.statement(id));
+        return pdfOf(pay.statement(id));
     }
 
     public PayStatement getStatement() { return statement; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+
+    private StreamedContent pdfOf(it.cuffia.pay.domain.PayStatement statement) {
+        return StatementDocuments.pdf(statement, pay.employeeCodeOf(statement));
+    }
 }

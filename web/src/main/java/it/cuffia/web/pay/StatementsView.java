@@ -66,12 +66,20 @@ public class StatementsView implements Serializable {
         return StatementDocuments.payroll(pay.payrollCsv(currentMonth()), currentMonth());
     }
 
+    public StreamedContent getPayrollXlsx() {
+        return StatementDocuments.payrollXlsx(pay.payroll(currentMonth()), currentMonth());
+    }
+
     public StreamedContent pdf(PayStatement statement) {
-        return StatementDocuments.pdf(pay.statement(statement.getId()));
+        return pdfOf(pay.statement(statement.getId()));
     }
 
     public long getDrafts() { return pay.drafts(currentMonth()); }
     public ServiceLazyModel<PayStatement> getModel() { return model; }
     public String getMonth() { return month; }
     public void setMonth(String month) { this.month = month; }
+
+    private StreamedContent pdfOf(it.cuffia.pay.domain.PayStatement statement) {
+        return StatementDocuments.pdf(statement, pay.employeeCodeOf(statement));
+    }
 }

@@ -76,7 +76,7 @@ class PayBrowserIT {
             Download csv = Download.of(browser, "statements", "statements:payroll");
             assertEquals(200, csv.status(), csv.text());
             String[] lines = csv.text().split("\r?\n");
-            assertEquals("month;employee_code;username;last_name;first_name;contract;weekly_hours;fixed;variable;clawback;total;approved_by;approved_at",
+            assertEquals("month;employee_code;username;last_name;first_name;contract;weekly_hours;fixed;variable;clawback;adjustment;total;approved_by;approved_at",
                     lines[0]);
             String payrollRow = java.util.Arrays.stream(lines).filter(l -> l.contains(";operatore01;")).findFirst().orElseThrow();
             assertTrue(payrollRow.startsWith("2026-02;MAT-0101;operatore01;Rossi;Luca;FULL_TIME;40;1450.00;"), payrollRow);

@@ -36,36 +36,17 @@ public class Clawbacks {
         Sale sale = em.find(Sale.class, event.saleId());
         Long agentId = sale.getAgent().getId();
         YearMonth soldIn = YearMonth.from(sale.getSoldAt().atZone(Zones.ROME));
-        Optional<PayStatement> paidIn = statementOf(agentId, soldIn).filter(PayStatement::isApproved);
+        Optional<PayStatement> paidIn = calculation.statementOf(agentId, soldIn).filter(PayStatement::isApproved);
         if (paidIn.isEmpty()) {
-            refreshDraft(agentId, soldIn);
+            calculation.refreshDraft(agentId, soldIn);
             return;
         }
         BigDecimal owed = calculation.stillToClawBack(paidIn.get());
         if (owed.signum() > 0) {
-            YearMonth target = nextOpenMonth(agentId, soldIn);
+            YearMonth target = calculation.nextOpenMonth(agentId, soldIn);
             em.persist(PayAdjustment.clawback(sale.getAgent(), target, owed, sale.getId(), soldIn, sale.getCancelReason(),
                     sale.getCancelledBy(), clock.instant()));
-            refreshDraft(agentId, target);
+            calculation.refreshDraft(agentId, target);
         }
-    }
-
-    private YearMonth nextOpenMonth(Long agentId, YearMonth paid) {
-        YearMonth month = paid.plusMonths(1);
-        while (statementOf(agentId, month).map(PayStatement::isApproved).orElse(false)) {
-            month = month.plusMonths(1);
-        }
-        return month;
-    }
-
-    /** A draft already computed would otherwise be approved as it was; a month not computed yet will include it. */
-    private void refreshDraft(Long agentId, YearMonth month) {
-        statementOf(agentId, month).filter(s -> !s.isApproved())
-                .ifPresent(s -> s.recompute(calculation.compute(agentId, month), clock.instant(), s.getJobExecution()));
-    }
-
-    private Optional<PayStatement> statementOf(Long agentId, YearMonth month) {
-        return em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
-                .setParameter("a", agentId).setParameter("m", month.atDay(1)).getResultStream().findFirst();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record PayrollRow(YearMonth month, String employeeCode, String username, String lastName, String firstName,
                          String contractType, Integer weeklyHours, BigDecimal fixed, BigDecimal variable, BigDecimal clawback,
-                         BigDecimal total, String approvedBy, Instant approvedAt) implements Serializable {
+                         BigDecimal adjustment, BigDecimal total, String approvedBy, Instant approvedAt) implements Serializable {
 
     public static PayrollRow of(PayStatement statement, Optional<Agent> agent) {
         YearMonth month = statement.getMonth();
@@ -26,6 +26,6 @@ public record PayrollRow(YearMonth month, String employeeCode, String username, 
                 statement.getAgent().getLastName(), statement.getAgent().getFirstName(),
                 contract.map(c -> c.getType().name()).orElse(null), contract.map(Contract::getWeeklyHours).orElse(null),
                 statement.getFixedPay().amount(), statement.getVariablePay().amount(), statement.getClawback().amount(),
-                statement.getTotal().amount(), statement.getApprovedBy(), statement.getApprovedAt());
+                statement.getAdjustment().amount(), statement.getTotal().amount(), statement.getApprovedBy(), statement.getApprovedAt());
     }
 }

@@ -125,8 +125,7 @@ public class StatementCalculation {
 
     /** Stores the computation unless the statement is approved; returns whether it was stored. */
     public boolean store(Long agentId, YearMonth month, MonthlyPay pay, Long jobExecution) {
-        PayStatement statement = em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
-                .setParameter("a", agentId).setParameter("m", month.atDay(1)).getResultStream().findFirst().orElse(null);
+        PayStatement statement = statementOf(agentId, month).orElse(null);
         if (statement == null) {
             AppUser agent = Optional.ofNullable(em.find(AppUser.class, agentId)).orElseThrow(() -> new NotFoundException("agent", agentId));
             statement = new PayStatement(agent, month);
@@ -136,6 +135,26 @@ public class StatementCalculation {
         }
         statement.recompute(pay, clock.instant(), jobExecution);
         return true;
+    }
+
+    /** The agent's first month after {@code after} whose statement is not approved: where an adjustment goes. */
+    public YearMonth nextOpenMonth(Long agentId, YearMonth after) {
+        YearMonth month = after.plusMonths(1);
+        while (statementOf(agentId, month).map(PayStatement::isApproved).orElse(false)) {
+            month = month.plusMonths(1);
+        }
+        return month;
+    }
+
+    /** A draft already computed is recomputed now (else it would be approved as it was); a month not computed yet will see the change. */
+    public void refreshDraft(Long agentId, YearMonth month) {
+        statementOf(agentId, month).filter(s -> !s.isApproved())
+                .ifPresent(s -> s.recompute(compute(agentId, month), clock.instant(), s.getJobExecution()));
+    }
+
+    public Optional<PayStatement> statementOf(Long agentId, YearMonth month) {
+        return em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
+                .setParameter("a", agentId).setParameter("m", month.atDay(1)).getResultStream().findFirst();
     }
 
     List<CommissionPlan> plansFor(YearMonth month) {

@@ -36,7 +36,7 @@ public final class MonthlyPay {
         return this;
     }
 
-    /** Earlier months' sales taken back in this one. */
+    /** Earlier months' sales taken back and disputes' amounts granted in this one. */
     public MonthlyPay adjustments(List<PayAdjustment> adjustments) {
         adjustments.forEach(adjustment -> lines.add(new Line(null, null, adjustment.toLine())));
         return this;
@@ -60,8 +60,13 @@ public final class MonthlyPay {
         return sum(Set.of(StatementLine.Kind.CLAWBACK));
     }
 
+    /** Accepted disputes' amounts. */
+    public BigDecimal adjustment() {
+        return sum(Set.of(StatementLine.Kind.ADJUSTMENT));
+    }
+
     public BigDecimal total() {
-        return fixed().add(variable()).add(clawback());
+        return fixed().add(variable()).add(clawback()).add(adjustment());
     }
 
     private BigDecimal sum(Set<StatementLine.Kind> kinds) {

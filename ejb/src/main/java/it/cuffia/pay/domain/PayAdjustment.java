@@ -24,7 +24,8 @@ import java.time.YearMonth;
 @Table(name = "pay_adjustment")
 public class PayAdjustment extends AbstractEntity {
 
-    public enum Kind { CLAWBACK }
+    /** CLAWBACK: a cancelled sale's commission taken back; ADJUSTMENT: an accepted dispute's amount. */
+    public enum Kind { CLAWBACK, ADJUSTMENT }
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "agent_id")
@@ -40,8 +41,11 @@ public class PayAdjustment extends AbstractEntity {
     private String reason;
     @Column(name = "sale_id")
     private Long saleId;
+    /** The month that paid the sale, or the month of the disputed statement. */
     @Column(name = "paid_month")
     private LocalDate paidMonth;
+    @Column(name = "dispute_id")
+    private Long disputeId;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 60)
@@ -66,18 +70,35 @@ public class PayAdjustment extends AbstractEntity {
         return adjustment;
     }
 
-    /** The statement line: the rule names the sale and the month that paid it, the note the reason given. */
+    /** The amount a supervisor granted (or took) answering a dispute of {@code disputedMonth}'s statement. */
+    public static PayAdjustment forDispute(AppUser agent, YearMonth month, Money amount, Long disputeId, YearMonth disputedMonth,
+                                           String reason, String by, Instant at) {
+        PayAdjustment adjustment = new PayAdjustment();
+        adjustment.agent = agent;
+        adjustment.kind = Kind.ADJUSTMENT;
+        adjustment.month = month.atDay(1);
+        adjustment.amount = Money.euro(amount.amount().setScale(2, RoundingMode.HALF_EVEN));
+        adjustment.reason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        adjustment.disputeId = disputeId;
+        adjustment.paidMonth = disputedMonth.atDay(1);
+        adjustment.createdAt = at;
+        adjustment.createdBy = by;
+        return adjustment;
+    }
+
+    /**
+     * The statement line: the rule names the sale (or the dispute) and its month, the note the reason given.
+     * The rule is "sale|42|2026-10" or "dispute|7|2026-10", read back by {@link #referenceOf} and {@link #paidMonthOf}.
+     */
     public StatementLine toLine() {
-        return new StatementLine(StatementLine.Kind.CLAWBACK, clawbackRule(saleId, YearMonth.from(paidMonth)), null, null,
+        boolean clawback = kind == Kind.CLAWBACK;
+        String rule = (clawback ? "sale|" + saleId : "dispute|" + disputeId) + "|" + YearMonth.from(paidMonth);
+        return new StatementLine(clawback ? StatementLine.Kind.CLAWBACK : StatementLine.Kind.ADJUSTMENT, rule, null, null,
                 amount.amount(), StatementLine.REASON_NOTE, reason);
     }
 
-    /** "sale|42|2026-10": read back by {@link #saleOf} and {@link #paidMonthOf} for the reader's text. */
-    static String clawbackRule(Long saleId, YearMonth paidMonth) {
-        return "sale|" + saleId + "|" + paidMonth;
-    }
-
-    public static Long saleOf(String rule) {
+    /** The sale's or the dispute's number in a line's rule. */
+    public static Long referenceOf(String rule) {
         return Long.valueOf(rule.split("\\|")[1]);
     }
 
@@ -91,6 +112,7 @@ public class PayAdjustment extends AbstractEntity {
     public Money getAmount() { return amount; }
     public String getReason() { return reason; }
     public Long getSaleId() { return saleId; }
+    public Long getDisputeId() { return disputeId; }
     public YearMonth getPaidMonth() { return paidMonth == null ? null : YearMonth.from(paidMonth); }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }

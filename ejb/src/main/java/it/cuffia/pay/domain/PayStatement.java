@@ -105,7 +105,21 @@ public class PayStatement extends AbstractEntity {
 
     /** Earlier months' sales taken back in this statement (zero or negative): its own lines, not a stored column. */
     public Money getClawback() {
-        return lines.stream().filter(l -> l.getKind() == StatementLine.Kind.CLAWBACK).map(PayStatementLine::getAmount)
+        return sumOf(StatementLine.Kind.CLAWBACK);
+    }
+
+    /** What accepted disputes granted (or took) in this statement. */
+    public Money getAdjustment() {
+        return sumOf(StatementLine.Kind.ADJUSTMENT);
+    }
+
+    private Money sumOf(StatementLine.Kind kind) {
+        return lines.stream().filter(l -> l.getKind() == kind).map(PayStatementLine::getAmount)
                 .reduce(Money.euro(java.math.BigDecimal.ZERO.setScale(2)), Money::plus);
+    }
+
+    public PayStatementLine line(int lineNo) {
+        return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst()
+                .orElseThrow(() -> new DomainException("pay.dispute.line", lineNo));
     }
 }

@@ -10,8 +10,11 @@ import java.math.BigDecimal;
  */
 public record StatementLine(Kind kind, String rule, BigDecimal quantity, Rate rate, BigDecimal amount, String note, String noteArg) {
 
-    /** FIXED: the contract's salary; VARIABLE and CAP: the month's commissions; CLAWBACK: an earlier month's sale taken back. */
-    public enum Kind { FIXED, VARIABLE, CAP, CLAWBACK }
+    /**
+     * FIXED: the contract's salary; VARIABLE and CAP: the month's commissions; CLAWBACK: an earlier month's sale
+     * taken back; ADJUSTMENT: what a supervisor granted answering a dispute.
+     */
+    public enum Kind { FIXED, VARIABLE, CAP, CLAWBACK, ADJUSTMENT }
 
     /** The note of a line whose argument is a person's own words (a cancellation's reason), shown as written. */
     public static final String REASON_NOTE = "pay.note.reason";

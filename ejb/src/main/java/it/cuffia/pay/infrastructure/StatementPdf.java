@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import it.cuffia.pay.domain.PayStatement;
 import it.cuffia.pay.domain.PayStatementLine;
-import it.cuffia.pay.domain.StatementLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +64,7 @@ public final class StatementPdf {
     public record Heading(String company, String companyAddress, String period, String agent, String approval) {
     }
 
-    public record Texts(Function<String, String> label, Function<PayStatementLine, String> rule, Function<PayStatementLine, String> quantity,
+    public record Texts(Function<String, String> label, Function<PayStatementLine, String> plan, Function<PayStatementLine, String> rule, Function<PayStatementLine, String> quantity,
                         Function<PayStatementLine, String> rate, Function<PayStatementLine, String> note, Function<BigDecimal, String> money) {
     }
 
@@ -94,8 +93,7 @@ public final class StatementPdf {
                 table.addCell(new PdfPCell(new Phrase(label.apply(header), bold)));
             }
             for (PayStatementLine line : statement.getLines()) {
-                table.addCell(new Phrase(line.getPlanName() != null ? line.getPlanName()
-                        : label.apply(line.getKind() == StatementLine.Kind.CLAWBACK ? "pay.line.clawbacks" : "pay.line.fixed"), normal));
+                table.addCell(new Phrase(texts.plan().apply(line), normal));
                 table.addCell(new Phrase(texts.rule().apply(line), normal));
                 table.addCell(right(texts.quantity().apply(line), normal));
                 table.addCell(new Phrase(texts.rate().apply(line), normal));
@@ -108,6 +106,9 @@ public final class StatementPdf {
             document.add(total(label.apply("pay.variable") + ": " + texts.money().apply(statement.getVariablePay().amount()), normal));
             if (statement.getClawback().isNegative()) {
                 document.add(total(label.apply("pay.clawback") + ": " + texts.money().apply(statement.getClawback().amount()), normal));
+            }
+            if (statement.getAdjustment().amount().signum() != 0) {
+                document.add(total(label.apply("pay.adjustment") + ": " + texts.money().apply(statement.getAdjustment().amount()), normal));
             }
             document.add(total(label.apply("pay.total") + ": " + texts.money().apply(statement.getTotal().amount()), bold));
             document.close();

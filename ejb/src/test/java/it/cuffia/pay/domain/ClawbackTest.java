@@ -75,7 +75,7 @@ class ClawbackTest {
         StatementLine line = clawback.toLine();
         assertEquals(StatementLine.Kind.CLAWBACK, line.kind());
         assertEquals(new BigDecimal("-35.00"), line.amount());
-        assertEquals(42L, PayAdjustment.saleOf(line.rule()));
+        assertEquals(42L, PayAdjustment.referenceOf(line.rule()));
         assertEquals(YearMonth.of(2026, 10), PayAdjustment.paidMonthOf(line.rule()));
         assertEquals(StatementLine.REASON_NOTE, line.note());
         assertEquals("Recesso del cliente", line.noteArg());

@@ -44,7 +44,7 @@ class StatementFilesTest {
 
     /** The reader's texts as the web writes them, reduced to what the PDF needs: keys, the comparison and the number. */
     private static StatementPdf.Texts texts(Function<PayStatementLine, String> note) {
-        return new StatementPdf.Texts(key -> key, PayStatementLine::getRule,
+        return new StatementPdf.Texts(key -> key, line -> line.getPlanName() == null ? "pay.line.fixed" : line.getPlanName(), PayStatementLine::getRule,
                 line -> line.getQuantity() == null ? "—" : line.getQuantity().toPlainString(),
                 line -> line.getRate().comparison() + " " + line.getRate().value(line.getRate().values().size() - 1).toPlainString(),
                 note, amount -> amount.toPlainString() + " €");
@@ -90,12 +90,12 @@ class StatementFilesTest {
         agent.addContract(new ContractTerms(ContractType.FULL_TIME, 40, Money.euro("1450.00"), LocalDate.of(2026, 2, 15), null));
         String csv = new String(PayrollCsv.write(List.of(PayrollRow.of(statement, Optional.of(agent)))), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
-        assertEquals("month;employee_code;username;last_name;first_name;contract;weekly_hours;fixed;variable;clawback;total;approved_by;approved_at",
+        assertEquals("month;employee_code;username;last_name;first_name;contract;weekly_hours;fixed;variable;clawback;adjustment;total;approved_by;approved_at",
                 lines[0]);
         // the contract in force at the month's end
-        assertEquals("2026-02;MAT-0101;operatore01;Rossi;Luca;FULL_TIME;40;0.00;275.00;0.00;275.00;supervisore1;2026-03-02T09:00:00Z", lines[1]);
+        assertEquals("2026-02;MAT-0101;operatore01;Rossi;Luca;FULL_TIME;40;0.00;275.00;0.00;0.00;275.00;supervisore1;2026-03-02T09:00:00Z", lines[1]);
         String withoutProfile = new String(PayrollCsv.write(List.of(PayrollRow.of(statement, Optional.empty()))), StandardCharsets.UTF_8);
-        assertEquals("2026-02;;operatore01;Rossi;Luca;;;0.00;275.00;0.00;275.00;supervisore1;2026-03-02T09:00:00Z",
+        assertEquals("2026-02;;operatore01;Rossi;Luca;;;0.00;275.00;0.00;0.00;275.00;supervisore1;2026-03-02T09:00:00Z",
                 withoutProfile.split("\r\n")[1]);
     }
 }

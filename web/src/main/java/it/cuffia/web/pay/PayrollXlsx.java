@@ -46,11 +46,12 @@ final class PayrollXlsx {
                 amount(row, 7, r.fixed(), money);
                 amount(row, 8, r.variable(), money);
                 amount(row, 9, r.clawback(), money);
-                amount(row, 10, r.total(), money);
-                text(row, 11, r.approvedBy());
+                amount(row, 10, r.adjustment(), money);
+                amount(row, 11, r.total(), money);
+                text(row, 12, r.approvedBy());
                 if (r.approvedAt() != null) {
-                    row.createCell(12).setCellValue(LocalDateTime.ofInstant(r.approvedAt(), Zones.ROME));
-                    row.getCell(12).setCellStyle(when);
+                    row.createCell(13).setCellValue(LocalDateTime.ofInstant(r.approvedAt(), Zones.ROME));
+                    row.getCell(13).setCellStyle(when);
                 }
             }
             for (int i = 0; i < PayrollCsv.HEADER.size(); i++) {

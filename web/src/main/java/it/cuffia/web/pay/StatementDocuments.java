@@ -33,7 +33,9 @@ public final class StatementDocuments {
         return switch (kind) {
             case FIXED -> Messages.text("pay.line.fixedSalary", Messages.text("contract.type." + rule));
             case CAP -> Messages.text("pay.line.cap");
-            case CLAWBACK -> Messages.text("pay.line.clawback", PayAdjustment.saleOf(rule),
+            case CLAWBACK -> Messages.text("pay.line.clawback", PayAdjustment.referenceOf(rule),
+                    Formats.month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
+            case ADJUSTMENT -> Messages.text("pay.line.adjustment", PayAdjustment.referenceOf(rule),
                     Formats.month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
             case VARIABLE -> rule;
         };
@@ -44,7 +46,11 @@ public final class StatementDocuments {
         if (planName != null) {
             return planName;
         }
-        return Messages.text(kind == StatementLine.Kind.CLAWBACK ? "pay.line.clawbacks" : "pay.line.fixed");
+        return Messages.text(switch (kind) {
+            case CLAWBACK -> "pay.line.clawbacks";
+            case ADJUSTMENT -> "pay.line.adjustments";
+            default -> "pay.line.fixed";
+        });
     }
 
     public static String plan(PayStatementLine line) {
@@ -114,7 +120,7 @@ public final class StatementDocuments {
                 : Messages.text(locale, "pay.status." + statement.getStatus().name());
         StatementPdf.Heading heading = new StatementPdf.Heading(System.getProperty("cuffia.company.name", "Cuffia Contact Center"),
                 System.getProperty("cuffia.company.address"), Formats.month(statement.getMonth(), locale), agent, approval);
-        byte[] bytes = StatementPdf.render(statement, heading, new StatementPdf.Texts(key -> Messages.text(locale, key), StatementDocuments::rule,
+        byte[] bytes = StatementPdf.render(statement, heading, new StatementPdf.Texts(key -> Messages.text(locale, key), StatementDocuments::plan, StatementDocuments::rule,
                 line -> Formats.quantity(line.getRate(), line.getQuantity(), locale), line -> Formats.rate(line.getRate(), locale),
                 StatementDocuments::note, amount -> Formats.money(amount, locale)));
         return DefaultStreamedContent.builder().name("statement-" + statement.getAgent().getUsername() + "-" + statement.getMonth() + ".pdf")

@@ -86,8 +86,9 @@ public final class CommissionRules {
             if (gate.guards().contains(name)) {
                 Optional<BigDecimal> value = month.kpis().getOrDefault(gate.kpi(), Optional.empty());
                 if (value.isEmpty() || !gate.direction().meets(value.get(), gate.threshold())) {
-                    return StatementLine.variable(name, quantity, rate, BigDecimal.ZERO.setScale(2))
-                            .withNote("pay.note.gate", Rate.target(gate.kpi(), gate.direction(), gate.threshold()).encode());
+                    Rate missed = value.map(v -> Rate.missedTarget(gate.kpi(), gate.direction(), gate.threshold(), v))
+                            .orElse(Rate.target(gate.kpi(), gate.direction(), gate.threshold()));
+                    return StatementLine.variable(name, quantity, rate, BigDecimal.ZERO.setScale(2)).withNote("pay.note.gate", missed.encode());
                 }
             }
         }

@@ -57,6 +57,16 @@ public record Rate(Kind kind, String kpi, List<BigDecimal> values, String text) 
         return new Rate(direction == Direction.HIGHER_IS_BETTER ? Kind.AT_LEAST : Kind.AT_MOST, kpi, List.of(target), null);
     }
 
+    /** A target the month missed, with the month's value beside it: "Qualità ≥ 80 % (the month: 75 %)". */
+    public static Rate missedTarget(String kpi, Direction direction, BigDecimal target, BigDecimal monthValue) {
+        return new Rate(direction == Direction.HIGHER_IS_BETTER ? Kind.AT_LEAST : Kind.AT_MOST, kpi, List.of(target, monthValue), null);
+    }
+
+    /** The month's value of a missed target, when the rate carries it. */
+    public java.util.Optional<BigDecimal> monthValue() {
+        return (kind == Kind.AT_LEAST || kind == Kind.AT_MOST) && values.size() > 1 ? java.util.Optional.of(values.get(1)) : java.util.Optional.empty();
+    }
+
     public static Rate cap(BigDecimal cap) {
         return new Rate(Kind.CAP, null, List.of(cap), null);
     }

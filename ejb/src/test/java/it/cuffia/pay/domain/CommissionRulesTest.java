@@ -81,7 +81,11 @@ class CommissionRulesTest {
         assertNull(lines.get(0).note());
         assertEquals(eur("0.00"), lines.get(1).amount());
         assertEquals("pay.note.gate", lines.get(1).note());
-        assertEquals(Rate.target("QUALITY", Direction.HIGHER_IS_BETTER, eur("80")), Rate.parse(lines.get(1).noteArg()));
+        // the note names the threshold and the month's value beside it
+        Rate missed = Rate.parse(lines.get(1).noteArg());
+        assertEquals(Rate.missedTarget("QUALITY", Direction.HIGHER_IS_BETTER, eur("80"), eur("79.99")), missed);
+        assertEquals(Optional.of(new java.math.BigDecimal("79.99")), missed.monthValue());
+        assertEquals(Optional.empty(), Rate.target("QUALITY", Direction.HIGHER_IS_BETTER, eur("80")).monthValue());
     }
 
     @Test

@@ -202,7 +202,8 @@ public class Formats {
                 yield text.toString();
             }
             case PER_SALE -> money(rate.value(0), locale) + " + " + number(rate.value(1), 2, 4, locale) + " %";
-            case AT_LEAST, AT_MOST -> rate.comparison() + " " + kpiValue(rate.kpi(), rate.value(0), locale);
+            case AT_LEAST, AT_MOST -> rate.comparison() + " " + kpiValue(rate.kpi(), rate.value(0), locale)
+                    + rate.monthValue().map(v -> " (" + Messages.text(locale, "pay.rate.monthValue", kpiValue(rate.kpi(), v, locale)) + ")").orElse("");
             case CAP -> money(rate.value(0), locale);
             case TEXT -> rate.text();
         };

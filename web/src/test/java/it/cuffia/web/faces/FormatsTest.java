@@ -27,6 +27,10 @@ class FormatsTest {
         assertEquals("1+: 10,00\u00a0€, 21+: 15,00\u00a0€", Formats.rate(Rate.tiers(new ProgressiveTiers(
                 List.of(new Tier(1, new BigDecimal("10")), new Tier(21, new BigDecimal("15"))))), IT));
         assertEquals("≥ 75,00 %", Formats.rate(Rate.target("FCR", Direction.HIGHER_IS_BETTER, new BigDecimal("75")), IT));
+        assertEquals("≥ 75,00 % (valore del mese 70,50 %)",
+                Formats.rate(Rate.missedTarget("FCR", Direction.HIGHER_IS_BETTER, new BigDecimal("75"), new BigDecimal("70.5")), IT));
+        assertEquals("≥ 75.00 % (the month's value 70.50 %)",
+                Formats.rate(Rate.missedTarget("FCR", Direction.HIGHER_IS_BETTER, new BigDecimal("75"), new BigDecimal("70.5")), EN));
         assertEquals("600,00\u00a0€", Formats.rate(Rate.cap(new BigDecimal("600")), IT));
         assertEquals("1450.00 × 30/30", Formats.rate(Rate.parse("1450.00 × 30/30"), IT), "a rate stored as text stays as written");
     }

@@ -48,19 +48,12 @@ class DisputeBrowserIT {
             browser.open("agent/pay.xhtml");
             browser.waitFor(By.xpath("//table[contains(@id,'statements')]//a[normalize-space(.)='2026-02']")).click();
             browser.waitForText(By.id("statement:status"), "Approvato");
-            browser.waitFor(By.id("statement:lines:0:dispute")).click();
-            browser.waitFor(By.id("disputeForm:comment"));
-            browser.click("disputeForm:send");
+            dispute(browser, 0, "");
             browser.waitForText(By.id("disputeForm:messages"), "Scrivi cosa non torna");
             browser.type(By.id("disputeForm:comment"), "Ho lavorato anche il sabato 28: manca una giornata.");
             browser.click("disputeForm:send");
             browser.waitForText(By.id("statement:disputes"), "Ho lavorato anche il sabato 28");
-            browser.waitFor(By.id("statement:lines:0:dispute")).click();
-            browser.waitFor(By.id("disputeForm:comment"));
-            browser.click("disputeForm:send");
-            browser.waitForText(By.id("disputeForm:messages"), "Scrivi cosa non torna");
-            browser.type(By.id("disputeForm:comment"), "Seconda richiesta");
-            browser.click("disputeForm:send");
+            dispute(browser, 0, "Seconda richiesta");
             browser.waitForText(By.id("disputeForm:messages"), "già una contestazione aperta");
             browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.screenshot("agent-dispute-it");
@@ -94,10 +87,7 @@ class DisputeBrowserIT {
             browser.waitForText(By.id("board:estimate"), "Verificato con i turni");
             browser.screenshot("agent-pay-adjustment-it");
             browser.driver.get(statementUrl);
-            browser.waitFor(By.id("statement:lines:1:dispute")).click();
-            browser.waitFor(By.id("disputeForm:comment"));
-            browser.type(By.id("disputeForm:comment"), "Questa riga non la capisco.");
-            browser.click("disputeForm:send");
+            dispute(browser, 1, "Questa riga non la capisco.");
             browser.waitForText(By.id("statement:disputes"), "Questa riga non la capisco");
             browser.logout();
 
@@ -118,5 +108,13 @@ class DisputeBrowserIT {
             browser.screenshot("agent-dispute-en");
             browser.switchLanguage("it");
         }
+    }
+
+    /** Opens the dispute dialog of the statement's line (0-based) and sends the comment. */
+    private static void dispute(Browser browser, int line, String comment) {
+        browser.waitFor(By.id("statement:lines:" + line + ":dispute")).click();
+        browser.waitFor(By.id("disputeForm:comment"));
+        browser.type(By.id("disputeForm:comment"), comment);
+        browser.click("disputeForm:send");
     }
 }

@@ -54,35 +54,31 @@ public class PayAdjustment extends AbstractEntity {
     protected PayAdjustment() {
     }
 
+    private PayAdjustment(AppUser agent, Kind kind, YearMonth month, BigDecimal amount, String reason, YearMonth paidMonth, String by,
+                          Instant at) {
+        this.agent = agent;
+        this.kind = kind;
+        this.month = month.atDay(1);
+        this.amount = Money.euro(amount.setScale(2, RoundingMode.HALF_EVEN));
+        this.reason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        this.paidMonth = paidMonth.atDay(1);
+        this.createdAt = at;
+        this.createdBy = by;
+    }
+
     /** Takes back {@code earned} (what the sale paid in {@code paidMonth}) in the statement of {@code month}. */
     public static PayAdjustment clawback(AppUser agent, YearMonth month, BigDecimal earned, Long saleId, YearMonth paidMonth,
                                          String reason, String by, Instant at) {
-        PayAdjustment adjustment = new PayAdjustment();
-        adjustment.agent = agent;
-        adjustment.kind = Kind.CLAWBACK;
-        adjustment.month = month.atDay(1);
-        adjustment.amount = Money.euro(earned.negate().setScale(2, RoundingMode.HALF_EVEN));
-        adjustment.reason = reason;
+        PayAdjustment adjustment = new PayAdjustment(agent, Kind.CLAWBACK, month, earned.negate(), reason, paidMonth, by, at);
         adjustment.saleId = saleId;
-        adjustment.paidMonth = paidMonth.atDay(1);
-        adjustment.createdAt = at;
-        adjustment.createdBy = by;
         return adjustment;
     }
 
     /** The amount a supervisor granted (or took) answering a dispute of {@code disputedMonth}'s statement. */
     public static PayAdjustment forDispute(AppUser agent, YearMonth month, Money amount, Long disputeId, YearMonth disputedMonth,
                                            String reason, String by, Instant at) {
-        PayAdjustment adjustment = new PayAdjustment();
-        adjustment.agent = agent;
-        adjustment.kind = Kind.ADJUSTMENT;
-        adjustment.month = month.atDay(1);
-        adjustment.amount = Money.euro(amount.amount().setScale(2, RoundingMode.HALF_EVEN));
-        adjustment.reason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        PayAdjustment adjustment = new PayAdjustment(agent, Kind.ADJUSTMENT, month, amount.amount(), reason, disputedMonth, by, at);
         adjustment.disputeId = disputeId;
-        adjustment.paidMonth = disputedMonth.atDay(1);
-        adjustment.createdAt = at;
-        adjustment.createdBy = by;
         return adjustment;
     }
 

@@ -74,7 +74,7 @@ class ClawbackIT {
     }
 
     @Test
-    void aCancellationWithoutReasonOrBeforeTheSaleIsRefusedWithAMessageAndAnAgentMayNotCancel() {
+    void aCancellationWithoutReasonOrBeforeTheSaleIsRefusedAndOnlyThoseWhoseClientItIsMayCancel() {
         PayFixtures.Setup setup = fixtures.create();
         Long sale = fixtures.saleOf(setup.agentA(), "100.00");
         HttpResponse<String> early = cancel(sale, "{\"on\":\"2025-11-01\",\"reason\":\"Troppo presto\"}", 422);
@@ -83,6 +83,14 @@ class ClawbackIT {
         HttpResponse<String> agent = ConsoleClient.api("POST", "sales/" + sale + "/cancellation", Demo.AGENT_AURORA, Demo.PASSWORD,
                 "{\"reason\":\"Non posso\"}", "it");
         assertEquals(403, agent.statusCode(), agent.body());
+        // another client's sales person and a supervisor whose teams do not work for the client: no such sale for them
+        for (String outsider : new String[] {Demo.SALES_VERDE, Demo.SUPERVISOR}) {
+            HttpResponse<String> refused = ConsoleClient.api("POST", "sales/" + sale + "/cancellation", outsider, Demo.PASSWORD,
+                    "{\"reason\":\"Non è mia\"}", "it");
+            assertEquals(404, refused.statusCode(), outsider + ": " + refused.body());
+            assertEquals(404, ConsoleClient.api("GET", "sales/" + sale, outsider, Demo.PASSWORD, null, "it").statusCode());
+        }
+        assertEquals(List.of(), fixtures.clawbacks(setup.agentA()));
     }
 
     private static void closeNovember() {

@@ -83,8 +83,23 @@ is_running() {
   "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"
 }
 
+# A port of this domain that another program answers on (another server, an earlier run on the same ports) would
+# leave the domain half started and the URL printed at the end pointing at that other program: refused instead.
+require_free_ports() {
+  local port
+  for port in "$HTTP_PORT" "$ADMIN_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "Port $port is taken by another program (another server still running?): stop it, or run this one on" \
+           "other ports (CUFFIA_PORTBASE=31000 ./cuffia start)" >&2
+      return 1
+    fi
+  done
+}
+
 start_domain() {
-  is_running || "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  is_running && return 0
+  require_free_ports
+  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 }
 
 # What configure_domain sets up; the domain keeps it in a marker file, so an unchanged setting is not redone.
@@ -291,6 +306,7 @@ case "${1:-}" in
     ;;
   start)
     # start [EAR]: the EAR about to be deployed, so that an application it replaces is not loaded first
+    is_running || require_free_ports
     [[ "$DB" == postgres ]] && prepare_postgres_schema
     create_domain
     start_domain_for "${2:-}"

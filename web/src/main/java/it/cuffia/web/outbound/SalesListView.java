@@ -4,6 +4,7 @@ import it.cuffia.outbound.application.CampaignService;
 import it.cuffia.outbound.application.SaleService;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.Sale;
+import it.cuffia.shared.application.PageRequest;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
@@ -45,9 +46,10 @@ public class SalesListView implements Serializable {
     @PostConstruct
     void init() {
         campaigns = campaignService.all().stream().filter(c -> c.getType().hasOffers()).toList();
-        sales = new ServiceLazyModel<>(request -> saleService.sales(request
-                .filteredBy("campaign", campaignId == null ? null : campaignId.toString())
-                .filteredBy("cancelled", cancelled)));
+        sales = new ServiceLazyModel<>(request -> {
+            PageRequest filtered = campaignId == null ? request : request.filteredBy("campaign", campaignId.toString());
+            return saleService.sales(cancelled.isBlank() ? filtered : filtered.filteredBy("cancelled", cancelled));
+        });
     }
 
     public void startCancel(Sale sale) {

@@ -61,6 +61,10 @@ public class PayFixtures {
     @jakarta.inject.Inject
     private it.cuffia.pay.application.StatementCalculation calculation;
 
+    /** The suite's clock (anchored in the test domain): an approval and a later cancellation compare on it. */
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     public record Setup(Long clientId, Long teamId, Long agentA, Long agentB, Long sellingCampaign, Long visitCampaign) implements Serializable {
     }
 
@@ -194,7 +198,7 @@ public class PayFixtures {
 
     public void approve(Long agentId) {
         em.createQuery("select s from PayStatement s where s.agent.id = :a and s.month = :m", PayStatement.class)
-                .setParameter("a", agentId).setParameter("m", MONTH.atDay(1)).getSingleResult().approve("fixture", Instant.now());
+                .setParameter("a", agentId).setParameter("m", MONTH.atDay(1)).getSingleResult().approve("fixture", clock.instant());
     }
 
     /** The fixture's sale of the agent with this total (100.00 paid, 59.90 without consent, 40.00 cancelled). */

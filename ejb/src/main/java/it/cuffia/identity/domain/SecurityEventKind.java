@@ -15,5 +15,12 @@ public enum SecurityEventKind {
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     CTI_KEY_ISSUED,
+    /** Issue 15 §3: a supervisor put an agent into a pause from the wallboard (the detail is the reason). */
+    AGENT_FORCED_PAUSE,
+    /** A supervisor logged an agent out of the queues from the wallboard (the detail is the reason). */
+    AGENT_FORCED_LOGOUT,
+    /** A supervisor's message to an agent (the detail), or to a team (its name, then the message). */
+    AGENT_MESSAGE_SENT,
+    TEAM_MESSAGE_SENT,
     STATEMENT_APPROVED
 }

@@ -320,7 +320,7 @@ public class TicketService {
             first.setParameter(2, clientId);
         }
         Object[] row = (Object[]) counts.getSingleResult();
-        List<Long> ids = ((List<?>) first.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = howMany <= 0 ? List.of() : ((List<?>) first.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         List<Ticket> due = ids.isEmpty() ? List.of() : em.createQuery("select t from Ticket t join fetch t.client where t.id in :ids"
                 + " order by t.resolutionDue, t.id", Ticket.class).setParameter("ids", ids).getResultList();
         return new SlaWatch(row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), due);

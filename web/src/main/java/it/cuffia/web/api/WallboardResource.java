@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +47,7 @@ public class WallboardResource {
      * @param longestWaitSeconds null when no call waits
      */
     public record WallboardJson(Long clientId, long waiting, Long longestWaitSeconds, long answered, long abandoned, long answeredInTime,
-                                BigDecimal serviceLevel, Long averageSpeedOfAnswerSeconds, Map<AgentState, Long> agents,
+                                BigDecimal serviceLevel, Long averageSpeedOfAnswerSeconds, Map<String, Long> agents,
                                 long ticketsAtRisk, long ticketsBreached) {
     }
 
@@ -61,9 +60,9 @@ public class WallboardResource {
         CallFigures calls = wallboard.calls(clientId);
         List<AgentStatePeriod> agents = wallboard.agents(clientId);
         SlaWatch sla = tickets.slaWatch(clientId, 0);
-        Map<AgentState, Long> byState = new EnumMap<>(AgentState.class);
+        Map<String, Long> byState = new java.util.LinkedHashMap<>();
         for (AgentState state : List.of(AgentState.AVAILABLE, AgentState.ON_CALL, AgentState.WRAP_UP, AgentState.PAUSED)) {
-            byState.put(state, agents.stream().filter(p -> p.getState() == state).count());
+            byState.put(state.name(), agents.stream().filter(p -> p.getState() == state).count());
         }
         return new WallboardJson(clientId, calls.waiting(), calls.longestWait(clock.instant()).map(Duration::getSeconds).orElse(null),
                 calls.answered(), calls.abandoned(), calls.inTime(), calls.serviceLevel().orElse(null),

@@ -91,7 +91,7 @@ class WallboardBrowserIT {
 
             // English: the board's words and the agent's notice in each one's language
             supervisor.switchLanguage("en");
-            supervisor.waitForText(By.id("wallboard"), "Calls waiting");
+            supervisor.waitForText(By.id("wallboard:agents"), "Time in state");
             awaitSocketOpen(supervisor);
             agent.switchLanguage("en");
             awaitSocketOpen(agent);

@@ -47,7 +47,7 @@ class WallboardIT {
         String second = "q2-" + System.nanoTime();
         JsonObject queued = Cti.json(ok(pbx.event("{\"callId\":\"" + first + "\",\"event\":\"QUEUED\",\"from\":\"02 9988 7766\"}")));
         assertEquals("QUEUED", queued.getString("state"));
-        assertTrue(queued.isNull("agent"), "no agent yet");
+        assertTrue(none(queued, "agent"), "no agent yet " + queued);
         ok(pbx.event("{\"callId\":\"" + second + "\",\"event\":\"QUEUED\",\"from\":\"anonymous\"}"));
         JsonObject waiting = figures(wall.supervisor(), wall.clientId());
         assertEquals(2, waiting.getInt("waiting"));

@@ -24,6 +24,13 @@ function cuffiaWhenLoaded(fn) {
 
 function cuffiaCallPushed(message) {
     cuffiaWhenLoaded(function () {
+        if (message.event === 'NOTICE') {
+            cuffiaShowNotice(message);
+            if (typeof window.cuffiaRefreshCall === 'function') {
+                window.cuffiaRefreshCall(); // the console's state bar shows the state the supervisor set
+            }
+            return;
+        }
         if (typeof window.cuffiaRefreshCall === 'function') {
             window.cuffiaRefreshCall();
             return;
@@ -41,6 +48,27 @@ function cuffiaCallPushed(message) {
         }
     });
 }
+
+/*
+ * A supervisor's forced pause, logout or message (issue 15 §3): a notice on whichever page of the agent console the
+ * agent is, in their language (the page's data-* texts: {0} the reason or message, {1} the supervisor), until closed.
+ */
+function cuffiaShowNotice(message) {
+    var notice = document.getElementById('agentNotice');
+    if (!notice) {
+        return;
+    }
+    var template = notice.getAttribute(message.kind === 'PAUSED' ? 'data-paused'
+        : message.kind === 'LOGGED_OUT' ? 'data-logged-out' : 'data-message');
+    document.getElementById('agentNoticeText').textContent = template.replace('{0}', message.text).replace('{1}', message.from);
+    notice.classList.remove('notice-idle');
+}
+
+document.addEventListener('click', function (event) {
+    if (event.target && event.target.id === 'agentNoticeClose') {
+        document.getElementById('agentNotice').classList.add('notice-idle');
+    }
+});
 
 /* The socket is open (again): what changed before it was open is fetched once, not polled. */
 function cuffiaCallsOpened() {
@@ -63,4 +91,57 @@ function cuffiaBoardPushed() {
 function cuffiaBoardOpened() {
     cuffiaBoardPushed();
     cuffiaWhenLoaded(function () { window.cuffiaPushOpen = true; });
+}
+
+/*
+ * The supervisor's wallboard (issue 15 §3): a CTI event or an agent's state change recounts the figures
+ * (p:remoteCommand cuffiaRefreshWallboard); waits and times in state tick on in the browser from the seconds the
+ * server counted (data-seconds), with no request: the server's clock is the one that counts, the browser's only adds
+ * the time since the figures arrived.
+ */
+function cuffiaWallboardPushed() {
+    cuffiaWhenLoaded(function () {
+        if (typeof window.cuffiaRefreshWallboard === 'function') {
+            window.cuffiaRefreshWallboard();
+        }
+    });
+}
+
+function cuffiaWallboardOpened() {
+    cuffiaWallboardPushed();
+    cuffiaWhenLoaded(function () { window.cuffiaPushOpen = true; });
+}
+
+function cuffiaClockText(seconds) {
+    var s = Math.max(0, seconds);
+    var two = function (n) { return (n < 10 ? '0' : '') + n; };
+    return s < 3600 ? Math.floor(s / 60) + ':' + two(s % 60)
+        : Math.floor(s / 3600) + ':' + two(Math.floor(s / 60) % 60) + ':' + two(s % 60);
+}
+
+function cuffiaWallboardTick() {
+    var now = performance.now();
+    document.querySelectorAll('.wb-tick[data-seconds]').forEach(function (element) {
+        if (!element.dataset.t0) {
+            element.dataset.t0 = String(now);
+        }
+        var seconds = parseInt(element.dataset.seconds, 10) + Math.floor((now - parseFloat(element.dataset.t0)) / 1000);
+        element.textContent = cuffiaClockText(seconds);
+    });
+}
+
+function cuffiaWallboardFullScreen() {
+    var board = document.getElementById('wallboard');
+    if (board && board.requestFullscreen) {
+        board.requestFullscreen();
+    }
+}
+
+if (!window.cuffiaWallboardTicking) {
+    window.cuffiaWallboardTicking = true;
+    cuffiaWhenLoaded(function () {
+        if (document.getElementById('wallboard')) {
+            window.setInterval(cuffiaWallboardTick, 500);
+        }
+    });
 }

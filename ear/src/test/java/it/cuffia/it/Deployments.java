@@ -32,6 +32,7 @@ public final class Deployments {
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
                 SupervisorScopeIT.class, ScopeFixtures.class, ScopeFixtures.Setup.class,
                 ChannelKpiIT.class, ChannelFixtures.class, ChannelFixtures.Setup.class,
+                WallboardIT.class, WallboardFixtures.class, WallboardFixtures.Setup.class,
                 ConsoleClient.class, Cti.class, Demo.class,
                 WebFormFixtures.class, WebFormFixtures.Access.class);
     }

@@ -6,10 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** What a PBX (Asterisk, 3CX…) tells about a call: its id, what happened, from which number, to which agent. */
+/**
+ * What a PBX (Asterisk, 3CX…) tells about a call: its id, what happened, from which number, to which agent.
+ * {@code QUEUED}: the call entered the client's queue and no agent has it yet (callId, from); a later
+ * {@code RINGING} at an agent with the same callId is the same call. {@code ENDED} of a call nobody answered
+ * makes it abandoned.
+ */
 public class CtiEvent implements Serializable {
 
-    public enum Type { RINGING, ANSWERED, ENDED }
+    public enum Type { QUEUED, RINGING, ANSWERED, ENDED }
 
     @NotBlank
     @Size(max = 80)

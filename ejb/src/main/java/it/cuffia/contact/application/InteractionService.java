@@ -60,21 +60,36 @@ public class InteractionService {
     @Inject
     private Event<CallChanged> callChanged;
 
+    /** Tells the wallboards (after the commit) that a call of this client entered, left or changed its queue. */
+    @Inject
+    private Event<CallQueueChanged> queueChanged;
+
     /** A CTI event from a client's PBX, authenticated by the client's API key. */
     public Interaction ctiEvent(String apiKey, @Valid CtiEvent event) {
         Client client = clientWithKey(apiKey);
         Instant now = clock.instant();
         Optional<Interaction> known = byExternalId(client, event.getCallId());
+        queueChanged.fire(new CallQueueChanged(client.getId()));
         switch (event.getEvent()) {
+            case QUEUED -> {
+                // in the client's queue, no agent yet: the wallboard counts it as waiting from now
+                return known.orElseGet(() -> {
+                    Interaction call = arrived(client, event, now);
+                    em.persist(call);
+                    return call;
+                });
+            }
             case RINGING -> {
                 if (known.isPresent()) {
-                    return known.get();
+                    Interaction call = known.get();
+                    if (call.getAgent() == null && call.isWaiting() && event.getAgent() != null) {
+                        // a queued call reaches an agent: the same interaction, its wait goes on
+                        call.offerTo(agentOfClient(event.getAgent(), client));
+                        announce(call, "RINGING");
+                    }
+                    return call;
                 }
-                Interaction call = Interaction.inbound(client, Channel.PHONE, readable(event.getFrom()), event.getCallId(), now);
-                List<Customer> matches = callersOf(client, event.getFrom());
-                if (matches.size() == 1) {
-                    call.identify(matches.get(0));
-                }
+                Interaction call = arrived(client, event, now);
                 if (event.getAgent() != null) {
                     call.offerTo(agentOfClient(event.getAgent(), client));
                 }
@@ -104,6 +119,16 @@ public class InteractionService {
             }
             default -> throw new IllegalStateException("unknown CTI event " + event.getEvent());
         }
+    }
+
+    /** A call of the client's phone system, the caller identified when the number is one customer's. */
+    private Interaction arrived(Client client, CtiEvent event, Instant now) {
+        Interaction call = Interaction.inbound(client, Channel.PHONE, readable(event.getFrom()), event.getCallId(), now);
+        List<Customer> matches = callersOf(client, event.getFrom());
+        if (matches.size() == 1) {
+            call.identify(matches.get(0));
+        }
+        return call;
     }
 
     private void announce(Interaction call, String state) {

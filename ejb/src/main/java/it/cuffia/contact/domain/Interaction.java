@@ -167,6 +167,16 @@ public class Interaction extends AbstractEntity {
         return endedAt != null && answeredAt == null;
     }
 
+    /** In the queue or ringing: nobody answered yet and it has not ended ({@link CallFigures#WAITING_SQL}). */
+    public boolean isWaiting() {
+        return answeredAt == null && endedAt == null;
+    }
+
+    /** Answered at most {@code seconds} after it entered the queue ({@link CallFigures#IN_TIME_SQL}). */
+    public boolean answeredWithin(int seconds) {
+        return answeredAt != null && Duration.between(ringingAt, answeredAt).getSeconds() <= seconds;
+    }
+
     public boolean isInProgress() {
         return wrapUpEndedAt == null && !isAbandoned();
     }

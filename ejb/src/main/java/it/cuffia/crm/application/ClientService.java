@@ -68,7 +68,7 @@ public class ClientService {
         return client;
     }
 
-    /** Saves name, VAT number, e-mail and code of a client edited in a form. */
+    /** Saves name, VAT number, e-mail, service-level threshold and code of a client edited in a form. */
     public Client update(Long id, long version, Client edited) {
         callers.caller().require(Role.ADMIN);
         Client stored = get(id);
@@ -80,6 +80,7 @@ public class ClientService {
         stored.setName(edited.getName());
         stored.setVatNumber(edited.getVatNumber());
         stored.setEmail(edited.getEmail());
+        stored.setServiceLevelSeconds(edited.getServiceLevelSeconds());
         return stored;
     }
 

@@ -54,6 +54,19 @@ public class Client extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * The service-level threshold of its calls (issue 15 §3): a call answered at most this many seconds after it
+     * entered the queue was answered in time ({@code it.cuffia.contact.domain.CallFigures}).
+     */
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(MAX_SERVICE_LEVEL_SECONDS)
+    @Column(name = "service_level_seconds", nullable = false)
+    private int serviceLevelSeconds = DEFAULT_SERVICE_LEVEL_SECONDS;
+
+    /** The usual threshold of the 80/20 target: 80 % of the calls answered within 20 seconds. */
+    public static final int DEFAULT_SERVICE_LEVEL_SECONDS = 20;
+    public static final int MAX_SERVICE_LEVEL_SECONDS = 3600;
+
     /** SHA-256 of the key its PBX sends with CTI events; the key itself is shown once and never stored. */
     @Column(name = "cti_key_hash", length = 64)
     private String ctiKeyHash;
@@ -173,6 +186,14 @@ public class Client extends AbstractEntity {
 
     public void setEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public int getServiceLevelSeconds() {
+        return serviceLevelSeconds;
+    }
+
+    public void setServiceLevelSeconds(int serviceLevelSeconds) {
+        this.serviceLevelSeconds = serviceLevelSeconds;
     }
 
     public String getZoneId() {

@@ -296,6 +296,36 @@ public class TicketService {
                 .toList();
     }
 
+    /**
+     * Issue 15 §3, the wallboard's tickets of one client (or of all in view, {@code clientId} null): at-risk and
+     * breached active tickets counted by the database (the SQL twins of {@link Ticket#slaStatus}, through the index on
+     * state, at_risk_from and resolution_due) and the {@code howMany} at-risk tickets due first.
+     */
+    public SlaWatch slaWatch(Long clientId, int howMany) {
+        Caller caller = staff();
+        caller.require(Role.SUPERVISOR, Role.ADMIN);
+        if (clientId != null && !caller.scope().allows(clientId)) {
+            throw new NotFoundException("client", clientId);
+        }
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        String where = " from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ") and "
+                + (clientId == null ? it.cuffia.shared.infrastructure.Tenancy.sql(caller.scope(), "t.client_id") : "t.client_id = ?2");
+        jakarta.persistence.Query counts = em.createNativeQuery("select sum(case when " + Ticket.AT_RISK_SQL.formatted("t", "?1")
+                + " then 1 else 0 end), sum(case when " + Ticket.BREACHED_SQL.formatted("t", "?1") + " then 1 else 0 end)" + where)
+                .setParameter(1, now);
+        jakarta.persistence.Query first = em.createNativeQuery("select t.id" + where + " and " + Ticket.AT_RISK_SQL.formatted("t", "?1")
+                + " order by t.resolution_due, t.id").setParameter(1, now).setMaxResults(howMany);
+        if (clientId != null) {
+            counts.setParameter(2, clientId);
+            first.setParameter(2, clientId);
+        }
+        Object[] row = (Object[]) counts.getSingleResult();
+        List<Long> ids = howMany <= 0 ? List.of() : ((List<?>) first.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Ticket> due = ids.isEmpty() ? List.of() : em.createQuery("select t from Ticket t join fetch t.client where t.id in :ids"
+                + " order by t.resolutionDue, t.id", Ticket.class).setParameter("ids", ids).getResultList();
+        return new SlaWatch(row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), due);
+    }
+
     /** A ticket of this client (for a channel, which has no caller), or none. */
     public java.util.Optional<Ticket> ofClient(Long clientId, Long ticketId) {
         Ticket ticket = ticketId == null ? null : em.find(Ticket.class, ticketId);

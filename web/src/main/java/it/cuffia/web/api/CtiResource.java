@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Call events from a client's PBX (ringing, answered, ended), authenticated by the client's API
+ * Call events from a client's PBX (queued, ringing, answered, ended; ended unanswered = abandoned), authenticated by the client's API
  * key in {@code X-Api-Key} rather than a user: the agent's console pops the caller up.
  */
 @Path("cti/calls")
@@ -33,7 +33,7 @@ public class CtiResource {
     public record CallJson(Long interactionId, String callId, String from, Long customerId, String agent, String state) {
         static CallJson of(Interaction i) {
             String state = i.getEndedAt() != null ? (i.isAbandoned() ? "ABANDONED" : "ENDED")
-                    : i.getAnsweredAt() != null ? "ANSWERED" : "RINGING";
+                    : i.getAnsweredAt() != null ? "ANSWERED" : i.getAgent() == null ? "QUEUED" : "RINGING";
             return new CallJson(i.getId(), i.getExternalId(), i.getRemoteAddress(),
                     i.getCustomer() == null ? null : i.getCustomer().getId(),
                     i.getAgent() == null ? null : i.getAgent().getUsername(), state);
@@ -41,7 +41,7 @@ public class CtiResource {
     }
 
     @POST
-    @Operation(summary = "A call event: RINGING (callId, from, agent), ANSWERED (callId, agent), ENDED (callId, holdSeconds)")
+    @Operation(summary = "A call event: QUEUED (callId, from: in the client's queue, no agent yet), RINGING (callId, from, agent), ANSWERED (callId, agent), ENDED (callId, holdSeconds)")
     public CallJson event(@HeaderParam(API_KEY_HEADER) String apiKey, @NotNull @Valid CtiEvent event) {
         return CallJson.of(interactions.ctiEvent(apiKey, event));
     }

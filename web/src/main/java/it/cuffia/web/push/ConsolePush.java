@@ -1,7 +1,9 @@
 package it.cuffia.web.push;
 
+import it.cuffia.contact.application.AgentNotice;
 import it.cuffia.contact.application.AgentStateChanged;
 import it.cuffia.contact.application.CallChanged;
+import it.cuffia.contact.application.CallQueueChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,6 +26,16 @@ public class ConsolePush {
     /** The supervisors' live board: one message per agent state change, without data (the board reloads). */
     public static final String SUPERVISOR_BOARD = "supervisorBoard";
 
+    /**
+     * The wallboards (issue 15 §3): one message per CTI event or agent state change, holding no more than the client's
+     * id ("agents" for a state change); each board recounts its own scope.
+     */
+    public static final String WALLBOARD = "wallboard";
+
+    @Inject
+    @Push(channel = WALLBOARD)
+    private PushContext wallboard;
+
     @Inject
     @Push(channel = AGENT_CALLS)
     private PushContext agentCalls;
@@ -38,5 +50,16 @@ public class ConsolePush {
 
     void agentStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged change) {
         supervisorBoard.send("agents");
+        wallboard.send("agents");
+    }
+
+    void callQueueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallQueueChanged change) {
+        wallboard.send(String.valueOf(change.clientId()));
+    }
+
+    /** A supervisor's forced pause, logout or message: a notice on the agent's page, whichever it is. */
+    void agentNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentNotice notice) {
+        agentCalls.send(Map.of("event", "NOTICE", "kind", notice.kind().name(), "text", notice.text(), "from", notice.from()),
+                notice.agent());
     }
 }

@@ -5,7 +5,7 @@
  * a note never fires one; inside a field only Ctrl+Enter (save) and Escape (leave the field) act. Plain letters, not
  * Alt+letter: Chromium and Firefox keep Alt+D, Alt+E, Alt+F for themselves, and Ctrl+S saves the page.
  *
- *   a answer · h hang up · p pause · d available · n new ticket (console) / next lead (outbound) · c the caller's page
+ *   a answer · h hang up · p pause (its reason first, then Enter) · d available · n new ticket (console) / next lead (outbound) · c the caller's page
  *   s follow the script · 1–9 the n-th outcome of the wrap-up · Ctrl+Enter save · Esc leave the field / close · ? help
  *
  * After a request, the focus lands where the agent types next: the first visible element marked data-focus (the new
@@ -20,6 +20,10 @@
         d: ['stateBar:available'],
         save: ['screenPop:finishWrapUp']
     };
+    /* A key whose action needs a word first (a pause needs its reason): while that field is empty the key goes there,
+       and Enter in it presses the button. */
+    var FIELD_FIRST = {p: ['stateBar:pauseReason']};
+    var ENTER_BY_ID = {'stateBar:pauseReason': 'stateBar:pause'};
     var FOCUS_IDS = ['screenPop:notes'];
     /* The wrap-up's choice of outcome: an element marked data-outcomes, else one of these (a select, radios, options). */
     var OUTCOME_IDS = ['screenPop:outcome', 'screenPop:disposition', 'outbound:outcome'];
@@ -168,7 +172,8 @@
             // Enter in a one-line field of a marked form part presses that part's button (save, look up), not the
             // form's first button, which the browser would press
             var part = el.closest('[data-form-part]');
-            var button = part ? firstVisible(part.querySelectorAll('[data-key="save"], [data-enter]')) : null;
+            var button = part ? firstVisible(part.querySelectorAll('[data-key="save"], [data-enter]'))
+                : ENTER_BY_ID[el.id] ? firstVisible([byId(ENTER_BY_ID[el.id])].filter(Boolean)) : null;
             if (button) {
                 e.preventDefault();
                 button.click();
@@ -190,7 +195,14 @@
             }
             return;
         }
-        if (/^[a-z]$/.test(e.key) && press(e.key)) {
+        if (!/^[a-z]$/.test(e.key)) {
+            return;
+        }
+        var field = firstVisible((FIELD_FIRST[e.key] || []).map(byId).filter(function (f) { return f && !f.value; }));
+        if (field) {
+            e.preventDefault();
+            field.focus();
+        } else if (press(e.key)) {
             e.preventDefault();
         }
     }

@@ -48,7 +48,7 @@ public class CallTicketView implements Serializable {
 
     public void save() {
         Ticket opened = tickets.open(ticket);
-        Messages.info("console.ticketOpened", opened.getId(), opened.getSubject());
+        Messages.info("console.ticketOpened", String.valueOf(opened.getId()), opened.getSubject());
         close();
     }
 

@@ -161,6 +161,13 @@
             }
             return;
         }
+        if (help() && !help().hidden) {
+            if (e.key === '?') { // the help is in front: its keys only, nothing behind it is pressed
+                toggleHelp(false);
+                e.preventDefault();
+            }
+            return;
+        }
         if (e.key === 'Enter' && e.ctrlKey) {
             if (press('save')) {
                 e.preventDefault();

@@ -102,7 +102,8 @@
             if (!option) {
                 return false;
             }
-            var widget = window.PrimeFaces && box.id ? PrimeFaces.getWidgetById(box.id) : null;
+            var menu = box.closest('.ui-selectonemenu') || box.querySelector('.ui-selectonemenu') || box;
+            var widget = window.PrimeFaces && menu.id ? PrimeFaces.getWidgetById(menu.id) : null;
             if (widget && typeof widget.selectItem === 'function' && typeof widget.selectItemFromOption === 'function') {
                 widget.selectItem(widget.selectItemFromOption(window.jQuery(option))); // not silent: its ajax runs
             } else {

@@ -86,10 +86,13 @@ class AgentDesktopBrowserIT {
             new Actions(agent.driver).sendKeys(subject).perform();
             agent.screenshot("agent-desktop-ticket-it");
             ctrlEnter(agent);
-            agent.waitForText(By.id("growl_container"), "aperto: " + subject);
+            String growl = agent.wait.until(d -> {
+                String shown = d.findElement(By.id("growl_container")).getText();
+                return shown.contains("aperto: " + subject) ? shown : null;
+            });
+            Matcher opened = TICKET_OPENED.matcher(growl);
+            assertTrue(opened.find(), growl);
             agent.waitForText(By.id("screenPop:call"), subject); // among the caller's open tickets
-            Matcher opened = TICKET_OPENED.matcher(agent.driver.findElement(By.id("growl_container")).getText());
-            assertTrue(opened.find(), agent.driver.findElement(By.id("growl_container")).getText());
             JsonObject ticket = Cti.json(ConsoleClient.api("GET", "tickets/" + opened.group(1), AGENT, Demo.PASSWORD, null, "it"));
             assertEquals("COMPLAINT", ticket.getString("category"));
             assertEquals(customer.getJsonNumber("id").longValue(), ticket.getJsonNumber("customerId").longValue());

@@ -81,8 +81,17 @@
         if (!el) {
             return false;
         }
-        el.click();
+        click(el);
         return true;
+    }
+
+    /* Leaves the field first: PrimeFaces gives the focus back to a field its update re-renders, and the next key
+       would be typed into it. */
+    function click(el) {
+        if (typing()) {
+            document.activeElement.blur();
+        }
+        el.click();
     }
 
     /* The n-th choice (1-based) of the wrap-up's outcome, whatever the element: PrimeFaces menu, select, radios, options. */
@@ -104,8 +113,9 @@
             }
             var menu = box.closest('.ui-selectonemenu') || box.querySelector('.ui-selectonemenu') || box;
             var widget = window.PrimeFaces && menu.id ? PrimeFaces.getWidgetById(menu.id) : null;
-            if (widget && typeof widget.selectItem === 'function' && typeof widget.selectItemFromOption === 'function') {
-                widget.selectItem(widget.selectItemFromOption(window.jQuery(option))); // not silent: its ajax runs
+            if (widget && typeof widget.selectValue === 'function' && typeof widget.triggerChange === 'function') {
+                widget.selectValue(option.value); // builds the menu's items when it was never opened; silent
+                widget.triggerChange(); // then the change its ajax listens to
             } else {
                 select.value = option.value;
                 select.dispatchEvent(new Event('change', {bubbles: true}));
@@ -184,7 +194,7 @@
                 : ENTER_BY_ID[el.id] ? firstVisible([byId(ENTER_BY_ID[el.id])].filter(Boolean)) : null;
             if (button) {
                 e.preventDefault();
-                button.click();
+                click(button);
             }
             return;
         }

@@ -223,7 +223,10 @@ public class OutboundConsoleView extends ScriptConsole {
         return Messages.text("outcome." + outcome);
     }
 
-    public List<Lead> getCallbacks() { return callbacks; }
+    /** The callbacks to make, without the one being worked now. */
+    public List<Lead> getCallbacks() {
+        return lead == null ? callbacks : callbacks.stream().filter(c -> !c.getId().equals(lead.getId())).toList();
+    }
     public SaleLine.Kind[] getSaleKinds() { return SaleLine.Kind.values(); }
     public Lead getLead() { return lead; }
     public Interaction getCall() { return call; }

@@ -48,6 +48,15 @@ public class RoutingService {
     }
 
     /**
+     * Where a ticket opened during this phone call goes (issue 15: the screen pop's new ticket): the client's rules,
+     * read with the number the caller dialled as the receiving address and the caller's IVR choice as the words of the
+     * subject. A rule "Telefono, +390212345678 → Assistenza tecnica" or "Telefono, parole: 2 → Reclamo" preselects it.
+     */
+    public RoutingDecision forCall(it.cuffia.contact.domain.Interaction call) {
+        return route(call.getClient().getId(), Channel.PHONE, call.getDialledNumber(), call.getIvrChoice());
+    }
+
+    /**
      * Opens the ticket a channel received for the customer's client, where the client's rules send it (category,
      * priority, support level); without a matching rule: the given category, normal priority, the front line.
      * The one way every channel (web form, mailbox, fax gateway) opens a ticket.

@@ -28,6 +28,12 @@ public class CtiEvent implements Serializable {
     private String agent;
     @Min(0)
     private int holdSeconds;
+    /** The number the caller dialled (a client may have several: sales, support…), when the PBX tells it. */
+    @Size(max = 40)
+    private String to;
+    /** The caller's choice in the PBX's menu (IVR), when there was one: "2", "assistenza"… */
+    @Size(max = 40)
+    private String ivrChoice;
 
     public String getCallId() { return callId; }
     public void setCallId(String callId) { this.callId = callId; }
@@ -39,4 +45,8 @@ public class CtiEvent implements Serializable {
     public void setAgent(String agent) { this.agent = agent; }
     public int getHoldSeconds() { return holdSeconds; }
     public void setHoldSeconds(int holdSeconds) { this.holdSeconds = holdSeconds; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+    public String getIvrChoice() { return ivrChoice; }
+    public void setIvrChoice(String ivrChoice) { this.ivrChoice = ivrChoice; }
 }

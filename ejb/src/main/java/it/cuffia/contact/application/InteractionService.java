@@ -124,6 +124,7 @@ public class InteractionService {
     /** A call of the client's phone system, the caller identified when the number is one customer's. */
     private Interaction arrived(Client client, CtiEvent event, Instant now) {
         Interaction call = Interaction.inbound(client, Channel.PHONE, readable(event.getFrom()), event.getCallId(), now);
+        call.arrivedVia(readable(event.getTo()), event.getIvrChoice());
         List<Customer> matches = callersOf(client, event.getFrom());
         if (matches.size() == 1) {
             call.identify(matches.get(0));
@@ -199,6 +200,58 @@ public class InteractionService {
             scripts.record(call, script);
         }
         agentStates.changeFor(call.getAgent(), AgentState.AVAILABLE, null);
+        return call;
+    }
+
+    /**
+     * The notices of the agent's console: today's inbound calls that rang at this agent and ended unanswered, and
+     * those of the agent's clients that ended before reaching any agent (abandoned in the phone system's queue),
+     * not yet called back or set aside; newest first.
+     */
+    public List<Interaction> unanswered() {
+        Caller caller = agent();
+        Instant today = clock.instant().atZone(it.cuffia.shared.domain.Zones.ROME).toLocalDate().atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant();
+        return it.cuffia.shared.infrastructure.Tenancy.bind(em.createQuery("select i from Interaction i left join fetch i.customer left join i.agent a "
+                        + "where i.ringingAt >= :today and i.answeredAt is null and i.endedAt is not null and i.returnedAt is null "
+                        + "and i.direction = :in and i.channel = :phone and (a.id = :me or (a.id is null and "
+                        + it.cuffia.shared.infrastructure.Tenancy.jpql(caller.scope(), "i.client.id") + ")) order by i.ringingAt desc",
+                        Interaction.class), caller.scope())
+                .setParameter("today", today).setParameter("in", it.cuffia.contact.domain.Direction.INBOUND)
+                .setParameter("phone", Channel.PHONE).setParameter("me", caller.userId()).setMaxResults(20).getResultList();
+    }
+
+    /**
+     * Calls back the person of a call nobody answered: the agent is on that call now (placed on their own phone, as
+     * {@link #startCall} records one), and the notice is gone for every agent. Refused while the agent has a call.
+     */
+    public Interaction callBack(Long unansweredId) {
+        Caller caller = agent();
+        if (current().isPresent()) {
+            throw new DomainException("interaction.callBack.busy");
+        }
+        Interaction missed = unansweredOf(unansweredId, caller);
+        AppUser me = em.find(AppUser.class, caller.userId());
+        Interaction call = missed.callBack(me, clock.instant());
+        em.persist(call);
+        agentStates.changeFor(me, AgentState.ON_CALL, null);
+        return call;
+    }
+
+    /** The agent sets the notice of a call nobody answered aside without calling back (a number that cannot be called). */
+    public void setAside(Long unansweredId) {
+        Caller caller = agent();
+        unansweredOf(unansweredId, caller).setAside(em.find(AppUser.class, caller.userId()), clock.instant());
+    }
+
+    /** An unanswered call this agent may deal with: it rang at them, or it reached nobody and is of their clients. */
+    private Interaction unansweredOf(Long id, Caller caller) {
+        Interaction call = em.find(Interaction.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (call == null || !caller.scope().allows(call.getClient().getId())) {
+            throw new NotFoundException("interaction", id);
+        }
+        if (call.getAgent() != null && !call.getAgent().getId().equals(caller.userId())) {
+            throw new ForbiddenException();
+        }
         return call;
     }
 

@@ -80,6 +80,22 @@ public class Interaction extends AbstractEntity {
     @JoinColumn(name = "lead_id")
     private Lead lead;
 
+    /** What the phone system said of an inbound call: the number the caller dialled (E.164 when readable). */
+    @Column(name = "dialled_number", length = 40)
+    private String dialledNumber;
+
+    /** The caller's choice in the phone system's menu (IVR), as the phone system names it ("2", "assistenza"). */
+    @Column(name = "ivr_choice", length = 40)
+    private String ivrChoice;
+
+    /** A call nobody answered was called back (or set aside) by this agent, then: its notice is gone. */
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "returned_by_id")
+    private AppUser returnedBy;
+
     protected Interaction() {
     }
 
@@ -92,6 +108,51 @@ public class Interaction extends AbstractEntity {
         interaction.externalId = externalId;
         interaction.ringingAt = at;
         return interaction;
+    }
+
+    /** How the caller reached the client: the number dialled and the IVR choice, each when the phone system tells it. */
+    public void arrivedVia(String dialled, String choice) {
+        this.dialledNumber = dialled == null || dialled.isBlank() ? null : dialled.trim();
+        this.ivrChoice = choice == null || choice.isBlank() ? null : choice.trim();
+    }
+
+    /**
+     * The agent calls back the person of a call nobody answered: a new outbound call to the same number, for the same
+     * client and customer, that the agent places on their own phone (the suite does not dial) and is talking in now,
+     * as a call started from the console is. The missed call's notice is gone for everybody.
+     */
+    public Interaction callBack(AppUser by, Instant at) {
+        if (!isCallableBack()) {
+            throw new DomainException("interaction.callBack.noNumber");
+        }
+        setAside(by, at);
+        Interaction call = new Interaction();
+        call.client = client;
+        call.customer = customer;
+        call.agent = by;
+        call.channel = Channel.PHONE;
+        call.direction = Direction.OUTBOUND;
+        call.remoteAddress = remoteAddress;
+        call.ringingAt = at;
+        call.answeredAt = at;
+        return call;
+    }
+
+    /** Whether its number can be dialled back: one the phone system sent as a number (not "anonymous", an extension). */
+    public boolean isCallableBack() {
+        return remoteAddress != null && remoteAddress.startsWith("+");
+    }
+
+    /** The notice of a call nobody answered is dealt with (called back, or set aside): once only. */
+    public void setAside(AppUser by, Instant at) {
+        if (!isAbandoned() || direction != Direction.INBOUND) {
+            throw new DomainException("interaction.callBack.answered");
+        }
+        if (returnedAt != null) {
+            throw new DomainException("interaction.callBack.done");
+        }
+        this.returnedAt = at;
+        this.returnedBy = by;
     }
 
     /** The agent dials a lead of a campaign: the call starts ringing at the other end now. */
@@ -224,4 +285,7 @@ public class Interaction extends AbstractEntity {
     public String getOutcome() { return outcome; }
     public Campaign getCampaign() { return campaign; }
     public Lead getLead() { return lead; }
+    public String getDialledNumber() { return dialledNumber; }
+    public String getIvrChoice() { return ivrChoice; }
+    public Instant getReturnedAt() { return returnedAt; }
 }

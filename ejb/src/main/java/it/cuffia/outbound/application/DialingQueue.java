@@ -106,6 +106,42 @@ public class DialingQueue {
         return Optional.empty();
     }
 
+    /**
+     * The agent takes one of their own personal callbacks out of turn (from their callbacks list): locked like the
+     * queue's candidates, and held only when it may be called now (calling hours, do-not-call, register, consent) as
+     * the queue would decide. Empty when a colleague's session or the queue holds it, or it may not be called now
+     * (then an excluded lead is set aside, as the queue does).
+     */
+    public Optional<Lead> takeCallback(Long agentId, Long leadId) {
+        Instant now = clock.instant();
+        List<Long> campaigns = campaignsOf(agentId, now.atZone(Zones.ROME).toLocalDate());
+        if (campaigns.isEmpty()) {
+            return Optional.empty();
+        }
+        String sql = "select l.id from lead l where l.id = ?3 and l.status = 'CALLBACK' and l.callback_agent_id = ?2"
+                + " and l.campaign_id in (" + SqlValues.idList(campaigns) + ")"
+                + FREE.formatted(SqlValues.idList(Set.of())) + " for update skip locked";
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery(sql).setParameter(1, SqlValues.timestamp(now)).setParameter(2, agentId)
+                .setParameter(3, leadId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Lead> leads = load(List.of(leadId));
+        Lead lead = leads.get(0);
+        Decision decision = eligibilityFor(leads).of(lead, now);
+        switch (decision.verdict()) {
+            case CALL -> {
+                lead.holdFor(em.find(AppUser.class, agentId), now.plus(lease()));
+                em.flush();
+                return Optional.of(lead);
+            }
+            case EXCLUDE -> lead.exclude(decision.reason());
+            case SKIP -> { }
+        }
+        return Optional.empty();
+    }
+
     /** The lead this agent holds now, if its lease still runs. */
     public Optional<Lead> heldBy(Long agentId, Instant now) {
         return em.createQuery("select l from Lead l where l.heldBy.id = :me and l.leaseUntil > :now order by l.leaseUntil desc", Lead.class)

@@ -69,6 +69,37 @@ public class OutboundService {
         return queue.heldBy(caller.userId(), clock.instant());
     }
 
+    /**
+     * The agent's own personal callbacks due by the end of today (Rome), overdue ones first: the list of the outbound
+     * console. Only campaigns of the agent's clients.
+     */
+    public List<Lead> myCallbacks() {
+        Caller caller = agent();
+        Instant tomorrow = clock.instant().atZone(it.cuffia.shared.domain.Zones.ROME).toLocalDate().plusDays(1)
+                .atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant();
+        return it.cuffia.shared.infrastructure.Tenancy.bind(em.createQuery("select l from Lead l join fetch l.customer join fetch l.campaign c "
+                        + "where l.status = :callback and l.callbackAgent.id = :me and l.nextAttemptAt < :tomorrow and "
+                        + it.cuffia.shared.infrastructure.Tenancy.jpql(caller.scope(), "c.client.id") + " order by l.nextAttemptAt, l.id",
+                        Lead.class), caller.scope())
+                .setParameter("callback", it.cuffia.outbound.domain.LeadStatus.CALLBACK).setParameter("me", caller.userId())
+                .setParameter("tomorrow", tomorrow).setMaxResults(50).getResultList();
+    }
+
+    /**
+     * One click on the callbacks list: the agent takes their personal callback now (also before its time, as the
+     * person may be reached earlier) and dials it. Refused while the agent holds another lead, or when the lead may
+     * not be called now (calling hours, do-not-call list, register) or is gone.
+     */
+    public Lead callBack(Long leadId) {
+        Caller caller = agent();
+        if (queue.heldBy(caller.userId(), clock.instant()).isPresent()) {
+            throw new DomainException("outbound.callback.finishFirst");
+        }
+        Lead lead = queue.takeCallback(caller.userId(), leadId).orElseThrow(() -> new DomainException("outbound.callback.notNow"));
+        dial(lead.getId());
+        return lead;
+    }
+
     /** Gives the held lead back untouched (not an attempt): it returns to the queue at once. */
     public void giveBack(Long leadId) {
         heldLead(leadId, agent()).release();

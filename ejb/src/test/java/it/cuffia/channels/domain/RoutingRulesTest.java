@@ -50,6 +50,19 @@ class RoutingRulesTest {
         assertTrue(accents.matches(Channel.FAX, null, "Perche non funziona?"));
     }
 
+    /** Issue 15: a call's number dialled is its receiving address, its IVR choice the words said. */
+    @Test
+    void aPhoneCallIsRoutedByTheNumberDialledOrTheIvrChoice() {
+        RoutingRules phone = new RoutingRules(List.of(
+                new RoutingRule(AURORA, 1, Channel.PHONE, "+390212345678", null, TicketCategory.COMPLAINT, null, null),
+                new RoutingRule(AURORA, 2, Channel.PHONE, null, "2 assistenza", TicketCategory.TECHNICAL_SUPPORT, null, null)));
+        assertEquals(TicketCategory.COMPLAINT, phone.route(Channel.PHONE, "+390212345678", "2").category(), "the number dialled comes first");
+        assertEquals(TicketCategory.TECHNICAL_SUPPORT, phone.route(Channel.PHONE, "+390299999999", "2").category());
+        assertEquals(TicketCategory.TECHNICAL_SUPPORT, phone.route(Channel.PHONE, null, "Assistenza").category());
+        assertFalse(phone.route(Channel.PHONE, null, null).matched(), "a call that says nothing keeps no category");
+        assertFalse(phone.route(Channel.PHONE, "+390299999999", "1").matched());
+    }
+
     @Test
     void aChannelConditionLeavesTheOtherChannelsOut() {
         assertFalse(RULES.route(Channel.EMAIL, "info@aurora-tel.it", "La bolletta").matched(), "the bills rule is for the web form");

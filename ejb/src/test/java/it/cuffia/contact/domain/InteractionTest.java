@@ -52,4 +52,44 @@ class InteractionTest {
         call.end(ringing.plusSeconds(30), 0);
         assertEquals(ringing.plusSeconds(30), call.getEndedAt());
     }
+
+    @Test
+    void aMissedCallIsCalledBackOnceByANewOutboundCallToTheSameNumber() {
+        Interaction missed = call();
+        missed.offerTo(agent);
+        Instant later = ringing.plusSeconds(600);
+        assertEquals("interaction.callBack.answered", assertThrows(DomainException.class, () -> missed.callBack(agent, later)).getMessageKey(),
+                "a call still ringing is not a missed call");
+        missed.end(ringing.plusSeconds(30), 0);
+
+        Interaction back = missed.callBack(agent, later);
+        assertEquals(Direction.OUTBOUND, back.getDirection());
+        assertEquals("+393471234567", back.getRemoteAddress());
+        assertEquals(later, back.getAnsweredAt(), "the agent is talking: the call is placed on their own phone");
+        assertEquals(later, missed.getReturnedAt());
+        assertEquals("interaction.callBack.done", assertThrows(DomainException.class, () -> missed.callBack(agent, later)).getMessageKey(),
+                "a colleague does not call back twice");
+    }
+
+    @Test
+    void anAnsweredOrAnonymousCallIsNeverCalledBackButAnAnonymousOneIsSetAside() {
+        Interaction answered = call();
+        answered.answer(agent, ringing.plusSeconds(5));
+        answered.end(ringing.plusSeconds(60), 0);
+        assertEquals("interaction.callBack.answered", assertThrows(DomainException.class, () -> answered.setAside(agent, ringing.plusSeconds(90))).getMessageKey());
+
+        Interaction anonymous = Interaction.inbound(new Client("AURORA", "Telefonia Aurora"), Channel.PHONE, "anonymous", "pbx-9", ringing);
+        anonymous.end(ringing.plusSeconds(20), 0);
+        assertEquals("interaction.callBack.noNumber", assertThrows(DomainException.class, () -> anonymous.callBack(agent, ringing.plusSeconds(90))).getMessageKey());
+        anonymous.setAside(agent, ringing.plusSeconds(90));
+        assertEquals(ringing.plusSeconds(90), anonymous.getReturnedAt());
+    }
+
+    @Test
+    void theNumberDialledAndTheIvrChoiceAreKeptWhenThePhoneSystemTellsThem() {
+        Interaction call = call();
+        call.arrivedVia(" +390212345678 ", "  ");
+        assertEquals("+390212345678", call.getDialledNumber());
+        assertNull(call.getIvrChoice());
+    }
 }

@@ -41,7 +41,8 @@ public class CtiResource {
     }
 
     @POST
-    @Operation(summary = "A call event: QUEUED (callId, from: in the client's queue, no agent yet), RINGING (callId, from, agent), ANSWERED (callId, agent), ENDED (callId, holdSeconds)")
+    @Operation(summary = "A call event: QUEUED (callId, from: in the client's queue, no agent yet), RINGING (callId, from, agent; "
+            + "optionally to, the number dialled, and ivrChoice), ANSWERED (callId, agent), ENDED (callId, holdSeconds)")
     public CallJson event(@HeaderParam(API_KEY_HEADER) String apiKey, @NotNull @Valid CtiEvent event) {
         return CallJson.of(interactions.ctiEvent(apiKey, event));
     }

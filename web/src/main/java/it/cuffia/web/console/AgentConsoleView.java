@@ -56,9 +56,17 @@ public class AgentConsoleView extends ScriptConsole {
     /** The ticket category whose script the agent follows in this call. */
     private it.cuffia.ticketing.domain.TicketCategory scriptCategory;
     private Long scriptCallId;
+    /** The call whose category the routing rules were asked for (once per call). */
+    private Long routedCallId;
 
     @Inject
     private it.cuffia.crm.application.ClientService clients;
+
+    @Inject
+    private it.cuffia.channels.application.RoutingService routing;
+
+    /** Today's calls nobody answered that this agent may call back (the notices above the screen pop). */
+    private List<Interaction> unanswered = List.of();
 
     @PostConstruct
     void init() {
@@ -73,7 +81,7 @@ public class AgentConsoleView extends ScriptConsole {
         String before = shown;
         load();
         if (!Objects.equals(before, shown)) {
-            PrimeFaces.current().ajax().update("screenPop:call", "stateBar");
+            PrimeFaces.current().ajax().update("screenPop:call", "missedCalls", "stateBar");
         }
     }
 
@@ -85,7 +93,14 @@ public class AgentConsoleView extends ScriptConsole {
             endScript(); // a script belongs to one call
             scriptCallId = null;
         }
-        shown = state + "|" + (call == null ? "" : call.getId() + ":" + call.getVersion());
+        if (call != null && !call.getId().equals(routedCallId)) {
+            // the script to follow: the one of the category the client's rules give the number dialled or the IVR choice
+            scriptCategory = routing.forCall(call).category();
+            routedCallId = call.getId();
+        }
+        unanswered = interactions.unanswered();
+        shown = state + "|" + (call == null ? "" : call.getId() + ":" + call.getVersion())
+                + "|" + unanswered.stream().map(i -> String.valueOf(i.getId())).collect(java.util.stream.Collectors.joining(","));
     }
 
     public void available() { change(AgentState.AVAILABLE); }
@@ -112,6 +127,18 @@ public class AgentConsoleView extends ScriptConsole {
         interactions.startCall(customer.getId(), number);
         matches = List.of();
         searched = false;
+        load();
+    }
+
+    /** The agent calls back the person of a missed or abandoned call: they are on that call now. */
+    public void callBack(Interaction missed) {
+        interactions.callBack(missed.getId());
+        load();
+    }
+
+    /** The agent sets a missed call's notice aside without calling back. */
+    public void setAside(Interaction missed) {
+        interactions.setAside(missed.getId());
         load();
     }
 
@@ -187,6 +214,7 @@ public class AgentConsoleView extends ScriptConsole {
     public boolean isTalking() { return call != null && call.getAnsweredAt() != null && call.getEndedAt() == null; }
     public boolean isWrappingUp() { return call != null && call.getEndedAt() != null; }
 
+    public List<Interaction> getUnanswered() { return unanswered; }
     public AgentState getState() { return state; }
     public it.cuffia.ticketing.domain.TicketCategory getScriptCategory() { return scriptCategory; }
     public void setScriptCategory(it.cuffia.ticketing.domain.TicketCategory scriptCategory) { this.scriptCategory = scriptCategory; }

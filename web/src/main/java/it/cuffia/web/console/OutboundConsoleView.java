@@ -45,6 +45,8 @@ public class OutboundConsoleView extends ScriptConsole {
     private List<it.cuffia.appointments.application.SlotOption> slots;
     /** The lead the form was prepared for: the minute poll must not wipe what the agent is doing. */
     private Long preparedFor;
+    /** The agent's personal callbacks due today or overdue (issue 15 §2), read with the lead. */
+    private List<Lead> callbacks = List.of();
 
     /** One question of the survey, as the form edits it. */
     public static class AnswerInput implements Serializable {
@@ -74,6 +76,7 @@ public class OutboundConsoleView extends ScriptConsole {
 
     /** Picks up the lead and call the agent already has (after a reload) and keeps the lease alive. */
     public void refresh() {
+        callbacks = outbound.myCallbacks();
         lead = outbound.held().orElse(null);
         call = lead == null ? null : outbound.openCall(lead).orElse(null);
         if (lead != null && !lead.getId().equals(preparedFor)) {
@@ -112,6 +115,25 @@ public class OutboundConsoleView extends ScriptConsole {
         return answers.stream().filter(a -> a.getQuestion().getId().equals(id)).findFirst().orElse(null);
     }
 
+    /** One click on the callbacks list: that lead now, dialled. */
+    public void callBack(Lead callback) {
+        lead = outbound.callBack(callback.getId());
+        call = outbound.openCall(lead).orElse(null);
+        prepareForm();
+        callbacks = outbound.myCallbacks();
+    }
+
+    /** Whether the callback's time has passed (the list shows it as overdue). */
+    public boolean isOverdue(Lead callback) {
+        return callback.getNextAttemptAt() != null && callback.getNextAttemptAt().isBefore(clock.instant());
+    }
+
+    /** When the callback was agreed for, in the lead's time, as the agent typed it. */
+    public String callbackTime(Lead callback) {
+        return callback.getNextAttemptAt() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(callback.getNextAttemptAt().atZone(callback.zone()));
+    }
+
     public void dial() {
         call = outbound.dial(lead.getId());
     }
@@ -147,6 +169,7 @@ public class OutboundConsoleView extends ScriptConsole {
         report = new OutcomeReport();
         endScript();
         preparedFor = null;
+        callbacks = outbound.myCallbacks();
     }
 
     public List<it.cuffia.appointments.application.SlotOption> getSlots() {
@@ -200,6 +223,10 @@ public class OutboundConsoleView extends ScriptConsole {
         return Messages.text("outcome." + outcome);
     }
 
+    /** The callbacks to make, without the one being worked now. */
+    public List<Lead> getCallbacks() {
+        return lead == null ? callbacks : callbacks.stream().filter(c -> !c.getId().equals(lead.getId())).toList();
+    }
     public SaleLine.Kind[] getSaleKinds() { return SaleLine.Kind.values(); }
     public Lead getLead() { return lead; }
     public Interaction getCall() { return call; }

@@ -23,8 +23,10 @@ record SignedIn(String caller, Set<String> groups) implements Serializable {
 
     /** Remembers a successful login in the request's session, creating the session. */
     static void remember(HttpServletRequest request, CredentialValidationResult login) {
-        request.getSession().setAttribute(ATTRIBUTE,
-                new SignedIn(login.getCallerPrincipal().getName(), login.getCallerGroups()));
+        HttpSession session = request.getSession();
+        session.setAttribute(ATTRIBUTE, new SignedIn(login.getCallerPrincipal().getName(), login.getCallerGroups()));
+        SessionTimeouts.forGroups(login.getCallerGroups(), Integer.getInteger("cuffia.session.agentIdleMinutes"))
+                .ifPresent(idle -> session.setMaxInactiveInterval((int) idle.toSeconds()));
     }
 
     /** The login this request's session remembers, if it has a session and a login. */

@@ -296,6 +296,26 @@ public class TicketService {
                 .toList();
     }
 
+    /**
+     * When the queue summary changes with the clock alone: the next instant an active ticket of the caller's clients
+     * becomes at risk or breached ({@link Ticket#AT_RISK_SQL}, {@link Ticket#BREACHED_SQL}); empty when none will.
+     * The live queue screen reloads then, once, instead of polling (every other change is pushed).
+     */
+    public java.util.Optional<Instant> nextSlaChange() {
+        Caller caller = staff();
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        String scope = " and " + Tenancy.sql(caller.scope(), "t.client_id");
+        Object[] row = (Object[]) em.createNativeQuery("select min(case when t.at_risk_from > ?1 then t.at_risk_from end), "
+                        + "min(case when t.resolution_due >= ?1 then t.resolution_due end) "
+                        + "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope)
+                .setParameter(1, now)
+                .getSingleResult();
+        Instant atRisk = SqlValues.instant(row[0]);
+        // breached once the deadline has passed (resolution_due < now): the first second after it
+        Instant breached = row[1] == null ? null : SqlValues.instant(row[1]).plusSeconds(1);
+        return java.util.stream.Stream.of(atRisk, breached).filter(java.util.Objects::nonNull).min(Instant::compareTo);
+    }
+
     /** A ticket of this client (for a channel, which has no caller), or none. */
     public java.util.Optional<Ticket> ofClient(Long clientId, Long ticketId) {
         Ticket ticket = ticketId == null ? null : em.find(Ticket.class, ticketId);

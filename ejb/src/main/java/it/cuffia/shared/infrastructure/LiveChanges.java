@@ -1,0 +1,62 @@
+package it.cuffia.shared.infrastructure;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Tells the live screens (push, issue 15) that rows of one kind changed: the entity listeners call {@link #changed}
+ * for every row they see written, and the event (a record without data: the screens reload what they show) is fired
+ * once per transaction and kind, after the transaction committed. So a lead import of 500 rows a chunk is one message
+ * a chunk, a rolled-back change none, and nothing is pushed before the data can be read.
+ */
+public final class LiveChanges {
+
+    private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
+
+    private LiveChanges() {
+    }
+
+    /** Rows of the event's kind were written in the current transaction (if any: without one, fired at once). */
+    public static void changed(Object event) {
+        TransactionSynchronizationRegistry registry = registry();
+        if (registry.getTransactionKey() == null) {
+            fire(event);
+            return;
+        }
+        String key = LiveChanges.class.getName() + ":" + event.getClass().getName();
+        if (registry.getResource(key) != null) {
+            return; // already told once after this transaction
+        }
+        registry.putResource(key, Boolean.TRUE);
+        // an entity listener runs at the flush, which may be the flush of the commit itself (beforeCompletion):
+        // an interposed synchronization may still be registered then (JTA 1.2, 3.3.2)
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    fire(event);
+                }
+            }
+        });
+    }
+
+    private static void fire(Object event) {
+        CDI.current().select(LiveChangeEvents.class).get().fire(event);
+    }
+
+    private static TransactionSynchronizationRegistry registry() {
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no transaction synchronization registry at " + REGISTRY, e);
+        }
+    }
+}

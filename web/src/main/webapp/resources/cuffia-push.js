@@ -57,8 +57,8 @@ function cuffiaBoardPushed() {
 }
 
 function cuffiaBoardOpened() {
-    window.cuffiaPushOpen = true;
     cuffiaBoardPushed();
+    cuffiaWhenLoaded(function () { window.cuffiaPushOpen = true; });
 }
 
 /*
@@ -74,13 +74,18 @@ function cuffiaLivePushed(message, channel) {
 }
 
 function cuffiaLiveOpened(channel) {
-    window.cuffiaPushOpen = true;
     cuffiaLiveRefresh(cuffiaLiveCommands[channel]);
+    cuffiaWhenLoaded(function () { window.cuffiaPushOpen = true; });
 }
 
 function cuffiaLiveRefresh(name) {
     var command = window[name];
     if (typeof command !== 'function') {
+        cuffiaWhenLoaded(function () { // the remote command's script may come later in the page than the socket's
+            if (typeof window[name] === 'function') {
+                cuffiaLiveRefresh(name);
+            }
+        });
         return;
     }
     var state = cuffiaLive[name] || (cuffiaLive[name] = {busy: false, again: false});
@@ -89,7 +94,7 @@ function cuffiaLiveRefresh(name) {
         return;
     }
     state.busy = true;
-    command();
+    cuffiaWhenLoaded(function () { command(); }); // not before the forms have their CSP nonce (above)
 }
 
 /* The remote command's oncomplete (PrimeFaces 15 takes no callbacks through the command's argument: that is params). */

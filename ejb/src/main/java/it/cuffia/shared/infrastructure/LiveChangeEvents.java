@@ -2,6 +2,7 @@ package it.cuffia.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 
 /**
@@ -15,6 +16,12 @@ public class LiveChangeEvents {
     private Event<Object> events;
 
     public void fire(Object event) {
-        events.fire(event);
+        if (events != null) {
+            events.fire(event);
+        } else {
+            // seen while the application is being deployed (the demo data's transactions on the admin thread): the
+            // instance came without its injection; the bean manager of the caller fires the same event
+            CDI.current().getBeanManager().getEvent().fire(event);
+        }
     }
 }

@@ -15,6 +15,7 @@ import javax.naming.NamingException;
  */
 public final class LiveChanges {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveChanges.class.getName());
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
     private LiveChanges() {
@@ -42,7 +43,12 @@ public final class LiveChanges {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    fire(event);
+                    try {
+                        fire(event);
+                    } catch (RuntimeException e) {
+                        // the data is committed; a screen not told shows it at its next reload (no stack: not a fault of the data)
+                        LOG.warning(() -> "live screens not told of " + event + ": " + e);
+                    }
                 }
             }
         });

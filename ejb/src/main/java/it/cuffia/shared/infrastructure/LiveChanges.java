@@ -18,11 +18,26 @@ public final class LiveChanges {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveChanges.class.getName());
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
+    /** Set by the web module once it has started: events of the deployment's own transactions (the demo data) are not told. */
+    private static volatile boolean open;
+
     private LiveChanges() {
+    }
+
+    /**
+     * The screens may be told from now on. Before, a CDI lookup from the deploying thread created the application-scoped
+     * beans (LiveChangeEvents, the web module's ConsolePush) without their injected fields, and they stayed so: no push
+     * at all afterwards (seen on Payara 6.2025.9).
+     */
+    public static void open() {
+        open = true;
     }
 
     /** Rows of the event's kind were written in the current transaction (if any: without one, fired at once). */
     public static void changed(Object event) {
+        if (!open) {
+            return; // no screen is open before the application has started
+        }
         TransactionSynchronizationRegistry registry = registry();
         if (registry.getTransactionKey() == null) {
             fire(event);

@@ -188,7 +188,8 @@ class PushBrowserIT {
      */
     private static void awaitNoDeadlineDuringIdle(Browser queues) {
         for (int i = 0; i < 3; i++) {
-            String due = (String) js(queues) // no attribute when no deadline is ahead.executeScript(
+            // no attribute when no deadline is ahead
+            String due = (String) js(queues).executeScript(
                     "return document.querySelector('#summary\\\\:slaClock .cuffia-live-clock').getAttribute('data-change-in');");
             if (due == null || due.isEmpty() || Long.parseLong(due) > LONG_IDLE.plusSeconds(2).toMillis()) {
                 return;

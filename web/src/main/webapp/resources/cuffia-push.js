@@ -81,11 +81,7 @@ function cuffiaCallsOpened() {
 }
 
 function cuffiaBoardPushed() {
-    cuffiaWhenLoaded(function () {
-        if (typeof window.cuffiaRefreshBoard === 'function') {
-            window.cuffiaRefreshBoard();
-        }
-    });
+    cuffiaLiveRefresh('cuffiaRefreshBoard');
 }
 
 function cuffiaBoardOpened() {
@@ -143,5 +139,89 @@ if (!window.cuffiaWallboardTicking) {
         if (document.getElementById('wallboard')) {
             window.setInterval(cuffiaWallboardTick, 500);
         }
+    });
+}
+
+/*
+ * The supervisors' live pages (queues, campaign monitor): a message says only "reload"; the page's remote command of
+ * that channel reloads its part. Messages that arrive while a reload runs make one more reload after it, at most one a
+ * second: a burst of changes (50 agents recording outcomes) costs a reload a second, an idle page nothing.
+ */
+var cuffiaLiveCommands = {ticketQueues: 'cuffiaRefreshQueues', campaignMonitor: 'cuffiaRefreshMonitor'};
+var cuffiaLive = {};
+
+function cuffiaLivePushed(message, channel) {
+    cuffiaLiveRefresh(cuffiaLiveCommands[channel]);
+}
+
+function cuffiaLiveOpened(channel) {
+    cuffiaLiveRefresh(cuffiaLiveCommands[channel]);
+    cuffiaWhenLoaded(function () { window.cuffiaPushOpen = true; });
+}
+
+function cuffiaLiveRefresh(name) {
+    var command = window[name];
+    if (typeof command !== 'function') {
+        cuffiaWhenLoaded(function () { // the remote command's script may come later in the page than the socket's
+            if (typeof window[name] === 'function') {
+                cuffiaLiveRefresh(name);
+            }
+        });
+        return;
+    }
+    var state = cuffiaLive[name] || (cuffiaLive[name] = {busy: false, again: false});
+    if (state.busy) {
+        state.again = true;
+        return;
+    }
+    state.busy = true;
+    cuffiaWhenLoaded(function () { command(); }); // not before the forms have their CSP nonce (above)
+}
+
+/* The remote command's oncomplete (PrimeFaces 15 takes no callbacks through the command's argument: that is params). */
+function cuffiaLiveDone(name) {
+    var state = cuffiaLive[name];
+    if (!state) {
+        return;
+    }
+    setTimeout(function () {
+        state.busy = false;
+        if (state.again) {
+            state.again = false;
+            cuffiaLiveRefresh(name);
+        }
+    }, 1000);
+}
+
+/*
+ * Changes that come with the clock alone, not with an event (a ticket's deadline passing, a lead's lease to renew):
+ * an element <div class="cuffia-live-clock" data-command="…" data-change-in="ms"> rendered by the server asks for its
+ * remote command to run once, then. After every Faces Ajax update the clocks are read again (one timer each).
+ */
+var cuffiaClocks = {};
+
+function cuffiaReadClocks() {
+    var elements = document.querySelectorAll('.cuffia-live-clock');
+    for (var i = 0; i < elements.length; i++) {
+        var name = elements[i].getAttribute('data-command');
+        var due = elements[i].getAttribute('data-change-in');
+        clearTimeout(cuffiaClocks[name]);
+        delete cuffiaClocks[name];
+        if (due !== null && due !== '') {
+            // setTimeout takes at most 2^31-1 ms (24.8 days): a later change is read again on the next update
+            cuffiaClocks[name] = setTimeout(cuffiaClockRang, Math.min(Number(due) + 500, 86400000), name);
+        }
+    }
+}
+
+function cuffiaClockRang(name) {
+    delete cuffiaClocks[name];
+    cuffiaLiveRefresh(name);
+}
+
+if (window.jQuery) {
+    jQuery(function () {
+        cuffiaReadClocks();
+        jQuery(document).on('pfAjaxComplete', cuffiaReadClocks);
     });
 }

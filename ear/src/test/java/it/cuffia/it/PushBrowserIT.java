@@ -28,6 +28,9 @@ class PushBrowserIT {
     private static final String CLIENT = "Telefonia Aurora";
     /** Long enough for the old polls (every 2 s on the console, 10 s on the board... at least the console's) to show. */
     private static final Duration IDLE = Duration.ofSeconds(6);
+    /** Longer than the old 10 s polls of the ticket queues and the campaign monitor (the outbound console's 60 s poll
+     *  is caught by looking for poll widgets instead). */
+    private static final Duration LONG_IDLE = Duration.ofSeconds(11);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -115,6 +118,92 @@ class PushBrowserIT {
             assertEquals(java.util.List.of(), pageErrors(agent), "the agent's pages reported no error");
             assertEquals(java.util.List.of(), pageErrors(supervisor), "the supervisor's board reported no error");
         }
+    }
+
+    @Test
+    void theSupervisorsQueuesAndCampaignMonitorAndTheOutboundConsoleFollowTheirDataWithoutPolling() {
+        try (Browser queues = new Browser(); Browser monitor = new Browser(); Browser outbound = new Browser()) {
+            queues.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            queues.open("supervisor/queues.xhtml");
+            monitor.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            monitor.open("supervisor/campaigns.xhtml");
+            outbound.login(AGENT, Demo.PASSWORD);
+            outbound.open("agent/outbound.xhtml");
+            java.util.List<Browser> pages = java.util.List.of(queues, monitor, outbound);
+            for (Browser page : pages) {
+                awaitSocketOpen(page);
+                page.waitForAjax(); // the one reload when the socket opened
+                assertEquals(0L, polls(page), "no poll on " + page.driver.getCurrentUrl());
+            }
+            awaitNoDeadlineDuringIdle(queues);
+            java.util.List<Long> before = pages.stream().map(PushBrowserIT::requests).toList();
+            await().pollDelay(LONG_IDLE).atMost(LONG_IDLE.plusSeconds(1)).until(() -> true); // nothing may happen meanwhile
+            assertEquals(before, pages.stream().map(PushBrowserIT::requests).toList(),
+                    "idle queues, campaign monitor and outbound console send no requests");
+
+            // the queue summary follows a new ticket (an agent opening one takes it: one more active at level 1)
+            markPage(queues);
+            String summary = queues.driver.findElement(By.id("summary:queues")).getText();
+            openTicket();
+            queues.wait.until(d -> !d.findElement(By.id("summary:queues")).getText().equals(summary));
+            assertTrue(samePage(queues), "the queues changed without reloading the page");
+
+            // the campaign monitor follows an outcome recorded by an agent (one more attempt, one more lead done)
+            markPage(monitor);
+            String campaigns = monitor.driver.findElement(By.id("monitor:campaigns")).getText();
+            recordAnOutcome("operatore02");
+            monitor.wait.until(d -> !d.findElement(By.id("monitor:campaigns")).getText().equals(campaigns));
+            assertTrue(samePage(monitor), "the monitor changed without reloading the page");
+            monitor.screenshot("push-campaign-monitor-it");
+            for (Browser page : pages) {
+                assertEquals(java.util.List.of(), pageErrors(page), "no page error on " + page.driver.getCurrentUrl());
+            }
+        }
+    }
+
+    private static void openTicket() {
+        JsonObject customer = ConsoleClient.customerWithPhone(AGENT, "lastName");
+        String body = "{\"customerId\":" + customer.getJsonNumber("id").longValue() + ",\"category\":\"INFORMATION\","
+                + "\"priority\":\"LOW\",\"channel\":\"PHONE\",\"subject\":\"Push " + System.nanoTime() + "\","
+                + "\"description\":\"Dal test del push\"}";
+        java.net.http.HttpResponse<String> created = ConsoleClient.api("POST", "tickets", AGENT, Demo.PASSWORD, body, "it");
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    /** The agent takes their next lead, dials it and records it as not interested, through the API. */
+    private static void recordAnOutcome(String agent) {
+        java.net.http.HttpResponse<String> next = ConsoleClient.api("POST", "outbound/next", agent, Demo.PASSWORD, null, "it");
+        assertEquals(200, next.statusCode(), next.body());
+        long lead = Cti.json(next).getJsonNumber("id").longValue();
+        java.net.http.HttpResponse<String> dial = ConsoleClient.api("POST", "outbound/leads/" + lead + "/dial", agent, Demo.PASSWORD, null, "it");
+        assertEquals(200, dial.statusCode(), dial.body());
+        java.net.http.HttpResponse<String> done = ConsoleClient.api("POST", "outbound/leads/" + lead + "/outcome", agent, Demo.PASSWORD,
+                "{\"outcome\":\"NOT_INTERESTED\"}", "it");
+        assertTrue(done.statusCode() < 300, done.body());
+    }
+
+    /**
+     * The queues reload once when a ticket's deadline passes (the clock, not a poll): when the next one falls inside the
+     * idle window, that reload is let happen first, so the window checks for polling only.
+     */
+    private static void awaitNoDeadlineDuringIdle(Browser queues) {
+        for (int i = 0; i < 3; i++) {
+            // no attribute when no deadline is ahead
+            String due = (String) js(queues).executeScript(
+                    "return document.querySelector('#summary\\\\:slaClock .cuffia-live-clock').getAttribute('data-change-in');");
+            if (due == null || due.isEmpty() || Long.parseLong(due) > LONG_IDLE.plusSeconds(2).toMillis()) {
+                return;
+            }
+            Duration wait = Duration.ofMillis(Long.parseLong(due)).plusMillis(1500);
+            await().pollDelay(wait).atMost(wait.plusSeconds(1)).until(() -> true);
+            queues.waitForAjax();
+        }
+    }
+
+    /** PrimeFaces poll widgets on the page (p:poll). */
+    private static long polls(Browser browser) {
+        return ((Number) js(browser).executeScript("return Object.values(PrimeFaces.widgets)"
+                + ".filter(w => w instanceof PrimeFaces.widget.Poll).length;")).longValue();
     }
 
     /** The page's own errors: the browser's guess at /favicon.ico (the suite has none) is not one. */

@@ -324,6 +324,23 @@ public class TicketService {
         List<Ticket> due = ids.isEmpty() ? List.of() : em.createQuery("select t from Ticket t join fetch t.client where t.id in :ids"
                 + " order by t.resolutionDue, t.id", Ticket.class).setParameter("ids", ids).getResultList();
         return new SlaWatch(row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), due);
+     * When the queue summary changes with the clock alone: the next instant an active ticket of the caller's clients
+     * becomes at risk or breached ({@link Ticket#AT_RISK_SQL}, {@link Ticket#BREACHED_SQL}); empty when none will.
+     * The live queue screen reloads then, once, instead of polling (every other change is pushed).
+     */
+    public java.util.Optional<Instant> nextSlaChange() {
+        Caller caller = staff();
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        String scope = " and " + Tenancy.sql(caller.scope(), "t.client_id");
+        Object[] row = (Object[]) em.createNativeQuery("select min(case when t.at_risk_from > ?1 then t.at_risk_from end), "
+                        + "min(case when t.resolution_due >= ?1 then t.resolution_due end) "
+                        + "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope)
+                .setParameter(1, now)
+                .getSingleResult();
+        Instant atRisk = SqlValues.instant(row[0]);
+        // breached once the deadline has passed (resolution_due < now): the first second after it
+        Instant breached = row[1] == null ? null : SqlValues.instant(row[1]).plusSeconds(1);
+        return java.util.stream.Stream.of(atRisk, breached).filter(java.util.Objects::nonNull).min(Instant::compareTo);
     }
 
     /** A ticket of this client (for a channel, which has no caller), or none. */

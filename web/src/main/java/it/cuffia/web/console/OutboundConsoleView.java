@@ -74,6 +74,19 @@ public class OutboundConsoleView extends ScriptConsole {
         refresh();
     }
 
+    /**
+     * Milliseconds until the page renews the held lead's lease (a quarter of a lease before it runs out: cuffia-push.js
+     * runs {@link #refresh} once then); empty without a lead. Not a poll: an agent with no lead makes no requests, one
+     * holding a lead without touching it one per ¾ lease (15 min by default), so a lead stays theirs while the page is open.
+     */
+    public String getLeaseRenewIn() {
+        if (lead == null || lead.getLeaseUntil() == null) {
+            return "";
+        }
+        java.time.Instant renewAt = lead.getLeaseUntil().minus(it.cuffia.outbound.application.DialingQueue.lease().dividedBy(4));
+        return Long.toString(Math.max(0, java.time.Duration.between(clock.instant(), renewAt).toMillis()));
+    }
+
     /** Picks up the lead and call the agent already has (after a reload) and keeps the lease alive. */
     public void refresh() {
         callbacks = outbound.myCallbacks();

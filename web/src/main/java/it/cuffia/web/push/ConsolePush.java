@@ -4,6 +4,8 @@ import it.cuffia.contact.application.AgentNotice;
 import it.cuffia.contact.application.AgentStateChanged;
 import it.cuffia.contact.application.CallChanged;
 import it.cuffia.contact.application.CallQueueChanged;
+import it.cuffia.outbound.application.CampaignsChanged;
+import it.cuffia.ticketing.application.TicketsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,6 +27,10 @@ public class ConsolePush {
     public static final String AGENT_CALLS = "agentCalls";
     /** The supervisors' live board: one message per agent state change, without data (the board reloads). */
     public static final String SUPERVISOR_BOARD = "supervisorBoard";
+    /** The supervisors' ticket queue summary: one message per transaction that wrote tickets, without data. */
+    public static final String TICKET_QUEUES = "ticketQueues";
+    /** The supervisors' campaign monitor: one message per transaction that wrote campaigns or leads, without data. */
+    public static final String CAMPAIGN_MONITOR = "campaignMonitor";
 
     /**
      * The wallboards (issue 15 §3): one message per CTI event or agent state change, holding no more than the client's
@@ -44,6 +50,14 @@ public class ConsolePush {
     @Push(channel = SUPERVISOR_BOARD)
     private PushContext supervisorBoard;
 
+    @Inject
+    @Push(channel = TICKET_QUEUES)
+    private PushContext ticketQueues;
+
+    @Inject
+    @Push(channel = CAMPAIGN_MONITOR)
+    private PushContext campaignMonitor;
+
     void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged call) {
         agentCalls.send(Map.of("event", call.state(), "from", call.from(), "client", call.client()), call.agent());
     }
@@ -61,5 +75,19 @@ public class ConsolePush {
     void agentNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentNotice notice) {
         agentCalls.send(Map.of("event", "NOTICE", "kind", notice.kind().name(), "text", notice.text(), "from", notice.from()),
                 notice.agent());
+    }
+
+    /*
+     * The two below are fired after the commit already (LiveChanges), once per transaction. They go to every open
+     * queue or monitor page, whatever its clients: the message says only "reload", and the page reloads what its
+     * reader may see (a supervisor of another client reloads for nothing; choosing the recipients would cost a
+     * query in every committing request of the agents).
+     */
+    void ticketsChanged(@Observes TicketsChanged change) {
+        ticketQueues.send("tickets");
+    }
+
+    void campaignsChanged(@Observes CampaignsChanged change) {
+        campaignMonitor.send("campaigns");
     }
 }

@@ -80,6 +80,15 @@ public class TicketsView implements Serializable {
         return tickets.queues();
     }
 
+    /**
+     * Milliseconds until the queue summary changes with the clock alone (a ticket becomes at risk or breached), for
+     * the page's one reload then (cuffia-push.js); empty when no active ticket will. Every other change is pushed.
+     */
+    public String getNextSlaChangeIn() {
+        return tickets.nextSlaChange().map(at -> Long.toString(Math.max(0, java.time.Duration.between(clock.instant(), at).toMillis())))
+                .orElse("");
+    }
+
     public SlaStatus sla(Ticket ticket) {
         return ticket.slaStatus(clock.instant());
     }

@@ -324,6 +324,9 @@ public class TicketService {
         List<Ticket> due = ids.isEmpty() ? List.of() : em.createQuery("select t from Ticket t join fetch t.client where t.id in :ids"
                 + " order by t.resolutionDue, t.id", Ticket.class).setParameter("ids", ids).getResultList();
         return new SlaWatch(row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), due);
+    }
+
+    /**
      * When the queue summary changes with the clock alone: the next instant an active ticket of the caller's clients
      * becomes at risk or breached ({@link Ticket#AT_RISK_SQL}, {@link Ticket#BREACHED_SQL}); empty when none will.
      * The live queue screen reloads then, once, instead of polling (every other change is pushed).

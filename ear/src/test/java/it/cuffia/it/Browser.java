@@ -213,6 +213,9 @@ final class Browser implements AutoCloseable {
         for (int i = 0; i < 5 && driver.findElements(By.id("screenPop:number")).isEmpty(); i++) {
             for (String button : new String[] {"screenPop:answer", "screenPop:hangUp", "screenPop:finishWrapUp"}) {
                 if (!driver.findElements(By.id(button)).isEmpty()) {
+                    if (button.equals("screenPop:finishWrapUp")) {
+                        chooseAnyOutcome(); // the client may require one
+                    }
                     click(button);
                     break;
                 }
@@ -223,6 +226,16 @@ final class Browser implements AutoCloseable {
         }
         waitForText(By.id("stateBar:current"), "Disponibile");
         waitFor(By.id("screenPop:number"));
+    }
+
+    /** The first of the call's client's dispositions in the wrap-up's menu, where none is chosen yet. */
+    private void chooseAnyOutcome() {
+        Object first = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.getElementById('screenPop:outcome_input');"
+                        + " return s && s.selectedIndex <= 0 && s.options.length > 1 ? s.options[1].text : null;");
+        if (first != null) {
+            selectOne("screenPop:outcome", first.toString());
+        }
     }
 
     /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */

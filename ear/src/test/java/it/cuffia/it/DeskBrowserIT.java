@@ -120,6 +120,7 @@ class DeskBrowserIT {
             agent.screenshot("agent-wrap-up-left-en");
             // no click: the server's timer ends the wrap-up and the console hears it by push
             new WebDriverWait(agent.driver, Duration.ofSeconds(40), Duration.ofMillis(200))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("stateBar:current")).getText().contains("Available")
                             && !d.findElements(By.id("screenPop:number")).isEmpty());
             agent.screenshot("agent-wrap-up-timed-out-en");

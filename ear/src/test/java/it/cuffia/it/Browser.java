@@ -160,6 +160,11 @@ final class Browser implements AutoCloseable {
         choose(By.id(id), "normalize-space(.)='" + label + "'", label);
     }
 
+    /** Picks an option of a plain select (h:selectOneMenu) by its label. */
+    void selectPlain(String id, String label) {
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(label);
+    }
+
     /** The same for the first option whose label starts with the given text (an offer with its price…). */
     void selectOneStartingWith(By menu, String labelStart) {
         choose(menu, "starts-with(normalize-space(.),'" + labelStart + "')", labelStart);

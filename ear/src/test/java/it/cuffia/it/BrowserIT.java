@@ -207,7 +207,7 @@ class BrowserIT {
             agent.waitForText(By.id("screenPop:call"), "Nuovo Chiamante");
             agent.waitForText(By.id("stateBar:current"), "In chiamata");
 
-            agent.selectOne("stateBar:pauseCode", "Pausa caffè");
+            agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
             agent.driver.findElement(By.id("stateBar:pause")).click();
             agent.waitForText(By.id("stateBar:current"), "In pausa");
             agent.logout();

@@ -52,8 +52,7 @@ class DeskBrowserIT {
             admin.waitForText(By.id("desk:dispositions"), "Risolto");
             assertTrue(admin.driver.findElement(By.id("desk:pauseCodes")).getText().contains("CAFFE"), "codes are kept in capitals");
             admin.driver.findElement(By.cssSelector("#policy\\:outcomeRequired .ui-chkbox-box")).click();
-            admin.click("policy:savePolicy");
-            admin.waitForText(By.id("growl"), "post-chiamata");
+            admin.click("policy:savePolicy"); // the click waits for the answer: saved before the agent comes
             admin.screenshot("admin-desk-it");
 
             long clientId = Cti.clientOf(agentName);
@@ -66,7 +65,7 @@ class DeskBrowserIT {
             agent.waitFor(By.id("stateBar:stateClock"));
 
             // a pause for one of the client's codes, not a reason typed
-            agent.selectOne("stateBar:pauseCode", "Pausa caffè");
+            agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
             agent.click("stateBar:pause");
             agent.waitForText(By.id("stateBar:current"), "In pausa");
             agent.waitForText(By.id("stateBar:pauseShown"), "Pausa caffè");
@@ -99,12 +98,11 @@ class DeskBrowserIT {
             // the admin now caps the wrap-up at 5 seconds
             admin.type(By.id("policy:maxSeconds_input"), "5");
             admin.click("policy:savePolicy");
-            admin.waitForText(By.id("growl"), "post-chiamata");
 
             // in English: the pause menu and the wrap-up speak it, and the wrap-up ends by itself
             agent.switchLanguage("en");
             agent.waitForText(By.id("stateBar:current"), "Available");
-            agent.selectOne("stateBar:pauseCode", "Coffee break");
+            agent.selectPlain("stateBar:pauseCode", "Coffee break");
             agent.click("stateBar:pause");
             agent.waitForText(By.id("stateBar:pauseShown"), "Coffee break");
             agent.screenshot("agent-pause-code-en");
@@ -136,7 +134,7 @@ class DeskBrowserIT {
         admin.type(By.id("clientForm:name"), clientName);
         admin.type(By.id("clientForm:vat"), String.valueOf(10_000_000_000L + Math.floorMod(System.nanoTime(), 89_999_999_999L)));
         admin.click("clientForm:save");
-        admin.waitForText(By.id("growl"), "Modifiche salvate");
+        admin.waitForText(By.id("clients:table"), clientName);
 
         admin.open("admin/users.xhtml");
         admin.click("users:new");

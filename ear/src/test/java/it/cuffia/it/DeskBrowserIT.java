@@ -55,7 +55,10 @@ class DeskBrowserIT {
             admin.click("policy:savePolicy"); // the click waits for the answer: saved before the agent comes
             admin.screenshot("admin-desk-it");
 
-            long clientId = Cti.clientOf(agentName);
+            long clientId = jakarta.json.Json.createReader(new java.io.StringReader(
+                            ConsoleClient.api("GET", "clients", Demo.ADMIN, Demo.PASSWORD, null, "it").body())).readArray().stream()
+                    .map(v -> v.asJsonObject()).filter(c -> c.getString("code").equals("BANCO" + tag)).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
             Cti pbx = Cti.forClient(clientId);
             assertRefused(pbx, agentName, "Disconnesso");
 

@@ -22,8 +22,8 @@
     };
     /* A key whose action needs a word first (a pause needs its reason): while that field is empty the key goes there,
        and Enter in it presses the button. */
-    var FIELD_FIRST = {p: ['stateBar:pauseReason']};
-    var ENTER_BY_ID = {'stateBar:pauseReason': 'stateBar:pause'};
+    var FIELD_FIRST = {p: ['stateBar:pauseCode', 'stateBar:pauseReason']};
+    var ENTER_BY_ID = {'stateBar:pauseCode': 'stateBar:pause', 'stateBar:pauseReason': 'stateBar:pause'};
     var FOCUS_IDS = ['screenPop:notes'];
     /* The wrap-up's choice of outcome: an element marked data-outcomes, else one of these (a select, radios, options). */
     var OUTCOME_IDS = ['screenPop:outcome', 'screenPop:disposition', 'outbound:outcome'];

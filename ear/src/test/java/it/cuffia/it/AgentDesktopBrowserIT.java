@@ -102,15 +102,18 @@ class AgentDesktopBrowserIT {
             awaitFocusOn(agent, "screenPop:notes");
             new Actions(agent.driver).sendKeys("Cliente richiamerà per la nota di credito").perform();
             new Actions(agent.driver).sendKeys(Keys.ESCAPE).perform();
-            press(agent, "1"); // the first outcome, where the wrap-up offers a choice (a text field today: nothing happens)
+            press(agent, "1"); // the first of the client's dispositions
             agent.screenshot("agent-desktop-wrap-up-it");
             ctrlEnter(agent);
             agent.waitFor(By.id("screenPop:number"));
             agent.waitForText(By.id("stateBar:current"), "Disponibile");
 
-            press(agent, "p"); // a pause needs its reason: the key goes to it, Enter pauses
-            awaitFocusOn(agent, "stateBar:pauseReason");
-            new Actions(agent.driver).sendKeys("Formazione", Keys.ENTER).perform();
+            press(agent, "p"); // a pause needs its code: the key goes to the menu, typing chooses, Enter pauses
+            awaitFocusOn(agent, "stateBar:pauseCode");
+            new Actions(agent.driver).sendKeys("Formazione").perform();
+            agent.wait.until(d -> new org.openqa.selenium.support.ui.Select(d.findElement(By.id("stateBar:pauseCode")))
+                    .getFirstSelectedOption().getText().contains("Formazione"));
+            new Actions(agent.driver).sendKeys(Keys.ENTER).perform();
             agent.waitForAjax();
             agent.waitForText(By.id("stateBar:current"), "In pausa");
             press(agent, "d");

@@ -172,6 +172,11 @@ final class Browser implements AutoCloseable {
         choose(By.id(id), "normalize-space(.)='" + label + "'", label);
     }
 
+    /** Picks an option of a plain select (h:selectOneMenu) by its label. */
+    void selectPlain(String id, String label) {
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(label);
+    }
+
     /** The same for the first option whose label starts with the given text (an offer with its price…). */
     void selectOneStartingWith(By menu, String labelStart) {
         choose(menu, "starts-with(normalize-space(.),'" + labelStart + "')", labelStart);
@@ -225,6 +230,9 @@ final class Browser implements AutoCloseable {
         for (int i = 0; i < 5 && driver.findElements(By.id("screenPop:number")).isEmpty(); i++) {
             for (String button : new String[] {"screenPop:answer", "screenPop:hangUp", "screenPop:finishWrapUp"}) {
                 if (!driver.findElements(By.id(button)).isEmpty()) {
+                    if (button.equals("screenPop:finishWrapUp")) {
+                        chooseAnyOutcome(); // the client may require one
+                    }
                     click(button);
                     break;
                 }
@@ -235,6 +243,16 @@ final class Browser implements AutoCloseable {
         }
         waitForText(By.id("stateBar:current"), "Disponibile");
         waitFor(By.id("screenPop:number"));
+    }
+
+    /** The first of the call's client's dispositions in the wrap-up's menu, where none is chosen yet. */
+    private void chooseAnyOutcome() {
+        Object first = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.getElementById('screenPop:outcome_input');"
+                        + " return s && s.selectedIndex <= 0 && s.options.length > 1 ? s.options[1].text : null;");
+        if (first != null) {
+            selectOne("screenPop:outcome", first.toString());
+        }
     }
 
     /** Waits until PrimeFaces has no ajax request in flight (its updates have replaced the elements). */

@@ -145,6 +145,7 @@ class BrowserIT {
             browser.driver.findElement(By.id("screenPop:hangUp")).click();
             browser.waitForText(By.id("stateBar:current"), "Post-chiamata");
             browser.type(By.id("screenPop:notes"), "Aperto ticket, scalato al secondo livello");
+            browser.selectOne("screenPop:outcome", "Inoltrato al 2° livello"); // the client's dispositions, not free text
             browser.driver.findElement(By.id("screenPop:finishWrapUp")).click();
             browser.waitForText(By.id("stateBar:current"), "Disponibile");
             browser.logout();
@@ -191,7 +192,9 @@ class BrowserIT {
                     supervisor.driver.findElement(By.id("board:agents")).getText());
 
             agent.driver.findElement(By.id("screenPop:hangUp")).click();
-            agent.waitFor(By.id("screenPop:finishWrapUp")).click();
+            agent.waitFor(By.id("screenPop:finishWrapUp"));
+            agent.selectOne("screenPop:outcome", "Informazioni fornite");
+            agent.click("screenPop:finishWrapUp");
             agent.waitForText(By.id("stateBar:current"), "Disponibile");
 
             String unknown = "351 " + (1_000_000 + (System.nanoTime() % 8_999_999));
@@ -204,7 +207,7 @@ class BrowserIT {
             agent.waitForText(By.id("screenPop:call"), "Nuovo Chiamante");
             agent.waitForText(By.id("stateBar:current"), "In chiamata");
 
-            agent.type(By.id("stateBar:pauseReason"), "Pausa caffè");
+            agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
             agent.driver.findElement(By.id("stateBar:pause")).click();
             agent.waitForText(By.id("stateBar:current"), "In pausa");
             agent.logout();

@@ -33,6 +33,14 @@ final class Cti {
                 .readArray().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    /**
+     * The agent logs in (and so is available, whatever an earlier test left): the PBX may ring them. A ring for an
+     * agent who is paused, logged out or on another call is refused (409).
+     */
+    static void ready(String agent) {
+        new ConsoleClient(Demo.BASE_URL).login(agent, Demo.PASSWORD);
+    }
+
     /** The key the PBX sends, for calls made without {@link #event}. */
     String key() {
         return apiKey;

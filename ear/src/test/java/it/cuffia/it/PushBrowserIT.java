@@ -108,7 +108,7 @@ class PushBrowserIT {
             // the supervisor's board shows the agent's pause without reloading
             markPage(supervisor);
             agent.open("agent/index.xhtml");
-            agent.type(By.id("stateBar:pauseReason"), "Formazione");
+            agent.selectPlain("stateBar:pauseCode", "Formazione");
             agent.click("stateBar:pause");
             supervisor.waitFor(By.xpath("//*[@id='board:agents']//tr[contains(., " + Browser.xpathLiteral(agentName) + ") and contains(., 'In pausa')]"));
             assertTrue(samePage(supervisor), "the board changed without reloading the page");

@@ -81,10 +81,11 @@ class ScreenTextBrowserIT {
             browser.open("agent/index.xhtml");
             browser.click("screenPop:hangUp");
             browser.waitForText(By.id("stateBar:current"), "Post-chiamata");
-            browser.waitForText(By.id("callHeading"), "Chiamata terminata");
+            browser.waitForText(By.id("callHeading"), "Post-chiamata");
             assertFalse(browser.waitFor(By.id("callHeading")).getText().contains("in corso"));
             browser.screenshot("agent-wrap-up-it");
             browser.type(By.id("screenPop:notes"), "Aperto ticket per il router");
+            browser.selectOne("screenPop:outcome", "Ticket aperto");
             browser.click("screenPop:finishWrapUp");
             browser.waitForText(By.id("stateBar:current"), "Disponibile");
 

@@ -188,6 +188,7 @@ class TicketIT {
         String number = customer.getJsonArray("phones").getString(0);
         Cti pbx = Cti.forClient(Cti.clientOf("operatore02"));
         String callId = "it-" + System.nanoTime();
+        Cti.ready("operatore02"); // the PBX rings only an agent who is available
 
         HttpResponse<String> ringing = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\""
                 + number.replace("+39", "0039 ") + "\",\"agent\":\"operatore02\"}");
@@ -197,6 +198,14 @@ class TicketIT {
         assertEquals("RINGING", Cti.json(ringing).getString("state"));
 
         assertEquals("ANSWERED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\",\"agent\":\"operatore02\"}")).getString("state"));
+        // on this call, the agent cannot take another: refused (409) so that the PBX routes it elsewhere, and nothing kept
+        String busy = "it-busy-" + System.nanoTime();
+        HttpResponse<String> refused = pbx.event("{\"callId\":\"" + busy + "\",\"event\":\"RINGING\",\"from\":\"3331234567\",\"agent\":\"operatore02\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("cti.agent.unavailable", Cti.json(refused).getString("code"));
+        assertTrue(Cti.json(refused).getString("detail").contains("In chiamata"), refused.body());
+        assertEquals(404, pbx.event("{\"callId\":\"" + busy + "\",\"event\":\"ANSWERED\",\"agent\":\"operatore02\"}").statusCode(),
+                "a refused ring leaves no call behind");
         // the call was answered a moment ago: 20 seconds on hold cannot fit in it
         HttpResponse<String> tooLong = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":20}");
         assertEquals(422, tooLong.statusCode(), tooLong.body());
@@ -228,6 +237,7 @@ class TicketIT {
         long customerId = customer.getJsonNumber("id").longValue();
         Cti pbx = Cti.forClient(Cti.clientOf(Demo.AGENT_AURORA));
         String callId = "timeline-" + System.nanoTime();
+        Cti.ready(Demo.AGENT_AURORA);
         pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\"" + customer.getJsonArray("phones").getString(0)
                 + "\",\"agent\":\"" + Demo.AGENT_AURORA + "\"}");
         pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\"}");

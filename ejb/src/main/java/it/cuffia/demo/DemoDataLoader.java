@@ -164,6 +164,7 @@ public class DemoDataLoader {
                 .setParameter("c", survey).getResultList());
         scripts.technicalSupport(aurora);
         DemoReplyTemplates.load(em, aurora, verde);
+        DemoDesk.load(em, aurora, verde);
 
         java.time.Instant imported = now.minus(1, ChronoUnit.DAYS);
         List<Lead> visited = new java.util.ArrayList<>();

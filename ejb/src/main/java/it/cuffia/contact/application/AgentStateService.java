@@ -2,6 +2,8 @@ package it.cuffia.contact.application;
 
 import it.cuffia.contact.domain.AgentState;
 import it.cuffia.contact.domain.AgentStatePeriod;
+import it.cuffia.contact.domain.PauseCode;
+import it.cuffia.shared.domain.DomainException;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Caller;
@@ -44,15 +46,61 @@ public class AgentStateService {
         return changeFor(em.find(AppUser.class, caller.userId()), state, reason);
     }
 
-    /** An agent's state changes because of a call (a CTI event, answering, hanging up). */
+    /**
+     * The calling agent pauses for one of the pause codes of a client they work for (a code of another
+     * client, or one switched off, is refused).
+     */
+    public AgentStatePeriod pause(Long pauseCodeId) {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        PauseCode code = pauseCodeId == null ? null : em.find(PauseCode.class, pauseCodeId);
+        if (code == null || !caller.scope().allows(code.getClient().getId())) {
+            throw new DomainException("agentState.pause.reason");
+        }
+        AppUser agent = em.find(AppUser.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        return begin(agent, AgentStatePeriod.paused(agent, code, now), now);
+    }
+
+    /**
+     * An agent's state changes because of a call (a CTI event, answering, hanging up), or for a reason said in
+     * words (a supervisor's forced pause): a pause with a typed reason has no pause code and counts as a paid,
+     * unproductive pause.
+     */
     public AgentStatePeriod changeFor(AppUser who, AgentState state, String reason) {
         AppUser agent = em.find(AppUser.class, who.getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
+        return begin(agent, new AgentStatePeriod(agent, state, reason, now), now);
+    }
+
+    private AgentStatePeriod begin(AppUser agent, AgentStatePeriod next, Instant now) {
         openPeriodOf(agent).ifPresent(p -> p.end(now));
-        AgentStatePeriod next = new AgentStatePeriod(agent, state, reason, now);
         em.persist(next);
-        stateChanged.fire(new AgentStateChanged(agent.getUsername(), state));
+        stateChanged.fire(new AgentStateChanged(agent.getUsername(), next.getState()));
         return next;
+    }
+
+    /** The agent's open period, locked with the agent (the wrap-up timer and the agent's own change never both win). */
+    public Optional<AgentStatePeriod> lockedOpenPeriodOf(AppUser who) {
+        AppUser agent = em.find(AppUser.class, who.getId(), LockModeType.PESSIMISTIC_WRITE);
+        return openPeriodOf(agent);
+    }
+
+    /** The agents in a wrap-up now (the wrap-up timer's round). */
+    public List<Long> agentsInWrapUp() {
+        return em.createQuery("select p.agent.id from AgentStatePeriod p where p.state = :s and p.endedAt is null", Long.class)
+                .setParameter("s", AgentState.WRAP_UP).getResultList();
+    }
+
+    /** An agent's state now (LOGGED_OUT without an open period): whether the PBX may ring them. */
+    public AgentState stateOf(AppUser agent) {
+        return openPeriodOf(agent).map(AgentStatePeriod::getState).orElse(AgentState.LOGGED_OUT);
+    }
+
+    /** The calling agent's open period (its state and since when), if logged in. */
+    public Optional<AgentStatePeriod> currentPeriod() {
+        Caller caller = callers.caller();
+        return openPeriodOf(em.find(AppUser.class, caller.userId()));
     }
 
     /** Logout or session end: the open period ends, nothing new starts. */

@@ -1,6 +1,13 @@
 package it.cuffia.contact.application;
 
 import it.cuffia.contact.domain.AgentState;
+import it.cuffia.contact.domain.AgentStatePeriod;
+import it.cuffia.contact.domain.Disposition;
+import it.cuffia.contact.domain.WrapUpPolicy;
+import it.cuffia.shared.domain.ConflictException;
+import it.cuffia.shared.domain.Text;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import it.cuffia.contact.domain.Channel;
 import it.cuffia.contact.domain.Interaction;
 import it.cuffia.crm.application.CustomerService;
@@ -54,6 +61,9 @@ public class InteractionService {
     private AgentStateService agentStates;
 
     @Inject
+    private DeskCodes desk;
+
+    @Inject
     private Clock clock;
 
     /** Tells the called agent's console (after the commit) that the call rang, was answered, ended. */
@@ -80,18 +90,23 @@ public class InteractionService {
                 });
             }
             case RINGING -> {
+                AppUser offeredTo = event.getAgent() == null ? null : agentOfClient(event.getAgent(), client);
                 if (known.isPresent()) {
                     Interaction call = known.get();
-                    if (call.getAgent() == null && call.isWaiting() && event.getAgent() != null) {
+                    if (call.getAgent() == null && call.isWaiting() && offeredTo != null) {
                         // a queued call reaches an agent: the same interaction, its wait goes on
-                        call.offerTo(agentOfClient(event.getAgent(), client));
+                        requireAvailable(offeredTo);
+                        call.offerTo(offeredTo);
                         announce(call, "RINGING");
                     }
                     return call;
                 }
+                if (offeredTo != null) {
+                    requireAvailable(offeredTo);
+                }
                 Interaction call = arrived(client, event, now);
-                if (event.getAgent() != null) {
-                    call.offerTo(agentOfClient(event.getAgent(), client));
+                if (offeredTo != null) {
+                    call.offerTo(offeredTo);
                 }
                 em.persist(call);
                 announce(call, "RINGING");
@@ -186,16 +201,23 @@ public class InteractionService {
         return call;
     }
 
-    /** Wrap-up done: notes and outcome kept, the agent is available again. */
-    public Interaction finishWrapUp(Long id, String notes, String outcome) {
-        return finishWrapUp(id, notes, outcome, null);
+    /** Wrap-up done: notes and the client's disposition kept, the agent is available again. */
+    public Interaction finishWrapUp(Long id, String notes, Long dispositionId) {
+        return finishWrapUp(id, notes, dispositionId, null);
     }
 
-    /** Wrap-up done, with the script the call followed (its version and path kept in the same transaction). */
-    public Interaction finishWrapUp(Long id, String notes, String outcome, it.cuffia.scripts.domain.ScriptPath script) {
+    /**
+     * Wrap-up done, by the client's rules (disposition and notes where it requires them), with the script the
+     * call followed (its version and path kept in the same transaction).
+     */
+    public Interaction finishWrapUp(Long id, String notes, Long dispositionId, it.cuffia.scripts.domain.ScriptPath script) {
         Caller caller = agent();
         Interaction call = mine(id, caller);
-        call.finishWrapUp(notes, outcome, clock.instant());
+        Disposition chosen = dispositionId == null ? null : em.find(Disposition.class, dispositionId);
+        if (dispositionId != null && chosen == null) {
+            throw new DomainException("disposition.notOfClient");
+        }
+        call.finishWrapUp(notes, chosen, desk.policyOf(call.getClient().getId()), clock.instant());
         if (script != null) {
             scripts.record(call, script);
         }
@@ -253,6 +275,52 @@ public class InteractionService {
             throw new ForbiddenException();
         }
         return call;
+    }
+
+    /** The client's wrap-up rules for this call (what the wrap-up card requires and how long it may last). */
+    public WrapUpPolicy wrapUpPolicyOf(Interaction call) {
+        return desk.policyOf(call.getClient().getId());
+    }
+
+    /**
+     * The wrap-up timer's work for one agent: when their wrap-up of an inbound call has lasted the client's
+     * maximum, it ends as it is and the agent is available again, the new period saying why. The agent is
+     * locked first and everything read again, so a second timer (another server) or the agent's own click at the
+     * same moment finds the wrap-up already over and does nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean timeOutWrapUp(Long agentId) {
+        AppUser agent = em.find(AppUser.class, agentId);
+        Optional<AgentStatePeriod> open = agentStates.lockedOpenPeriodOf(agent);
+        if (open.isEmpty() || open.get().getState() != AgentState.WRAP_UP) {
+            return false;
+        }
+        Optional<Interaction> wrapping = em.createQuery("select i from Interaction i where i.agent = :a and i.lead is null"
+                        + " and i.answeredAt is not null and i.endedAt is not null and i.wrapUpEndedAt is null order by i.endedAt desc",
+                Interaction.class).setParameter("a", agent).setMaxResults(1).getResultStream().findFirst();
+        if (wrapping.isEmpty()) {
+            return false; // a wrap-up the agent chose without a call: no client, no limit
+        }
+        Interaction call = wrapping.get();
+        Instant now = clock.instant();
+        if (!desk.policyOf(call.getClient().getId()).isOverdue(open.get().getStartedAt(), now)) {
+            return false;
+        }
+        call.wrapUpTimedOut(now);
+        agentStates.changeFor(agent, AgentState.AVAILABLE, null).because(AgentStatePeriod.Cause.WRAP_UP_TIMEOUT);
+        announce(call, "WRAPPED_UP");
+        return true;
+    }
+
+    /**
+     * An agent who cannot take a ringing call (paused, logged out, on another call) refuses it: 409, the PBX routes it
+     * elsewhere, and nothing is kept of a ring nobody saw.
+     */
+    private void requireAvailable(AppUser agent) {
+        AgentState state = agentStates.stateOf(agent);
+        if (state != AgentState.AVAILABLE) {
+            throw new ConflictException("cti.agent.unavailable", agent.getUsername(), Text.of("agentState." + state));
+        }
     }
 
     /** Customers of the client whose number this is (the screen pop). */

@@ -71,6 +71,15 @@ public class Interaction extends AbstractEntity {
     @Column(length = 40)
     private String outcome;
 
+    /** The client's disposition chosen in the wrap-up of an inbound call (its code is also the outcome). */
+    @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "disposition_id")
+    private Disposition disposition;
+
+    /** The wrap-up lasted the client's maximum and was ended by the suite, not by the agent. */
+    @Column(name = "wrap_up_timed_out", nullable = false)
+    private boolean wrapUpTimedOut;
+
     /** For outbound calls: the campaign and lead the call was made for. */
     @ManyToOne
     @JoinColumn(name = "campaign_id")
@@ -223,6 +232,30 @@ public class Interaction extends AbstractEntity {
         this.outcome = outcome == null || outcome.isBlank() ? this.outcome : outcome.trim();
     }
 
+    /**
+     * The wrap-up of an inbound call, by the client's rules: a disposition of the call's client (its code
+     * becomes the outcome), notes and disposition where the client requires them.
+     */
+    public void finishWrapUp(String notes, Disposition chosen, WrapUpPolicy rules, Instant at) {
+        if (chosen != null && (!chosen.getClient().equals(client) || !chosen.isActive())) {
+            throw new DomainException("disposition.notOfClient");
+        }
+        rules.check(chosen, notes);
+        finishWrapUp(notes, chosen == null ? null : chosen.getCode(), at);
+        if (chosen != null) {
+            this.disposition = chosen;
+        }
+    }
+
+    /** The client's longest wrap-up has passed: ended now with what was recorded so far, and said so. */
+    public void wrapUpTimedOut(Instant at) {
+        if (endedAt == null || wrapUpEndedAt != null) {
+            return;
+        }
+        finishWrapUp(null, (String) null, at);
+        wrapUpTimedOut = true;
+    }
+
     /** Rang and ended with nobody answering. */
     public boolean isAbandoned() {
         return endedAt != null && answeredAt == null;
@@ -283,6 +316,8 @@ public class Interaction extends AbstractEntity {
     public int getHoldSeconds() { return holdSeconds; }
     public String getNotes() { return notes; }
     public String getOutcome() { return outcome; }
+    public Disposition getDisposition() { return disposition; }
+    public boolean isWrapUpTimedOut() { return wrapUpTimedOut; }
     public Campaign getCampaign() { return campaign; }
     public Lead getLead() { return lead; }
     public String getDialledNumber() { return dialledNumber; }

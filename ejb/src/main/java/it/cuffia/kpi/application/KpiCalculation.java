@@ -134,9 +134,14 @@ public class KpiCalculation {
                 + " where s.cancelled_at is null and s.sold_at >= ?1 and s.sold_at < ?2", "s.agent_id", agentId, from, to)) {
             work.sale(new WorkDay.SaleFact(key(r), (BigDecimal) r[3]));
         }
-        for (Object[] r : rows("select p.user_id, p.state, p.started_at, p.ended_at from agent_state_period p"
+        for (Object[] r : rows("select p.user_id, p.state, p.started_at, p.ended_at, pc.paid, pc.productive from agent_state_period p"
+                + " left join pause_code pc on pc.id = p.pause_code_id"
                 + " where p.started_at < ?2 and (p.ended_at is null or p.ended_at > ?1)", "p.user_id", agentId, from, to)) {
-            work.statePeriod(new WorkDay.StatePeriod(id(r[0]), AgentState.valueOf((String) r[1]), SqlValues.instant(r[2]), SqlValues.instant(r[3])));
+            // a pause without a code (a reason typed, a supervisor's forced pause) counts as a paid, unproductive one
+            it.cuffia.contact.domain.PauseTime pause = r[4] == null ? it.cuffia.contact.domain.PauseTime.PLAIN
+                    : new it.cuffia.contact.domain.PauseTime(Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5]));
+            work.statePeriod(new WorkDay.StatePeriod(id(r[0]), AgentState.valueOf((String) r[1]), SqlValues.instant(r[2]),
+                    SqlValues.instant(r[3]), pause));
         }
         return work;
     }

@@ -97,6 +97,13 @@ public class KpiCounters implements Serializable {
         availableSeconds += paused ? 0 : seconds;
     }
 
+    /** A pause, by its code's flags: logged when paid; available and occupied (work) when productive. */
+    public void paused(long seconds, it.cuffia.contact.domain.PauseTime pause) {
+        loggedSeconds += pause.logged() ? seconds : 0;
+        availableSeconds += pause.available() ? seconds : 0;
+        workSeconds += pause.occupied() ? seconds : 0;
+    }
+
     /** Adds another tally's counts to these. */
     public KpiCounters add(KpiCounters other) {
         callsHandled += other.callsHandled;

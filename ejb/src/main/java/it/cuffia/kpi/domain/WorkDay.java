@@ -1,6 +1,7 @@
 package it.cuffia.kpi.domain;
 
 import it.cuffia.contact.domain.AgentState;
+import it.cuffia.contact.domain.PauseTime;
 import it.cuffia.outbound.domain.Outcome;
 import it.cuffia.shared.domain.Zones;
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import java.util.Map;
  * following DOMAIN.md: talk = ended − answered (hold included), wrap-up = wrap-up end − ended,
  * handle time = talk + wrap-up; a ticket counts for FCR when it was resolved before the wrap-up
  * of the call that opened it ended and was never escalated; logged time is time in any state but
- * LOGGED_OUT, available time is logged minus PAUSED. Time after {@code now} is not counted yet.
+ * LOGGED_OUT, available time is logged minus PAUSED; a pause counts by its code's flags ({@link PauseTime}: an
+ * unpaid pause is not logged, a productive one is available and occupied). Time after {@code now} is not counted yet.
  */
 public final class WorkDay {
 
@@ -43,7 +45,11 @@ public final class WorkDay {
     public record SaleFact(TallyKey key, BigDecimal amount) {
     }
 
-    public record StatePeriod(Long agentId, AgentState state, Instant startedAt, Instant endedAt) {
+    /** A state period; a pause counts by its code's flags ({@link PauseTime}: paid, productive). */
+    public record StatePeriod(Long agentId, AgentState state, Instant startedAt, Instant endedAt, PauseTime pause) {
+        public StatePeriod(Long agentId, AgentState state, Instant startedAt, Instant endedAt) {
+            this(agentId, state, startedAt, endedAt, PauseTime.PLAIN);
+        }
     }
 
     private final LocalDate day;
@@ -123,7 +129,13 @@ public final class WorkDay {
         Instant from = later(period.startedAt(), start);
         Instant until = earlier(period.endedAt() == null ? now : period.endedAt(), earlier(end, now));
         if (until.isAfter(from)) {
-            counters(TallyKey.time(period.agentId())).loggedIn(Duration.between(from, until).toSeconds(), period.state() == AgentState.PAUSED);
+            long seconds = Duration.between(from, until).toSeconds();
+            if (period.state() == AgentState.PAUSED) {
+                PauseTime pause = period.pause() == null ? PauseTime.PLAIN : period.pause();
+                counters(TallyKey.time(period.agentId())).paused(seconds, pause);
+            } else {
+                counters(TallyKey.time(period.agentId())).loggedIn(seconds, false);
+            }
         }
         return this;
     }

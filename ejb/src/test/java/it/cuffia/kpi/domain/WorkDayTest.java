@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.cuffia.contact.domain.AgentState;
+import it.cuffia.contact.domain.PauseTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,6 +95,35 @@ class WorkDayTest {
         assertEquals(Optional.of(new BigDecimal("6.67")), total().value(Kpi.OCCUPANCY));
         // booked none over 9.5 logged hours
         assertEquals(Optional.of(new BigDecimal("0.0000")), total().value(Kpi.APPOINTMENTS_PER_HOUR));
+    }
+
+    @Test
+    void aPauseCountsByItsCodesFlagsUnpaidNotLoggedProductiveOccupied() {
+        // 8 h available from 9:00, inside them: 1 h lunch (unpaid), 1 h training (paid, productive), 15 min coffee
+        // (paid, unproductive), 15 min forced pause without code (counts as coffee); 1 h of calls handled
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.AVAILABLE, at(9, 0, 0), at(13, 0, 0)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.PAUSED, at(13, 0, 0), at(14, 0, 0), new PauseTime(false, false)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.PAUSED, at(14, 0, 0), at(15, 0, 0), new PauseTime(true, true)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.PAUSED, at(15, 0, 0), at(15, 15, 0), new PauseTime(true, false)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.PAUSED, at(15, 15, 0), at(15, 30, 0)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.AVAILABLE, at(15, 30, 0), at(17, 0, 0)));
+        day.call(new WorkDay.Call(INBOUND, true, at(10, 0, 0), at(10, 50, 0), at(11, 0, 0), null, null));
+
+        KpiCounters counters = total();
+        // logged (paid): 8 h of the day less the unpaid lunch = 7 h
+        assertEquals(7 * 3600, counters.getLoggedSeconds());
+        // available: 4 h + 1 h training + 1.5 h = 6.5 h; occupied: 1 h of calls + 1 h training = 2 h → 30.77 %
+        assertEquals(Optional.of(new BigDecimal("30.77")), counters.value(Kpi.OCCUPANCY));
+    }
+
+    @Test
+    void aPauseWithoutCodeCountsAsBeforePauseCodesLoggedButNotAvailable() {
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.AVAILABLE, at(9, 0, 0), at(10, 0, 0)));
+        day.statePeriod(new WorkDay.StatePeriod(7L, AgentState.PAUSED, at(10, 0, 0), at(11, 0, 0), null));
+        day.call(new WorkDay.Call(INBOUND, true, at(9, 0, 0), at(9, 20, 0), at(9, 30, 0), null, null));
+
+        assertEquals(2 * 3600, total().getLoggedSeconds());
+        assertEquals(Optional.of(new BigDecimal("50.00")), total().value(Kpi.OCCUPANCY));
     }
 
     @Test

@@ -40,15 +40,25 @@ public class AgentConsoleView extends ScriptConsole {
     @Inject
     private TicketService tickets;
 
+    @Inject
+    private it.cuffia.contact.application.DeskCodes desk;
+
     private AgentState state;
-    private String pauseReason;
+    /** Since when the agent is in this state (the bar's clock ticks from it in the browser). */
+    private java.time.Instant stateSince;
+    /** The pause code chosen in the state bar's menu. */
+    private Long pauseCodeId;
+    private List<jakarta.faces.model.SelectItem> pauseCodeChoices;
+    /** The disposition chosen in the wrap-up, and the call's client's ones and rules. */
+    private Long dispositionId;
+    private List<it.cuffia.contact.domain.Disposition> dispositions = List.of();
+    private it.cuffia.contact.domain.WrapUpPolicy wrapUpPolicy;
     private String number;
     private List<Customer> matches = List.of();
     private boolean searched;
     private Interaction call;
     private List<Customer> callers = List.of();
     private String notes;
-    private String outcome;
     private String shown;
     @jakarta.validation.Valid
     private it.cuffia.crm.application.CustomerData newCaller = new it.cuffia.crm.application.CustomerData();
@@ -68,6 +78,9 @@ public class AgentConsoleView extends ScriptConsole {
     /** Today's calls nobody answered that this agent may call back (the notices above the screen pop). */
     private List<Interaction> unanswered = List.of();
 
+    @Inject
+    private java.time.Clock clock;
+
     @PostConstruct
     void init() {
         load();
@@ -86,9 +99,13 @@ public class AgentConsoleView extends ScriptConsole {
     }
 
     private void load() {
-        state = states.current();
+        java.util.Optional<it.cuffia.contact.domain.AgentStatePeriod> period = states.currentPeriod();
+        state = period.map(it.cuffia.contact.domain.AgentStatePeriod::getState).orElse(AgentState.LOGGED_OUT);
+        stateSince = period.map(it.cuffia.contact.domain.AgentStatePeriod::getStartedAt).orElse(null);
         call = interactions.current().orElse(null);
         callers = call == null ? List.of() : interactions.callersOf(call);
+        dispositions = call == null ? List.of() : desk.activeDispositionsOf(call.getClient().getId());
+        wrapUpPolicy = call == null ? null : interactions.wrapUpPolicyOf(call);
         if (call == null || !call.getId().equals(scriptCallId)) {
             endScript(); // a script belongs to one call
             scriptCallId = null;
@@ -106,15 +123,84 @@ public class AgentConsoleView extends ScriptConsole {
     public void available() { change(AgentState.AVAILABLE); }
     public void wrapUp() { change(AgentState.WRAP_UP); }
 
+    /** A pause for the code chosen in the menu (the codes of the agent's clients, by client). */
     public void pause() {
-        change(AgentState.PAUSED);
-        pauseReason = null;
+        if (pauseCodeId == null) {
+            Messages.error("agentState.pause.reason");
+            return;
+        }
+        state = states.pause(pauseCodeId).getState();
+        pauseCodeId = null;
+        Messages.info("agentState.changed", Messages.text("agentState." + state));
+        load();
     }
 
     private void change(AgentState next) {
-        state = states.change(next, pauseReason).getState();
+        state = states.change(next, null).getState();
         Messages.info("agentState.changed", Messages.text("agentState." + state));
         load();
+    }
+
+    /** The pause codes of the agent's clients, one group per client when they work for several. */
+    public List<jakarta.faces.model.SelectItem> getPauseCodeChoices() {
+        if (pauseCodeChoices == null) {
+            java.util.Locale locale = Messages.locale();
+            Map<String, List<jakarta.faces.model.SelectItem>> byClient = new java.util.LinkedHashMap<>();
+            for (it.cuffia.contact.domain.PauseCode code : desk.offeredToMe()) {
+                byClient.computeIfAbsent(code.getClient().getName(), k -> new java.util.ArrayList<>())
+                        .add(new jakarta.faces.model.SelectItem(code.getId(), code.label(locale)));
+            }
+            pauseCodeChoices = byClient.size() == 1 ? byClient.values().iterator().next()
+                    : byClient.entrySet().stream().map(e -> (jakarta.faces.model.SelectItem) new jakarta.faces.model.SelectItemGroup(e.getKey(),
+                            null, false, e.getValue().toArray(new jakarta.faces.model.SelectItem[0]))).toList();
+        }
+        return pauseCodeChoices;
+    }
+
+    /** The reason of the current pause, in the reader's language where it came with a code. */
+    public String getPauseShown() {
+        return states.currentPeriod().filter(p -> p.getState() == AgentState.PAUSED)
+                .map(p -> p.getPauseCode() != null ? p.getPauseCode().label(Messages.locale()) : p.getReason()).orElse(null);
+    }
+
+    /** Now, for the browser's clocks: they tick from the server's instants, whatever the PC's clock says. */
+    public long getNowMillis() {
+        return clock.millis();
+    }
+
+    public Long getStateSinceMillis() {
+        return stateSince == null ? null : stateSince.toEpochMilli();
+    }
+
+    /** When the call was answered (the call timer), or began ringing. */
+    public Long getCallSinceMillis() {
+        return call == null ? null : (call.getAnsweredAt() != null ? call.getAnsweredAt() : call.getRingingAt()).toEpochMilli();
+    }
+
+    /** When the wrap-up ends by itself (the client's maximum from the wrap-up's start); null without a limit. */
+    public Long getWrapUpDeadlineMillis() {
+        if (!isWrappingUp() || wrapUpPolicy == null || state != AgentState.WRAP_UP || stateSince == null) {
+            return null;
+        }
+        return wrapUpPolicy.deadline(stateSince).map(java.time.Instant::toEpochMilli).orElse(null);
+    }
+
+    /** Minutes and seconds, as the browser's clock shows them ("1:05"); a negative span shows 0:00. */
+    public static String clockText(long seconds) {
+        long s = Math.max(0, seconds);
+        return s >= 3600 ? "%d:%02d:%02d".formatted(s / 3600, s % 3600 / 60, s % 60) : "%d:%02d".formatted(s / 60, s % 60);
+    }
+
+    public String since(Long millis) {
+        return millis == null ? "" : clockText((clock.millis() - millis) / 1000);
+    }
+
+    public String until(Long millis) {
+        return millis == null ? "" : clockText((millis - clock.millis() + 999) / 1000);
+    }
+
+    public String dispositionLabel(it.cuffia.contact.domain.Disposition disposition) {
+        return disposition.label(Messages.locale());
     }
 
     /** A call on a phone the suite does not hear: who has this number? */
@@ -168,17 +254,18 @@ public class AgentConsoleView extends ScriptConsole {
         scriptCallId = call.getId();
     }
 
+    /** A script that ends with an outcome chooses the client's disposition of the same code, where it has one. */
     @Override
     protected void scriptReachedEnd(String code) {
-        outcome = Messages.text("script.outcome." + code);
+        dispositions.stream().filter(d -> d.getCode().equals(code)).findFirst().ifPresent(d -> dispositionId = d.getId());
     }
 
     public void finishWrapUp() {
-        interactions.finishWrapUp(call.getId(), notes, outcome, scriptPath());
+        interactions.finishWrapUp(call.getId(), notes, dispositionId, scriptPath());
         endScript();
         scriptCallId = null;
         notes = null;
-        outcome = null;
+        dispositionId = null;
         load();
     }
 
@@ -219,8 +306,12 @@ public class AgentConsoleView extends ScriptConsole {
     public it.cuffia.ticketing.domain.TicketCategory getScriptCategory() { return scriptCategory; }
     public void setScriptCategory(it.cuffia.ticketing.domain.TicketCategory scriptCategory) { this.scriptCategory = scriptCategory; }
     public it.cuffia.ticketing.domain.TicketCategory[] getScriptCategories() { return it.cuffia.ticketing.domain.TicketCategory.values(); }
-    public String getPauseReason() { return pauseReason; }
-    public void setPauseReason(String pauseReason) { this.pauseReason = pauseReason; }
+    public Long getPauseCodeId() { return pauseCodeId; }
+    public void setPauseCodeId(Long pauseCodeId) { this.pauseCodeId = pauseCodeId; }
+    public Long getDispositionId() { return dispositionId; }
+    public void setDispositionId(Long dispositionId) { this.dispositionId = dispositionId; }
+    public List<it.cuffia.contact.domain.Disposition> getDispositions() { return dispositions; }
+    public it.cuffia.contact.domain.WrapUpPolicy getWrapUpPolicy() { return wrapUpPolicy; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public List<Customer> getMatches() { return matches; }
@@ -229,9 +320,7 @@ public class AgentConsoleView extends ScriptConsole {
     public List<Customer> getCallers() { return callers; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
-    public String getOutcome() { return outcome; }
     public it.cuffia.crm.application.CustomerData getNewCaller() { return newCaller; }
     public Long getNewCallerClientId() { return newCallerClientId; }
     public void setNewCallerClientId(Long newCallerClientId) { this.newCallerClientId = newCallerClientId; }
-    public void setOutcome(String outcome) { this.outcome = outcome; }
 }

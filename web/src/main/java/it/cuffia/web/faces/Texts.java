@@ -23,4 +23,9 @@ public class Texts {
     public String outcome(String recorded) {
         return of(CallOutcomes.textOf(recorded));
     }
+
+    /** A call's outcome: the client's disposition by its label in the reader's language, else as {@link #outcome(String)}. */
+    public String outcomeOf(it.cuffia.contact.domain.Interaction call) {
+        return call.getDisposition() != null ? call.getDisposition().label(session.getLocale()) : outcome(call.getOutcome());
+    }
 }

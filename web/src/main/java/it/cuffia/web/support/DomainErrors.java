@@ -2,6 +2,7 @@ package it.cuffia.web.support;
 
 import it.cuffia.shared.domain.BadCredentialsException;
 import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.ConflictException;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
 import it.cuffia.shared.domain.NotFoundException;
@@ -34,7 +35,7 @@ public final class DomainErrors {
         return e instanceof BadCredentialsException ? 401
                 : e instanceof NotFoundException ? 404
                 : e instanceof ForbiddenException ? 403
-                : e instanceof ConcurrentChangeException ? 409 : 422;
+                : e instanceof ConcurrentChangeException || e instanceof ConflictException ? 409 : 422;
     }
 
     /** Failures that mean "this page cannot be shown to you" rather than "this action broke a rule". */

@@ -4,6 +4,6 @@
 alter table client add column service_level_seconds integer default 20 not null;
 alter table client add constraint ck_client_service_level check (service_level_seconds between 1 and 3600);
 -- the wallboard's figures: today's calls of one client (or of the clients in view), counted by the database
-create index ix_interaction_client_ringing on interaction (client_id, ringing_at);
+-- today's calls per client: ix_interaction_client_ringing (client_id, ringing_at), created by V29 for the missed calls
 -- the agents' open periods (who is in which state now), without reading the whole history of states
 create index ix_agent_state_now on agent_state_period (ended_at, user_id);

@@ -17,11 +17,23 @@ public final class Text implements Serializable {
     private final List<Object> arguments;
     /** Words that need no translation (a name, a code typed by a person): said as they are. */
     private final String literal;
+    /** The same words in English, where a person wrote them in both languages (a client's disposition). */
+    private final String literalEnglish;
 
     private Text(String key, List<Object> arguments, String literal) {
+        this(key, arguments, literal, null);
+    }
+
+    private Text(String key, List<Object> arguments, String literal, String literalEnglish) {
         this.key = key;
         this.arguments = arguments;
         this.literal = literal;
+        this.literalEnglish = literalEnglish;
+    }
+
+    /** Words a person wrote in Italian and, optionally, in English: the English ones for English readers where written. */
+    public static Text literal(String italian, String english) {
+        return new Text(null, List.of(), Objects.requireNonNull(italian, "italian"), english == null || english.isBlank() ? null : english);
     }
 
     /** Words said as they are in every language: a person's own notes, a file name. */
@@ -49,16 +61,18 @@ public final class Text implements Serializable {
     public Object[] getArguments() { return arguments.toArray(); }
     /** The words of a literal, the fallback of {@link #labelOr}, or null for a message. */
     public String getLiteral() { return literal; }
+    /** The English words of a literal written in both languages, or null. */
+    public String getLiteralEnglish() { return literalEnglish; }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Text text && Objects.equals(key, text.key) && arguments.equals(text.arguments)
-                && Objects.equals(literal, text.literal);
+                && Objects.equals(literal, text.literal) && Objects.equals(literalEnglish, text.literalEnglish);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, arguments, literal);
+        return Objects.hash(key, arguments, literal, literalEnglish);
     }
 
     @Override

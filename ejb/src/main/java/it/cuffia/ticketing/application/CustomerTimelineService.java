@@ -52,7 +52,7 @@ public class CustomerTimelineService {
                                     Text.label("direction.", i.getDirection()), String.format("%d:%02d", d.toMinutes(), d.toSecondsPart())))
                             .orElseGet(() -> Text.of("timeline.interaction", Text.label("channel.", i.getChannel()),
                                     Text.label("direction.", i.getDirection()))),
-                    join(i.getDisposition() != null ? Text.literal(i.getDisposition().getLabelIt()) : CallOutcomes.textOf(i.getOutcome()), i.getNotes()), null, i.getChannel()));
+                    join(i.getDisposition() != null ? Text.literal(i.getDisposition().getLabelIt(), i.getDisposition().getLabelEn()) : CallOutcomes.textOf(i.getOutcome()), i.getNotes()), null, i.getChannel()));
         }
         for (Ticket t : latest("select t from Ticket t left join fetch t.owner where t.customer = :c order by t.openedAt desc", Ticket.class, customer)) {
             Text subject = Text.of("timeline.ticket", t.getId(), t.getSubject());

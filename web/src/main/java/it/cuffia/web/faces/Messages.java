@@ -53,7 +53,7 @@ public final class Messages {
             return "";
         }
         if (text.getKey() == null) {
-            return text.getLiteral();
+            return text.getLiteralEnglish() != null && "en".equals(locale.getLanguage()) ? text.getLiteralEnglish() : text.getLiteral();
         }
         String said = text(locale, text.getKey(), text.getArguments());
         return text.getLiteral() != null && said.equals("???" + text.getKey() + "???") ? text.getLiteral() : said;

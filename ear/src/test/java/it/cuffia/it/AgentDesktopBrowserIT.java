@@ -98,7 +98,7 @@ class AgentDesktopBrowserIT {
             assertEquals(customer.getJsonNumber("id").longValue(), ticket.getJsonNumber("customerId").longValue());
 
             press(agent, "h");
-            agent.waitForText(By.id("callHeading"), "Chiamata terminata");
+            agent.waitForText(By.id("callHeading"), "Post-chiamata");
             awaitFocusOn(agent, "screenPop:notes");
             new Actions(agent.driver).sendKeys("Cliente richiamerà per la nota di credito").perform();
             new Actions(agent.driver).sendKeys(Keys.ESCAPE).perform();
@@ -185,7 +185,7 @@ class AgentDesktopBrowserIT {
             assertTrue(agent.driver.findElements(By.xpath(notice)).isEmpty(), "the notice is gone once called back");
             agent.screenshot("agent-desktop-call-back-it");
             press(agent, "h");
-            agent.waitForText(By.id("callHeading"), "Chiamata terminata");
+            agent.waitForText(By.id("callHeading"), "Post-chiamata");
             ctrlEnter(agent);
             agent.waitFor(By.id("screenPop:number"));
             agent.waitForText(By.id("stateBar:current"), "Disponibile");

@@ -98,7 +98,9 @@ final class Browser implements AutoCloseable {
         if (language.equals(pageLanguage(driver))) {
             return;
         }
-        driver.findElement(By.id("menu:lang-" + language)).click();
+        // clicked by script: a growl of the action before may lie over the link for its few seconds
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();",
+                driver.findElement(By.id("menu:lang-" + language)));
         wait.until(d -> language.equals(pageLanguage(d)));
     }
 

@@ -84,6 +84,15 @@ public class WallboardFixtures {
                 clock.instant().minus(Duration.ofDays(30))));
     }
 
+    /** The agent back from the pause (as they would press Available): a call rings only at an available agent. */
+    public void available(String username) {
+        Instant now = clock.instant();
+        AppUser user = em.createQuery("select u from AppUser u where u.username = :u", AppUser.class).setParameter("u", username).getSingleResult();
+        em.createQuery("select p from AgentStatePeriod p where p.agent = :a and p.endedAt is null", AgentStatePeriod.class)
+                .setParameter("a", user).getResultList().forEach(p -> p.end(now));
+        em.persist(new AgentStatePeriod(user, AgentState.AVAILABLE, null, now));
+    }
+
     /** The agent's state now, as the periods say. */
     public AgentState stateOf(String username) {
         return em.createQuery("select p.state from AgentStatePeriod p where p.agent.username = :u and p.endedAt is null", AgentState.class)

@@ -115,7 +115,8 @@ class WallboardIT {
         assertEquals(AgentState.PAUSED, fixtures.stateOf(wall.agent()));
         ok(action(wall.supervisor(), wall.agent(), "message", "Riprendi alle 11"));
 
-        // on a call, the board never cuts it
+        // on a call, the board never cuts it (the agent is back from the pause: a call rings only at an available agent)
+        fixtures.available(wall.agent());
         Cti pbx = Cti.forClient(wall.clientId());
         String call = "f-" + System.nanoTime();
         ok(pbx.event("{\"callId\":\"" + call + "\",\"event\":\"RINGING\",\"from\":\"+390299887766\",\"agent\":\"" + wall.agent() + "\"}"));

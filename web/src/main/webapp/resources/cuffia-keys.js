@@ -186,9 +186,9 @@
             return;
         }
         var el = document.activeElement;
-        if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && el && el.tagName === 'INPUT' && el.type === 'text') {
-            // Enter in a one-line field of a marked form part presses that part's button (save, look up), not the
-            // form's first button, which the browser would press
+        if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && el && (el.tagName === 'INPUT' && el.type === 'text' || el.tagName === 'SELECT')) {
+            // Enter in a one-line field (or a menu: the pause code) of a marked form part presses that part's button
+            // (save, look up, pause), not the form's first button, which the browser would press
             var part = el.closest('[data-form-part]');
             var button = part ? firstVisible(part.querySelectorAll('[data-key="save"], [data-enter]'))
                 : ENTER_BY_ID[el.id] ? firstVisible([byId(ENTER_BY_ID[el.id])].filter(Boolean)) : null;

@@ -27,7 +27,7 @@ public final class Deployments {
         return cuffiaWith(AppointmentIT.class, AppointmentFixtures.class, AppointmentFixtures.Setup.class,
                 OutboundIT.class, QueueFixtures.class, QueueFixtures.Setup.class, QueueFixtures.Telemarketing.class,
                 LeadImportIT.class, QueueFixtures.ImportedLead.class,
-                PayIT.class, ClawbackIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
+                PayIT.class, ClawbackIT.class, MonthCloseIT.class, PayFixtures.class, PayFixtures.Setup.class, PayFixtures.StatementView.class,
                 PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
                 SupervisorScopeIT.class, ScopeFixtures.class, ScopeFixtures.Setup.class,

@@ -65,7 +65,8 @@ public class PayFixtures {
     @jakarta.inject.Inject
     private java.time.Clock clock;
 
-    public record Setup(Long clientId, Long teamId, Long agentA, Long agentB, Long sellingCampaign, Long visitCampaign) implements Serializable {
+    public record Setup(Long clientId, Long teamId, Long agentA, Long agentB, Long sellingCampaign, Long visitCampaign,
+                        String supervisorLogin, String agentALogin, String agentBLogin) implements Serializable {
     }
 
     /** One statement as stored: totals and each line's rule, quantity, amount and note key. */
@@ -162,7 +163,7 @@ public class PayFixtures {
         plan.addRule(rule(RuleKind.GATE, "Qualità", null, Kpi.CSAT, null, null, null, "4.5", null, "Bonus conversione"));
         em.persist(plan);
         em.flush();
-        return new Setup(k, team.getId(), a.getId(), b.getId(), s, v);
+        return new Setup(k, team.getId(), a.getId(), b.getId(), s, v, supervisor.getUsername(), a.getUsername(), b.getUsername());
     }
 
     public Map<String, String> agentMonth(Long agentId) {
@@ -206,6 +207,15 @@ public class PayFixtures {
         return em.createQuery("select s.id from Sale s where s.agent.id = :a", Long.class).setParameter("a", agentId).getResultList().stream()
                 .filter(id -> em.find(it.cuffia.outbound.domain.Sale.class, id).getTotal().amount().compareTo(new BigDecimal(total)) == 0)
                 .findFirst().orElseThrow();
+    }
+
+    /** One more sale of the agent, with consent, on 4 November in the call of their first sale: paid unless cancelled. */
+    public Long extraSale(Long agentId, String total) {
+        Object[] first = (Object[]) em.createNativeQuery("select s.campaign_id, s.lead_id, s.customer_id, s.interaction_id from sale s"
+                + " where s.agent_id = ?1 and s.total = 100.00").setParameter(1, agentId).getSingleResult();
+        new HistoryRows(em).sale(((Number) first[0]).longValue(), ((Number) first[1]).longValue(), ((Number) first[2]).longValue(), agentId,
+                ((Number) first[3]).longValue(), at(2025, 11, 4, 16, 30), true, new BigDecimal(total), null);
+        return saleOf(agentId, total);
     }
 
     /** The plan without its monthly cap: a cancelled sale then changes what the month paid. */
@@ -261,9 +271,11 @@ public class PayFixtures {
                 amount == null ? null : new BigDecimal(amount), guards);
     }
 
+    /** A user who logs in with the demo password (the hash of a demo user's): the month-close test acts through the API. */
     private AppUser user(String username, Role role) {
         AppUser user = new AppUser(username, "Fixture", username, Set.of(role));
-        user.setPasswordHash("not-a-login");
+        user.setPasswordHash(em.createQuery("select u.passwordHash from AppUser u where u.username = :u", String.class)
+                .setParameter("u", Demo.SUPERVISOR).getSingleResult());
         em.persist(user);
         return user;
     }

@@ -30,23 +30,32 @@ public final class StatementDocuments {
     }
 
     public static String rule(StatementLine.Kind kind, String rule) {
+        return rule(kind, rule, Messages.locale());
+    }
+
+    /** The rule column in a given language (the API's reader has no console session). */
+    public static String rule(StatementLine.Kind kind, String rule, Locale locale) {
         return switch (kind) {
-            case FIXED -> Messages.text("pay.line.fixedSalary", Messages.text("contract.type." + rule));
-            case CAP -> Messages.text("pay.line.cap");
-            case CLAWBACK -> Messages.text("pay.line.clawback", PayAdjustment.referenceOf(rule),
-                    Formats.month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
-            case ADJUSTMENT -> Messages.text("pay.line.adjustment", PayAdjustment.referenceOf(rule),
-                    Formats.month(PayAdjustment.paidMonthOf(rule), Messages.locale()));
+            case FIXED -> Messages.text(locale, "pay.line.fixedSalary", Messages.text(locale, "contract.type." + rule));
+            case CAP -> Messages.text(locale, "pay.line.cap");
+            case CLAWBACK -> Messages.text(locale, "pay.line.clawback", PayAdjustment.referenceOf(rule),
+                    Formats.month(PayAdjustment.paidMonthOf(rule), locale));
+            case ADJUSTMENT -> Messages.text(locale, "pay.line.adjustment", PayAdjustment.referenceOf(rule),
+                    Formats.month(PayAdjustment.paidMonthOf(rule), locale));
             case VARIABLE -> rule;
         };
     }
 
     /** The plan column: the plan's name, or what the line is when no plan made it (the salary, a clawback). */
     public static String plan(StatementLine.Kind kind, String planName) {
+        return plan(kind, planName, Messages.locale());
+    }
+
+    public static String plan(StatementLine.Kind kind, String planName, Locale locale) {
         if (planName != null) {
             return planName;
         }
-        return Messages.text(switch (kind) {
+        return Messages.text(locale, switch (kind) {
             case CLAWBACK -> "pay.line.clawbacks";
             case ADJUSTMENT -> "pay.line.adjustments";
             default -> "pay.line.fixed";
@@ -68,26 +77,29 @@ public final class StatementDocuments {
      * as text by an older version is shown as written.
      */
     public static String note(String key, String argument) {
+        return note(key, argument, Messages.locale());
+    }
+
+    public static String note(String key, String argument, Locale locale) {
         if (key == null) {
             return "";
         }
-        Locale locale = Messages.locale();
         return switch (key) {
-            case StatementLine.REASON_NOTE -> Messages.text(key, argument);
+            case StatementLine.REASON_NOTE -> Messages.text(locale, key, argument);
             case StatementLine.SALES_NOTE -> sales(SalesOfMonth.parse(argument), locale);
-            default -> Messages.text(key, argument(argument, locale));
+            default -> Messages.text(locale, key, argument(argument, locale));
         };
     }
 
     /** "4 vendite, 2 pagate; 1 senza consenso (999,99 €); 1 annullata (500,00 €)". */
     private static String sales(SalesOfMonth sales, Locale locale) {
-        StringBuilder text = new StringBuilder(Messages.text("pay.note.sales", sales.all(), sales.paid()));
+        StringBuilder text = new StringBuilder(Messages.text(locale, "pay.note.sales", sales.all(), sales.paid()));
         if (sales.withoutConsent() > 0) {
-            text.append("; ").append(Messages.text("pay.note.sales.withoutConsent", sales.withoutConsent(),
+            text.append("; ").append(Messages.text(locale, "pay.note.sales.withoutConsent", sales.withoutConsent(),
                     Formats.money(sales.withoutConsentTotal(), locale)));
         }
         if (sales.cancelled() > 0) {
-            text.append("; ").append(Messages.text("pay.note.sales.cancelled", sales.cancelled(),
+            text.append("; ").append(Messages.text(locale, "pay.note.sales.cancelled", sales.cancelled(),
                     Formats.money(sales.cancelledTotal(), locale)));
         }
         return text.toString();

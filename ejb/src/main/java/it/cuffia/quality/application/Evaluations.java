@@ -102,7 +102,7 @@ public class Evaluations {
         em.lock(interaction, LockModeType.PESSIMISTIC_WRITE); // two supervisors at once: one evaluation
         if (em.createNamedQuery("Evaluation.ofInteraction", Evaluation.class).setParameter("i", interaction.getId())
                 .getResultStream().findFirst().isPresent()) {
-            throw new DomainException("quality.evaluation.exists");
+            throw new it.cuffia.shared.domain.ConflictException("quality.evaluation.exists");
         }
         Evaluation evaluation = new Evaluation(interaction, form.latest(), values, comment, caller.username(), clock.instant());
         em.persist(evaluation);

@@ -107,6 +107,29 @@ class QualityBrowserIT {
             browser.waitForText(By.id("evaluation:history"), "85,00 %");
             browser.waitForText(By.id("evaluation:thread"), "Listened again");
             browser.screenshot("quality-dispute-answered-it");
+            browser.logout();
+
+            // the admin edits the form the evaluation used: a new version; the evaluation keeps v1
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/quality-forms.xhtml");
+            browser.waitFor(By.xpath("//*[@id='list:table']//a[normalize-space(.)='Qualità chiamate Aurora']")).click();
+            browser.waitForText(By.id("form:used"), "già usata da valutazioni");
+            browser.screenshot("quality-form-it");
+            browser.click("form:items:0:edit");
+            browser.waitFor(By.id("itemForm:weight_input"));
+            browser.type(By.id("itemForm:weight_input"), "3");
+            browser.click("itemForm:saveItem");
+            browser.waitForText(By.id("growl_container"), "Creata la versione 2");
+            browser.waitForText(By.id("form:version"), "v2");
+            browser.waitForText(By.id("form:used"), "Nessuna valutazione usa questa versione");
+            browser.switchLanguage("en");
+            browser.waitForText(By.id("form:used"), "No evaluation uses this version");
+            browser.screenshot("quality-form-en");
+            browser.switchLanguage("it");
+            browser.logout();
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.driver.get(supervisorUrl);
+            browser.waitForText(By.id("evaluation"), "Qualità chiamate Aurora v1");
         }
     }
 

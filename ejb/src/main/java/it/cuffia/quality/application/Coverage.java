@@ -16,4 +16,9 @@ public record Coverage(Long agentId, String agentName, long sampled, long evalua
     public BigDecimal getPercent() {
         return percent();
     }
+
+    // JavaBean getters: Jakarta EL reads properties, not record components
+    public String getAgentName() { return agentName; }
+    public long getSampled() { return sampled; }
+    public long getEvaluated() { return evaluated; }
 }

@@ -24,4 +24,12 @@ public record EvaluationContext(Interaction interaction, String scriptName, Inte
     public boolean hasScript() {
         return scriptName != null;
     }
+
+    // JavaBean getters: Jakarta EL reads properties, not record components
+    public Interaction getInteraction() { return interaction; }
+    public String getScriptName() { return scriptName; }
+    public Integer getScriptVersion() { return scriptVersion; }
+    public List<PathLine> getPath() { return path; }
+    public TicketCategory getTicketCategory() { return ticketCategory; }
+    public Evaluation getEvaluation() { return evaluation; }
 }

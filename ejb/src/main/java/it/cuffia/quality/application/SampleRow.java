@@ -12,4 +12,16 @@ public record SampleRow(Long interactionId, Long agentId, String agentName, Stri
     public boolean isEvaluated() {
         return evaluationId != null;
     }
+
+    // JavaBean getters: Jakarta EL reads properties, not record components
+    public Long getInteractionId() { return interactionId; }
+    public String getAgentName() { return agentName; }
+    public String getClientName() { return clientName; }
+    public String getChannel() { return channel; }
+    public String getDirection() { return direction; }
+    public Instant getRingingAt() { return ringingAt; }
+    public String getOutcome() { return outcome; }
+    public boolean isComplaint() { return complaint; }
+    public BigDecimal getScore() { return score; }
+    public boolean isFailedCritical() { return failedCritical; }
 }

@@ -31,6 +31,7 @@ public final class Deployments {
                 PersistenceIT.class, TestFixtures.class, RuleTwinsIT.class, RuleTwins.class, RuleTwins.Answers.class,
                 ScriptIT.class, ScriptRecords.class, ScriptRecords.RunView.class,
                 SupervisorScopeIT.class, ScopeFixtures.class, ScopeFixtures.Setup.class,
+                QualityIT.class, QualityFixtures.class, QualityFixtures.World.class,
                 ChannelKpiIT.class, ChannelFixtures.class, ChannelFixtures.Setup.class,
                 WallboardIT.class, WallboardFixtures.class, WallboardFixtures.Setup.class,
                 ConsoleClient.class, Cti.class, Demo.class,

@@ -41,12 +41,14 @@ class PayIT {
             // 4 booked over 41 400 s logged; 2 held of 3 due; 100.00 + 59.90 (the cancelled 40.00 never counts)
             "APPOINTMENTS_PER_HOUR=0.3478", "SHOW_RATE=66.67", "REVENUE=159.90",
             // handle time 1 440 + 3 060 s over 39 600 s available (the half hour paused is logged, not available)
-            "OCCUPANCY=11.36");
+            "OCCUPANCY=11.36",
+            "QUALITY=—"); // no quality evaluation in the fixture month
 
     static final Map<String, String> AGENT_B = kpis(
             "CALLS_HANDLED=1", "AHT=900.0000", "FCR=—", "ESCALATION_RATE=—", "SLA_COMPLIANCE=—", "REOPEN_RATE=—", "CSAT=—",
             "ATTEMPTS=0", "CONTACTS=0", "CONTACT_RATE=—", "CONVERSION_RATE=—", "APPOINTMENTS_PER_HOUR=0.0000", "SHOW_RATE=—",
-            "REVENUE=0.00", "OCCUPANCY=6.25");
+            "REVENUE=0.00", "OCCUPANCY=6.25",
+            "QUALITY=—"); // no quality evaluation in the fixture month
 
     static final List<String> STATEMENT_A = List.of(
             "FIXED FULL_TIME | 30 | 1500.00",
@@ -63,7 +65,7 @@ class PayIT {
             "VARIABLE Vendite | 0 | 0.00",
             "VARIABLE Bonus FCR | - | 0.00 | pay.note.noValue",
             "VARIABLE Bonus AHT | 900 | 0.00 | pay.note.targetMissed",
-            "VARIABLE Bonus conversione | - | 0.00 | pay.note.gate");
+            "VARIABLE Bonus conversione | - | 0.00 | pay.note.gate.noValue"); // CSAT "—": a gate without a value is not met
 
     @Test
     void theMonthCloseComputesEveryKpiAndEveryEuroOfTheFixtureMonth() {

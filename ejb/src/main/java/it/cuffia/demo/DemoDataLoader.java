@@ -121,6 +121,8 @@ public class DemoDataLoader {
         LocalDate today = LocalDate.now(clock.withZone(it.cuffia.shared.domain.Zones.ROME));
         DemoHistory history = new DemoHistory(em, random);
         history.plansAndTargets(aurora, verde, milano, napoli, java.time.YearMonth.from(today).minusMonths(1));
+        DemoQuality quality = new DemoQuality(em, new Random(20261206L));
+        quality.forms(aurora, verde, today.minusMonths(1).withDayOfMonth(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant());
         // the test domain runs without history (-Dcuffia.demo.history=false): its tests count their own rows
         if (!"false".equals(System.getProperty("cuffia.demo.history"))) {
             em.flush();
@@ -128,6 +130,9 @@ public class DemoDataLoader {
                     em.createQuery("select c from Campaign c order by c.id", Campaign.class).getResultList(), customers,
                     em.createQuery("select l from Lead l order by l.id", Lead.class).getResultList(),
                     today.minusMonths(1).withDayOfMonth(1), today.minusDays(1));
+            em.flush();
+            quality.evaluations(today.minusMonths(1).withDayOfMonth(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant(),
+                    today.minusDays(2).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant());
         }
         LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");
         // with ./cuffia start's local mail server: a mailbox of Aurora the demo reads (see DemoMailbox)

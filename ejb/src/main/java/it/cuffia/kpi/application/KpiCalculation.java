@@ -134,6 +134,13 @@ public class KpiCalculation {
                 + " where s.cancelled_at is null and s.sold_at >= ?1 and s.sold_at < ?2", "s.agent_id", agentId, from, to)) {
             work.sale(new WorkDay.SaleFact(key(r), (BigDecimal) r[3]));
         }
+        // Quality: an evaluation counts on the day it was made (evaluated_at, Europe/Rome), not on the day of the call,
+        // with its current score: a dispute accepted later changes the day's tally only when that day is computed again,
+        // so a closed month's stored tallies (and the statements approved from them) stay as they were.
+        for (Object[] r : rows("select e.agent_id, e.client_id, e.campaign_id, e.score from quality_evaluation e"
+                + " where e.evaluated_at >= ?1 and e.evaluated_at < ?2", "e.agent_id", agentId, from, to)) {
+            work.evaluation(new WorkDay.EvaluationFact(key(r), ((BigDecimal) r[3]).movePointRight(2).longValueExact()));
+        }
         for (Object[] r : rows("select p.user_id, p.state, p.started_at, p.ended_at, pc.paid, pc.productive from agent_state_period p"
                 + " left join pause_code pc on pc.id = p.pause_code_id"
                 + " where p.started_at < ?2 and (p.ended_at is null or p.ended_at > ?1)", "p.user_id", agentId, from, to)) {

@@ -21,7 +21,9 @@ public enum Kpi {
     APPOINTMENTS_PER_HOUR(Kind.RATIO, Direction.HIGHER_IS_BETTER),
     SHOW_RATE(Kind.PERCENT, Direction.HIGHER_IS_BETTER),
     REVENUE(Kind.MONEY, Direction.HIGHER_IS_BETTER),
-    OCCUPANCY(Kind.PERCENT, Direction.HIGHER_IS_BETTER);
+    OCCUPANCY(Kind.PERCENT, Direction.HIGHER_IS_BETTER),
+    /** The average score of the quality evaluations (issue 16 §1); no value when there is none. */
+    QUALITY(Kind.PERCENT, Direction.HIGHER_IS_BETTER);
 
     /** How a value is scaled and shown. */
     public enum Kind {

@@ -38,9 +38,13 @@ public class KpiCounters implements Serializable {
     @Column(name = "logged_seconds") private long loggedSeconds;
     @Column(name = "available_seconds") private long availableSeconds;
     @Column(name = "work_seconds") private long workSeconds;
+    /** Sum of the evaluations' scores in hundredths of a percent (87,50 % = 8750). */
+    @Column(name = "quality_points") private long qualityPoints;
+    @Column(name = "quality_count") private long qualityCount;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HOUR = BigDecimal.valueOf(3600);
+    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
     /** An inbound call answered by the agent: talk (hold included) plus wrap-up. */
     public void inboundCall(long handleSeconds) {
@@ -104,6 +108,12 @@ public class KpiCounters implements Serializable {
         workSeconds += pause.occupied() ? seconds : 0;
     }
 
+    /** A quality evaluation with its current score in hundredths of a percent. */
+    public void evaluation(long scorePoints) {
+        qualityPoints += scorePoints;
+        qualityCount++;
+    }
+
     /** Adds another tally's counts to these. */
     public KpiCounters add(KpiCounters other) {
         callsHandled += other.callsHandled;
@@ -127,6 +137,8 @@ public class KpiCounters implements Serializable {
         loggedSeconds += other.loggedSeconds;
         availableSeconds += other.availableSeconds;
         workSeconds += other.workSeconds;
+        qualityPoints += other.qualityPoints;
+        qualityCount += other.qualityCount;
         return this;
     }
 
@@ -152,6 +164,7 @@ public class KpiCounters implements Serializable {
             case SHOW_RATE -> ratio(appointmentsHeld, appointmentsDue, HUNDRED, kpi);
             case REVENUE -> Optional.of(revenue.setScale(2, RoundingMode.HALF_EVEN));
             case OCCUPANCY -> ratio(workSeconds, availableSeconds, HUNDRED, kpi);
+            case QUALITY -> ratio(qualityPoints, qualityCount, HUNDREDTH, kpi);
         };
     }
 
@@ -187,7 +200,8 @@ public class KpiCounters implements Serializable {
                 && attempts == o.attempts && contacts == o.contacts && conversions == o.conversions
                 && appointmentsBooked == o.appointmentsBooked && appointmentsDue == o.appointmentsDue
                 && appointmentsHeld == o.appointmentsHeld && sales == o.sales && revenue.compareTo(o.revenue) == 0
-                && loggedSeconds == o.loggedSeconds && availableSeconds == o.availableSeconds && workSeconds == o.workSeconds;
+                && loggedSeconds == o.loggedSeconds && availableSeconds == o.availableSeconds && workSeconds == o.workSeconds
+                && qualityPoints == o.qualityPoints && qualityCount == o.qualityCount;
     }
 
     public long getCallsHandled() { return callsHandled; }
@@ -200,4 +214,5 @@ public class KpiCounters implements Serializable {
     public BigDecimal getRevenue() { return revenue; }
     public long getLoggedSeconds() { return loggedSeconds; }
     public long getAttempts() { return attempts; }
+    public long getQualityCount() { return qualityCount; }
 }

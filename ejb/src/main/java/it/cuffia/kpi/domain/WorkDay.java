@@ -52,6 +52,10 @@ public final class WorkDay {
         }
     }
 
+    /** A quality evaluation made this day, with its current score in hundredths of a percent. */
+    public record EvaluationFact(TallyKey key, long scorePoints) {
+    }
+
     private final LocalDate day;
     private final Instant start;
     private final Instant end;
@@ -137,6 +141,11 @@ public final class WorkDay {
                 counters(TallyKey.time(period.agentId())).loggedIn(seconds, false);
             }
         }
+        return this;
+    }
+
+    public WorkDay evaluation(EvaluationFact evaluation) {
+        counters(evaluation.key()).evaluation(evaluation.scorePoints());
         return this;
     }
 

@@ -81,6 +81,9 @@ public final class CommissionRules {
         return lines;
     }
 
+    /** A gate missed because its KPI has no value this month. */
+    public static final String NOTE_GATE_NO_VALUE = "pay.note.gate.noValue";
+
     private StatementLine gated(String name, BigDecimal quantity, Rate rate, BigDecimal amount, Month month) {
         for (Gate gate : gates) {
             if (gate.guards().contains(name)) {
@@ -88,7 +91,10 @@ public final class CommissionRules {
                 if (value.isEmpty() || !gate.direction().meets(value.get(), gate.threshold())) {
                     Rate missed = value.map(v -> Rate.missedTarget(gate.kpi(), gate.direction(), gate.threshold(), v))
                             .orElse(Rate.target(gate.kpi(), gate.direction(), gate.threshold()));
-                    return StatementLine.variable(name, quantity, rate, BigDecimal.ZERO.setScale(2)).withNote("pay.note.gate", missed.encode());
+                    // a KPI without a value this month (no evaluation: QUALITY "—") does not meet the gate; the note says
+                    // "the month's value —" so the agent sees why rather than a number
+                    return StatementLine.variable(name, quantity, rate, BigDecimal.ZERO.setScale(2))
+                            .withNote(value.isEmpty() ? NOTE_GATE_NO_VALUE : "pay.note.gate", missed.encode());
                 }
             }
         }

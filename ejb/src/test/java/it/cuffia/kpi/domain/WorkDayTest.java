@@ -150,4 +150,15 @@ class WorkDayTest {
         b.sale(new BigDecimal("10.005"));
         assertEquals(Optional.of(new BigDecimal("10.00")), b.value(Kpi.REVENUE));
     }
+
+    @Test
+    void qualityIsTheAverageScoreOfTheEvaluationsAndHasNoValueWithoutOne() {
+        assertEquals(Optional.empty(), new KpiCounters().value(Kpi.QUALITY), "no evaluation: \"—\", never 0");
+        day.evaluation(new WorkDay.EvaluationFact(INBOUND, 8750));   // 87,50 %
+        day.evaluation(new WorkDay.EvaluationFact(CAMPAIGN, 0));     // a critical item failed
+        day.evaluation(new WorkDay.EvaluationFact(CAMPAIGN, 6667));  // 66,67 %
+        // (87.50 + 0 + 66.67) / 3 = 51.3900 → 51.39, from the summed points, across tallies
+        assertEquals(Optional.of(new BigDecimal("51.39")), total().value(Kpi.QUALITY));
+        assertEquals(3, total().getQualityCount());
+    }
 }

@@ -97,4 +97,14 @@ class CommissionRulesTest {
         assertEquals("pay.note.noValue", line.note());
         assertEquals(eur("0.00"), line.amount());
     }
+
+    @Test
+    void aGateWhoseKpiHasNoValueIsNotMetAndSaysSo() {
+        CommissionRules plan = new CommissionRules(List.of(new CommissionRules.PerUnit("held", "HELD", heldTiers)), List.of(), List.of(),
+                List.of(new CommissionRules.Gate("QUALITY", eur("80"), Direction.HIGHER_IS_BETTER, Set.of("held"))), null);
+        StatementLine line = plan.apply(new CommissionRules.Month(Map.of("HELD", 3L), List.of(), Map.of("QUALITY", Optional.empty()))).get(0);
+        assertEquals(eur("0.00"), line.amount(), "no evaluation this month: the gate stays closed");
+        assertEquals(CommissionRules.NOTE_GATE_NO_VALUE, line.note());
+        assertEquals(Optional.empty(), Rate.parse(line.noteArg()).monthValue());
+    }
 }

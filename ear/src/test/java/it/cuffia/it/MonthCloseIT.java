@@ -107,6 +107,55 @@ class MonthCloseIT {
         assertEquals("1542.50", december.getJsonNumber("total").bigDecimalValue().toPlainString());
     }
 
+    /**
+     * QUALITY gates the FCR bonus at 80 %. A's evaluations (weights: greeting 2, privacy notice 5 and critical, courtesy 3
+     * on a scale of 5): yes, yes, 4 → (2 + 5 + 3 × 4/5) / 10 = 94.00 %; no, yes, 3 → (5 + 1.8) / 10 = 68.00 %. QUALITY
+     * is their mean, 81.00 %: the gate is met and A's month is PayIT's to the cent. B has no evaluation: QUALITY "—",
+     * and the gate is closed for B with the month's value shown as "—".
+     */
+    @Test
+    void aQualityGateMetPaysAndAQualityWithoutEvaluationsIsNoValue() {
+        PayFixtures.Setup setup = fixtures.create();
+        fixtures.qualityGate(setup.clientId(), "80", "Bonus FCR");
+        fixtures.evaluations(setup.clientId(), setup.agentA(), new int[] {1, 1, 4}, new int[] {0, 1, 3});
+        close(NOVEMBER);
+
+        assertEquals("81.00", fixtures.agentMonth(setup.agentA()).get("QUALITY"));
+        assertEquals("—", fixtures.agentMonth(setup.agentB()).get("QUALITY"));
+        assertEquals("81.00", fixtures.scopeMonth(it.cuffia.kpi.domain.ScopeKind.CLIENT, setup.clientId()).get("QUALITY"));
+        assertEquals(PayIT.STATEMENT_A, fixtures.statement(setup.agentA()).orElseThrow().lines());
+        List<String> b = fixtures.statement(setup.agentB()).orElseThrow().lines();
+        assertTrue(b.contains("VARIABLE Bonus FCR | - | 0.00 | pay.note.gate.noValue"), b::toString);
+        assertEquals("Soglia non raggiunta: Qualità ≥ 80,00 % (valore del mese —)", note(statementOf(setup, setup.agentBLogin(), NOVEMBER), "Bonus FCR"));
+    }
+
+    /**
+     * The same with a third evaluation whose privacy notice was not read (critical: 0 %): QUALITY (94 + 68 + 0) / 3 =
+     * 54.00 % misses the gate, so A's FCR bonus pays 0 and says why with the month's value; A's variable is
+     * appointments 25.00 + sales 7.50 = 32.50, below the cap, so no cap line.
+     */
+    @Test
+    void aQualityGateMissedWithACriticalItemFailedClosesTheBonusAndShowsTheMonthsValue() {
+        PayFixtures.Setup setup = fixtures.create();
+        fixtures.qualityGate(setup.clientId(), "80", "Bonus FCR");
+        fixtures.evaluations(setup.clientId(), setup.agentA(), new int[] {1, 1, 4}, new int[] {0, 1, 3}, new int[] {1, 0, 5});
+        close(NOVEMBER);
+
+        assertEquals("54.00", fixtures.agentMonth(setup.agentA()).get("QUALITY"));
+        PayFixtures.StatementView a = fixtures.statement(setup.agentA()).orElseThrow();
+        assertEquals(List.of(
+                "FIXED FULL_TIME | 30 | 1500.00",
+                "VARIABLE Appuntamenti svolti | 2 | 25.00",
+                "VARIABLE Vendite | 1 | 7.50 | pay.note.sales",
+                "VARIABLE Bonus FCR | 50 | 0.00 | pay.note.gate",
+                "VARIABLE Bonus AHT | 480 | 0.00 | pay.note.targetMissed",
+                "VARIABLE Bonus conversione | 87.5 | 0.00 | pay.note.gate"), a.lines());
+        assertEquals("32.50", a.variable().toPlainString());
+        assertEquals("1532.50", a.total().toPlainString());
+        assertEquals("Soglia non raggiunta: Qualità ≥ 80,00 % (valore del mese 54,00 %)",
+                note(statementOf(setup, setup.agentALogin(), NOVEMBER), "Bonus FCR"));
+    }
+
     private static void close(YearMonth month) {
         HttpResponse<String> started = ConsoleClient.api("POST", "batch/month-close?month=" + month, Demo.ADMIN, Demo.PASSWORD, null, "it");
         assertEquals(202, started.statusCode(), started.body());
@@ -116,9 +165,13 @@ class MonthCloseIT {
 
     /** Agent A's statement of the month, as the team's supervisor reads it. */
     private static JsonObject statement(PayFixtures.Setup setup, YearMonth month) {
+        return statementOf(setup, setup.agentALogin(), month);
+    }
+
+    private static JsonObject statementOf(PayFixtures.Setup setup, String agent, YearMonth month) {
         JsonObject page = ok(ConsoleClient.api("GET", "statements?month=" + month + "&size=50", setup.supervisorLogin(), Demo.PASSWORD, null, "it"));
         long id = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("agent").equals(setup.agentALogin())).findFirst().orElseThrow().getJsonNumber("id").longValue();
+                .filter(s -> s.getString("agent").equals(agent)).findFirst().orElseThrow().getJsonNumber("id").longValue();
         return ok(ConsoleClient.api("GET", "statements/" + id, setup.supervisorLogin(), Demo.PASSWORD, null, "it"));
     }
 

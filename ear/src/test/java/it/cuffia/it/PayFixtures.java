@@ -218,6 +218,38 @@ public class PayFixtures {
         return saleOf(agentId, total);
     }
 
+    /** A gate on QUALITY (at least {@code target} %) in front of the named rules of the client's plan. */
+    public void qualityGate(Long clientId, String target, String guards) {
+        CommissionPlan plan = em.createQuery("select p from CommissionPlan p where p.client.id = :c", CommissionPlan.class)
+                .setParameter("c", clientId).getSingleResult();
+        plan.addRule(rule(RuleKind.GATE, "Qualità chiamate", null, Kpi.QUALITY, null, null, null, target, null, guards));
+    }
+
+    /**
+     * The team supervisor's evaluations of the agent's inbound calls of 3 November, on 10 November, against the client's
+     * form (weights: greeting 2, privacy notice 5 and critical, courtesy 3 on a scale of 5): one row of values per call,
+     * oldest call first.
+     */
+    public void evaluations(Long clientId, Long agentId, int[]... values) {
+        Client client = em.find(Client.class, clientId);
+        it.cuffia.quality.domain.QualityForm form = new it.cuffia.quality.domain.QualityForm(client, null, null, "Qualità " + client.getName(),
+                "fixture", at(2025, 10, 1, 9, 0));
+        form.latest().addItem(new it.cuffia.quality.domain.QualityItem.ItemData("Apertura", "Saluto", it.cuffia.quality.domain.ItemKind.YES_NO, 2,
+                null, false, false));
+        form.latest().addItem(new it.cuffia.quality.domain.QualityItem.ItemData("Privacy", "Informativa letta", it.cuffia.quality.domain.ItemKind.YES_NO,
+                5, null, true, false));
+        form.latest().addItem(new it.cuffia.quality.domain.QualityItem.ItemData("Chiusura", "Cortesia", it.cuffia.quality.domain.ItemKind.SCALE, 3,
+                5, false, false));
+        em.persist(form);
+        List<it.cuffia.contact.domain.Interaction> calls = em.createQuery("select i from Interaction i where i.agent.id = :a"
+                        + " and i.answeredAt is not null and i.campaign is null order by i.ringingAt", it.cuffia.contact.domain.Interaction.class)
+                .setParameter("a", agentId).getResultList();
+        for (int i = 0; i < values.length; i++) {
+            Map<Integer, Integer> byPosition = Map.of(1, values[i][0], 2, values[i][1], 3, values[i][2]);
+            em.persist(new it.cuffia.quality.domain.Evaluation(calls.get(i), form.latest(), byPosition, null, "fixture", at(2025, 11, 10, 15, i)));
+        }
+    }
+
     /** The plan without its monthly cap: a cancelled sale then changes what the month paid. */
     public void liftCap(Long clientId) {
         CommissionPlan plan = em.createQuery("select p from CommissionPlan p where p.client.id = :c", CommissionPlan.class)

@@ -22,6 +22,7 @@ import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.BulkInsert;
+import it.cuffia.shared.infrastructure.LiveChanges;
 import it.cuffia.shared.infrastructure.PagedQuery;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -164,6 +165,9 @@ public class LeadImportService {
             }
         }
         LeadImportRows.write(bulk, upload, chunk);
+        if (!chunk.leads().isEmpty()) {
+            LiveChanges.changed(new CampaignsChanged()); // what the Lead entity listener says when JPA writes leads
+        }
         upload.progressed(lines.size(), chunk.imported(), chunk.merged(), chunk.rejected(), chunk.skipped());
         em.flush(); // the counters, and the consents of linked customers
         em.clear(); // a 100k-row import must not keep every entity of every chunk in memory

@@ -30,16 +30,19 @@ public final class BulkInsert {
 
     private final Connection connection;
     private final boolean postgres;
+    private final boolean copy;
 
-    private BulkInsert(Connection connection, boolean postgres) {
+    private BulkInsert(Connection connection, boolean postgres, boolean copy) {
         this.connection = connection;
         this.postgres = postgres;
+        this.copy = copy;
     }
 
+    /** On PostgreSQL, COPY when the pool lets the driver's connection be reached (else JDBC batches, as on H2). */
     public static BulkInsert on(Connection connection) {
         try {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return new BulkInsert(connection, product.toLowerCase(Locale.ROOT).contains("postgres"));
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return new BulkInsert(connection, postgres, postgres && PgCopy.available(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell the database", e);
         }
@@ -111,7 +114,7 @@ public final class BulkInsert {
             return;
         }
         try {
-            if (postgres) {
+            if (copy) {
                 copy(table, columns, rows);
             } else {
                 batch(table, columns, rows);
@@ -183,6 +186,10 @@ public final class BulkInsert {
 
     /** Touches the PostgreSQL driver only on PostgreSQL (on H2 the server may not have it). */
     private static final class PgCopy {
+
+        static boolean available(Connection connection) throws SQLException {
+            return connection.isWrapperFor(org.postgresql.PGConnection.class);
+        }
 
         static void in(Connection connection, String sql, String data) throws SQLException {
             org.postgresql.PGConnection pg = connection.unwrap(org.postgresql.PGConnection.class);

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,6 @@ public final class BulkInsert {
     /** The entities' sequence and its increment: EclipseLink takes {@code v-49 … v} for each value {@code v} it reads. */
     private static final String SEQUENCE = "cuffia_seq";
     private static final int BLOCK = 50;
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Connection connection;
     private final boolean postgres;
@@ -176,7 +174,7 @@ public final class BulkInsert {
             }
             csv.append('"');
         } else if (value instanceof Instant instant) {
-            csv.append(TIMESTAMP.format(instant.atOffset(ZoneOffset.UTC)));
+            csv.append(instant); // ISO 8601 in UTC ("…Z"), which timestamptz reads
         } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
             csv.append(value);
         } else {

@@ -112,6 +112,18 @@ done
 COPY_S=$(printf '%s\n' "${COPY_TIMES[@]}" | sort -n | sed -n 2p)
 COPIED=$("${PSQL[@]}" -At -c "select count(*) from bench_import.lead_staging")
 RATIO=$(echo "scale=1; $WALL / $COPY_S" | bc)
+
+# Floor: what PostgreSQL alone needs to store what the import stored (same tables, indexes and foreign
+# keys; new ids; INSERT … SELECT from temporary tables, rolled back), median of 3
+FLOOR_TIMES=()
+FLOOR_ROWS=0
+for run in 1 2 3; do
+  IFS='|' read -r f_s f_rows < <("${PSQL[@]}" -At -v campaign=$CAMPAIGN -v import=$IMPORT -f "$ROOT/bench/import_floor.sql")
+  FLOOR_TIMES+=("$f_s")
+  FLOOR_ROWS=$f_rows
+done
+FLOOR_S=$(printf '%s\n' "${FLOOR_TIMES[@]}" | sort -n | sed -n 2p)
+FLOOR_RATIO=$(echo "scale=1; $WALL / $FLOOR_S" | bc)
 COPY_RPS=$(echo "scale=0; $COPIED / $COPY_S" | bc)
 
 {
@@ -122,8 +134,9 @@ COPY_RPS=$(echo "scale=0; $COPIED / $COPY_S" | bc)
   printf '| curl POST /api/outbound/campaigns/{id}/imports (text/csv) then GET /api/outbound/imports/{id} every 0.2 s until %s, API token (batch job, chunks of 5000: validation, libphonenumber, de-duplication in memory from one query per chunk and table; customers, phones, consents, leads, attributes and the per-line report written by COPY) | %.1f | %s | %s | %s | %s |\n' \
     "$STATUS" "$WALL" "$RPS" "$IMPORTED" "$MERGED" "$REJECTED"
   printf '| psql \\copy of the same file into a plain 7-column text table (format csv, header, delimiter ;), median of 3 | %.2f | %s | %s | | |\n' "$COPY_S" "$COPY_RPS" "$COPIED"
+  printf '| floor: PostgreSQL alone stores again what the import stored (%s rows: customers, phones, consents, leads, report lines; same indexes and foreign keys; INSERT … SELECT, `bench/import_floor.sql`, rolled back), median of 3 | %.2f | | | | |\n' "$FLOOR_ROWS" "$FLOOR_S"
   echo
-  echo "Ratio import / COPY: **${RATIO}×** the time. Upload request alone (202): $(printf '%.2f' "$UPLOAD_S") s; job time on the server (uploaded_at → finished_at): $SERVER_S s. CPU of the driver (curl and the status polls, user + system): $DRIVER_CPU s."
+  echo "Ratio import / COPY: **${RATIO}×** the time; import / floor (the database's own work for the same rows): **${FLOOR_RATIO}×** (floor runs: ${FLOOR_TIMES[*]} s). Upload request alone (202): $(printf '%.2f' "$UPLOAD_S") s; job time on the server (uploaded_at → finished_at): $SERVER_S s. CPU of the driver (curl and the status polls, user + system): $DRIVER_CPU s."
   echo "Expected from the file: $N_NEW imported, $N_EXISTING merged, $((N_INVALID + N_DUP)) rejected ($N_INVALID invalid numbers, $N_DUP repeated in the file). Counted in the database: $LEADS leads; issues $ISSUES_REJ rejected ($PHONE_INVALID phoneInvalid, $DUP_FILE duplicateInFile), $ISSUES_MERGED merged. Total rows seen by the job: $TOTAL, processed $PROCESSED; failure: $FAILURE."
   echo "Measured with \`bench/import.sh $ROWS\` (file written by \`bench/import_csv.py\`); the client and the server share the same 2 cores; the \\copy runs after \`./cuffia stop\`."
   echo "How to run: \`bench/import.sh [rows]\` (PostgreSQL on 127.0.0.1:5432, psql; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end)."

@@ -2,11 +2,15 @@ package it.cuffia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.cuffia.outbound.application.DialingQueue;
 import it.cuffia.outbound.application.LeadImportService;
 import it.cuffia.outbound.domain.CsvLine;
+import it.cuffia.outbound.domain.Lead;
 import it.cuffia.outbound.domain.LeadAttribute;
 import it.cuffia.outbound.domain.LeadImport;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,12 @@ class LeadImportIT {
 
     @Inject
     LeadImportService imports;
+
+    @Inject
+    DialingQueue queue;
+
+    @Resource
+    UserTransaction transaction;
 
     @Test
     void everyRecordIsAccountedForAndNotesColumnsAndConsentsAreKeptAsWritten() {
@@ -81,5 +91,40 @@ class LeadImportIT {
         assertEquals("=1+1", ugo.notes());
         assertEquals(List.of(), ugo.attributes());
         assertEquals(List.of(), ugo.consents(), "no consent column said anything: nothing is presumed");
+    }
+
+    /**
+     * A chunk's rows are written in bulk inside the chunk's transaction: a chunk that fails leaves no row (so the job,
+     * restarted from its last checkpoint, writes it once), and the leads it writes are taken by the dialing queue like
+     * any other, in line order.
+     */
+    @Test
+    void aRolledBackChunkLeavesNoRowAndTheImportedLeadsGoToTheQueueInLineOrder() throws Exception {
+        String csv = "Nome;Cognome;Telefono\r\n"
+                + "Mario;Rossi;347 558 0001\r\n"
+                + "Anna;Verdi;347 558 0002\r\n"
+                + "Anna;Verdi;+39 347 558 0002\r\n";                       // 4 the number of line 3 again
+        QueueFixtures.Setup setup = fixtures.campaign(1, 0);
+        Long id = fixtures.leadImport(setup.campaignId(), "coda.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+        imports.started(id, 0);
+        List<CsvLine> records;
+        try (Stream<CsvLine> rows = imports.fileOf(id).rows()) {
+            records = rows.toList();
+        }
+
+        transaction.begin();
+        imports.importChunk(id, records);
+        transaction.rollback();
+        assertEquals(List.of(), fixtures.report(id));
+        assertEquals(List.of(), fixtures.importedLeads(id));
+        assertEquals(0, fixtures.upload(id).getProcessedRows());
+
+        imports.importChunk(id, records);
+        assertEquals(List.of("2 IMPORTED leads.row.imported", "3 IMPORTED leads.row.imported", "4 REJECTED leads.row.duplicateInFile"),
+                fixtures.report(id));
+        Lead first = queue.nextLeadFor(setup.agentIds().get(0)).orElseThrow();
+        assertEquals(id, first.getLeadImport().getId());
+        assertEquals(2L, first.getImportLine());
+        assertEquals("+393475580001", first.getPhone());
     }
 }

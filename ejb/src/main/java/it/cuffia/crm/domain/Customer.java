@@ -8,6 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -24,7 +25,15 @@ import java.util.Optional;
 /** A customer (or prospect) of one client company. */
 @Entity
 @Table(name = "customer")
+@NamedQuery(name = Customer.BY_PHONES, query = "select p.number, c.id from CustomerPhone p join p.customer c"
+        + " where c.client = :client and p.number in :phones order by c.id")
+@NamedQuery(name = Customer.WITH_CONSENTS, query = "select distinct c from Customer c left join fetch c.consents where c.id in :ids")
 public class Customer extends AbstractEntity {
+
+    /** (number, customer id) of a client's customers with one of the numbers (E.164), oldest customer first. */
+    public static final String BY_PHONES = "Customer.byPhones";
+    /** Customers by id, with their consent statements. */
+    public static final String WITH_CONSENTS = "Customer.withConsents";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "client_id")

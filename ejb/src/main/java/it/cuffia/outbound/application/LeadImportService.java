@@ -1,6 +1,5 @@
 package it.cuffia.outbound.application;
 
-import it.cuffia.crm.domain.Client;
 import it.cuffia.crm.domain.ConsentPurpose;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.application.CallerContext;
@@ -12,17 +11,18 @@ import it.cuffia.outbound.domain.Lead;
 import it.cuffia.outbound.domain.LeadField;
 import it.cuffia.outbound.domain.LeadFile;
 import it.cuffia.outbound.domain.LeadImport;
+import it.cuffia.outbound.domain.LeadImportChunk;
 import it.cuffia.outbound.domain.LeadImportIssue;
 import it.cuffia.outbound.domain.LeadRow;
 import it.cuffia.outbound.domain.LeadRowReader;
-import it.cuffia.outbound.domain.LeadRowRejection;
 import it.cuffia.outbound.domain.LeadRowResult;
-import it.cuffia.outbound.domain.LeadRowSkipped;
-import it.cuffia.outbound.domain.LeadConsents;
+import it.cuffia.outbound.infrastructure.LeadImportRows;
 import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.BulkInsert;
+import it.cuffia.shared.infrastructure.LiveChanges;
 import it.cuffia.shared.infrastructure.PagedQuery;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,10 +30,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.nio.charset.Charset;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,9 @@ public class LeadImportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Validator validator;
 
     /** The first records with something in them, to show beside the mapping. */
     public record Preview(String charset, char delimiter, List<String> headers, Map<LeadField, Integer> mapping, List<CsvLine> sample) {
@@ -117,123 +123,54 @@ public class LeadImportService {
 
     /**
      * One chunk of records: validated, de-duplicated, linked to existing customers or creating them,
-     * and each one reported with its outcome, so the counts always add up to the records read.
+     * and each one reported with its outcome, so the counts always add up to the records read. What
+     * the database holds for the chunk's numbers is read with one query each; new customers, their
+     * phones and consents, the leads, their attributes and the report are written in bulk (COPY on
+     * PostgreSQL), in the chunk's transaction.
      */
     public void importChunk(Long importId, List<CsvLine> lines) {
         LeadImport upload = find(importId);
         Campaign campaign = upload.getCampaign();
-        Client client = campaign.getClient();
         Instant now = clock.instant();
         LeadRowReader reader = new LeadRowReader(upload.columnNames(), upload.fieldMapping(), now);
-        char delimiter = upload.getDelimiter().charAt(0);
         List<LeadRowResult> results = lines.stream().map(reader::read).toList();
         Set<String> phones = results.stream().filter(LeadRow.class::isInstance).map(r -> ((LeadRow) r).phone().e164())
                 .collect(Collectors.toSet());
-        Map<String, Lead> inCampaign = new HashMap<>();
-        Map<String, Customer> customers = new HashMap<>();
+        Map<String, LeadImportChunk.Twin> twins = new HashMap<>();
+        Map<String, Customer> known = new HashMap<>();
         if (!phones.isEmpty()) {
-            em.createQuery("select l from Lead l where l.campaign = :c and l.phone in :p", Lead.class)
-                    .setParameter("c", campaign).setParameter("p", phones).getResultList()
-                    .forEach(l -> inCampaign.put(l.getPhone(), l));
-            em.createQuery("select p.number, p.customer from CustomerPhone p where p.customer.client = :client and p.number in :p "
-                            + "order by p.customer.id", Object[].class)
-                    .setParameter("client", client).setParameter("p", phones).getResultList()
-                    .forEach(row -> customers.putIfAbsent((String) row[0], (Customer) row[1]));
+            for (Object[] row : em.createNamedQuery(Lead.TWINS, Object[].class)
+                    .setParameter("campaign", campaign).setParameter("phones", phones).getResultList()) {
+                twins.put((String) row[0], new LeadImportChunk.Twin((Long) row[1], (Long) row[2], (Long) row[3]));
+            }
+            Map<String, Long> owners = new HashMap<>();
+            em.createNamedQuery(Customer.BY_PHONES, Object[].class)
+                    .setParameter("client", campaign.getClient()).setParameter("phones", phones).getResultList()
+                    .forEach(row -> owners.putIfAbsent((String) row[0], (Long) row[1]));
+            if (!owners.isEmpty()) {
+                Map<Long, Customer> byId = new HashMap<>();
+                em.createNamedQuery(Customer.WITH_CONSENTS, Customer.class).setParameter("ids", Set.copyOf(owners.values()))
+                        .getResultList().forEach(c -> byId.put(c.getId(), c));
+                owners.forEach((phone, id) -> known.put(phone, byId.get(id)));
+            }
         }
-        int imported = 0;
-        int merged = 0;
-        int rejected = 0;
-        int skipped = 0;
-        for (int i = 0; i < results.size(); i++) {
-            LeadRowResult result = results.get(i);
-            String raw = LeadFile.text(lines.get(i), delimiter);
-            if (result instanceof LeadRowSkipped skip) {
-                em.persist(new LeadImportIssue(upload, skip.lineNumber(), LeadImportIssue.Kind.SKIPPED, skip.reasonKey(), List.of(), raw));
-                skipped++;
-                continue;
+        BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
+        int newCustomers = (int) results.stream().filter(LeadRow.class::isInstance).count();
+        BulkInsert.Ids customerIds = bulk.ids(newCustomers);
+        LeadImportChunk chunk = LeadImportChunk.decide(upload, lines, results, twins, known, customerIds::next, now);
+        for (LeadImportChunk.NewCustomer added : chunk.customers()) { // as JPA validates an entity it persists
+            Set<ConstraintViolation<Customer>> violations = validator.validate(added.customer());
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
             }
-            if (result instanceof LeadRowRejection rejection) {
-                em.persist(new LeadImportIssue(upload, rejection.lineNumber(), LeadImportIssue.Kind.REJECTED,
-                        rejection.reasonKey(), rejection.args(), raw));
-                rejected++;
-                continue;
-            }
-            LeadRow row = (LeadRow) result;
-            String phone = row.phone().e164();
-            Lead twin = inCampaign.get(phone);
-            if (twin != null) {
-                boolean sameFile = twin.getLeadImport() != null && twin.getLeadImport().equals(upload);
-                em.persist(new LeadImportIssue(upload, row.lineNumber(), LeadImportIssue.Kind.REJECTED,
-                        sameFile ? "leads.row.duplicateInFile" : "leads.row.duplicateInCampaign",
-                        List.of(row.phone().international(), String.valueOf(sameFile ? twin.getImportLine() : twin.getId())), raw));
-                rejected++;
-                continue;
-            }
-            if (row.firstName() == null) {
-                em.persist(new LeadImportIssue(upload, row.lineNumber(), LeadImportIssue.Kind.REJECTED, "leads.row.required",
-                        List.of(LeadField.FIRST_NAME.name()), raw));
-                rejected++;
-                continue;
-            }
-            Customer customer = customers.get(phone);
-            boolean linked = customer != null;
-            if (!linked) {
-                customer = newCustomer(client, row);
-                em.persist(customer);
-                customers.put(phone, customer);
-            }
-            List<ConsentPurpose> older = recordConsents(customer, row.consents(), now, upload.getFileName());
-            Lead lead = new Lead(campaign, customer, phone, row.timeZone(), row.priority(), now);
-            lead.importedFrom(upload, row.lineNumber(), row.externalRef(), row.notes(), row.attributes());
-            em.persist(lead);
-            inCampaign.put(phone, lead);
-            List<String> args = new ArrayList<>(List.of(String.valueOf(customer.getId()), customer.getFullName()));
-            String key = linked ? "leads.row.linkedCustomer" : "leads.row.imported";
-            if (!older.isEmpty()) {
-                key += "ConsentOlder";
-                args.add(older.stream().map(Enum::name).collect(Collectors.joining(", ")));
-            }
-            em.persist(new LeadImportIssue(upload, row.lineNumber(), linked ? LeadImportIssue.Kind.MERGED : LeadImportIssue.Kind.IMPORTED,
-                    key, args, raw));
-            if (linked) merged++; else imported++;
         }
-        upload.progressed(lines.size(), imported, merged, rejected, skipped);
-        em.flush();
+        LeadImportRows.write(bulk, upload, chunk);
+        if (!chunk.leads().isEmpty()) {
+            LiveChanges.changed(new CampaignsChanged()); // what the Lead entity listener says when JPA writes leads
+        }
+        upload.progressed(lines.size(), chunk.imported(), chunk.merged(), chunk.rejected(), chunk.skipped());
+        em.flush(); // the counters, and the consents of linked customers
         em.clear(); // a 100k-row import must not keep every entity of every chunk in memory
-    }
-
-    /**
-     * Records the row's consent statements, at the file's date (or now) and from the file's source
-     * (or the file). A statement older than one the customer already has is not recorded: the
-     * newer one stays in force, and the purposes left out are returned for the report.
-     */
-    private static List<ConsentPurpose> recordConsents(Customer customer, LeadConsents consents, Instant now, String fileName) {
-        Instant at = consents.statedAt() != null ? consents.statedAt() : now;
-        String fromFile = "CSV " + fileName;
-        String source = consents.source() != null ? consents.source()
-                : fromFile.length() > LeadRowReader.MAX_CONSENT_SOURCE ? fromFile.substring(0, LeadRowReader.MAX_CONSENT_SOURCE) : fromFile;
-        List<ConsentPurpose> older = new ArrayList<>();
-        consents.statements().forEach((purpose, given) -> {
-            if (customer.hasStatementAfter(purpose, at)) {
-                older.add(purpose);
-            } else if (given) {
-                customer.giveConsent(purpose, at, source);
-            } else {
-                customer.withdrawConsent(purpose, at, source);
-            }
-        });
-        return older;
-    }
-
-    private static Customer newCustomer(Client client, LeadRow row) {
-        Customer customer = new Customer(client, row.firstName(), row.lastName());
-        customer.setEmail(row.email());
-        customer.getAddress().setStreet(row.street());
-        customer.getAddress().setCity(row.city());
-        customer.getAddress().setPostalCode(row.postcode());
-        customer.getAddress().setProvince(row.province());
-        customer.addPhone(row.phone());
-        return customer;
     }
 
     public void finished(Long importId) {

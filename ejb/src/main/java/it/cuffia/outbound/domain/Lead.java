@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -28,7 +29,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "lead")
+@NamedQuery(name = Lead.TWINS, query = "select l.phone, l.id, i.id, l.importLine from Lead l left join l.leadImport i"
+        + " where l.campaign = :campaign and l.phone in :phones")
 public class Lead extends AbstractEntity {
+
+    /** (phone, lead id, import id, import line) of a campaign's leads with one of the numbers (E.164). */
+    public static final String TWINS = "Lead.twins";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "campaign_id")

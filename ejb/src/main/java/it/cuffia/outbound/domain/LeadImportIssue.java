@@ -66,5 +66,7 @@ public class LeadImportIssue extends AbstractEntity {
     public long getLineNumber() { return lineNumber; }
     public Kind getKind() { return kind; }
     public String getReasonKey() { return reasonKey; }
+    /** The arguments as stored: joined by a unit separator. */
+    public String getReasonArgs() { return reasonArgs; }
     public String getRawLine() { return rawLine; }
 }

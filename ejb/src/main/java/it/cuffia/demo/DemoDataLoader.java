@@ -128,6 +128,13 @@ public class DemoDataLoader {
                     em.createQuery("select c from Campaign c order by c.id", Campaign.class).getResultList(), customers,
                     em.createQuery("select l from Lead l order by l.id", Lead.class).getResultList(),
                     today.minusMonths(1).withDayOfMonth(1), today.minusDays(1));
+            // issue 16 §2: Aurora asks its customers how it went, half an hour after a resolved ticket or a call (the
+            // history above has their answers); the link points at this server's http listener
+            it.cuffia.satisfaction.domain.SatisfactionSettings.Data defaults = it.cuffia.satisfaction.domain.SatisfactionSettings.defaults(
+                    "http://localhost:" + System.getProperty("HTTP_LISTENER_PORT", "8080") + "/cuffia");
+            em.persist(new it.cuffia.satisfaction.domain.SatisfactionSettings(aurora, new it.cuffia.satisfaction.domain.SatisfactionSettings.Data(
+                    true, true, 30, defaults.validDays(), defaults.quietDays(), defaults.linkBase(), defaults.subjectIt(), defaults.bodyIt(),
+                    defaults.subjectEn(), defaults.bodyEn())));
         }
         LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");
         // with ./cuffia start's local mail server: a mailbox of Aurora the demo reads (see DemoMailbox)

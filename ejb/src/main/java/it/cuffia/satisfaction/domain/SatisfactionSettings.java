@@ -154,7 +154,7 @@ public class SatisfactionSettings extends AbstractEntity {
     private static String body(String value, String label) {
         String body = required(PlainText.text(trim(value), label, 4000), label);
         if (!body.contains(LINK)) {
-            throw new DomainException("csat.settings.body.noLink", it.cuffia.shared.domain.Text.of(label));
+            throw new DomainException("csat.settings.body.noLink", it.cuffia.shared.domain.Text.of(label), LINK);
         }
         return body;
     }

@@ -90,7 +90,10 @@ public class SatisfactionFixtures {
         return setup;
     }
 
-    /** An inbound call of the customer, answered by the agent and ended; its wrap-up ends now (as the console says it). */
+    /**
+     * An inbound call of the customer, answered by the agent and ended, its wrap-up ended now; then {@link #wrappedUp} says
+     * so as the console does (in a transaction of its own: the suite's persistence unit reads the committed call).
+     */
     public Long finishedCall(Long clientId, Long customerId, String agent) {
         Client client = em.find(Client.class, clientId);
         Instant now = clock.instant();
@@ -101,8 +104,11 @@ public class SatisfactionFixtures {
         call.finishWrapUp("fatto", (String) null, now);
         em.persist(call);
         em.flush();
-        finished.fire(new CallFinished(call.getId(), call.getWrapUpEndedAt()));
         return call.getId();
+    }
+
+    public void wrappedUp(Long interactionId) {
+        finished.fire(new CallFinished(interactionId, em.find(Interaction.class, interactionId).getWrapUpEndedAt()));
     }
 
     public long version(Long ticketId) {

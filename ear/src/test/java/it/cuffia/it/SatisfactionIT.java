@@ -171,6 +171,7 @@ class SatisfactionIT {
         assertEquals(List.of(), fixtures.surveysOfTicket(setup.marioTicket()), "no survey planned");
 
         Long call = fixtures.finishedCall(setup.clientId(), setup.luisa(), setup.agent());
+        fixtures.wrappedUp(call);
         List<SatisfactionFixtures.Row> planned = fixtures.surveysOfCall(call);
         assertEquals(1, planned.size());
         assertEquals("PHONE", planned.get(0).channel());

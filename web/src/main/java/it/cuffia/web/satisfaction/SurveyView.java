@@ -39,7 +39,8 @@ public class SurveyView {
     private String token;
     private Locale locale;
     private SatisfactionSurveys.PublicSurvey survey;
-    private Shown shown = Shown.UNKNOWN;
+    /** Null until the link is read: on a post the input checks refused, no action ran, and the page reads it then. */
+    private Shown shown;
 
     private Integer satisfaction;
     private Integer recommendation;
@@ -109,6 +110,7 @@ public class SurveyView {
 
     /** When the link stops answering, in the customer's language. */
     public String getExpires() {
+        getShown();
         return survey == null || survey.expiresAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).format(survey.expiresAt().atZone(Zones.ROME));
     }
@@ -118,8 +120,18 @@ public class SurveyView {
     public String getToken() { return token; }
     public Locale getLocale() { return locale; }
     public String getLanguage() { return locale.getLanguage(); }
-    public String getClientName() { return survey == null ? "" : survey.clientName(); }
-    public Shown getShown() { return shown; }
+    public String getClientName() {
+        getShown();
+        return survey == null ? "" : survey.clientName();
+    }
+
+    public Shown getShown() {
+        if (shown == null) {
+            serve();
+        }
+        return shown;
+    }
+
     public Integer getSatisfaction() { return satisfaction; }
     public void setSatisfaction(Integer satisfaction) { this.satisfaction = satisfaction; }
     public Integer getRecommendation() { return recommendation; }

@@ -133,6 +133,17 @@ class SatisfactionIT {
                 .map(KpiTally::getCounters).forEach(day::add);
         assertEquals(Optional.of(new BigDecimal("3.0000")), day.value(Kpi.CSAT));
         assertEquals(Optional.of(new BigDecimal("0.0000")), day.value(Kpi.NPS));
+
+        // per channel: both tickets came by phone; the admin's month reads 2 answers, 6 points, 1 promoter, 1 detractor
+        JsonArray channels = array(ConsoleClient.api("GET", "kpis/channels?month=" + java.time.YearMonth.from(today), Demo.ADMIN,
+                Demo.PASSWORD, null, "it").body());
+        JsonObject phone = channels.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.get("clientId") instanceof jakarta.json.JsonNumber n && n.longValue() == setup.clientId()
+                        && "PHONE".equals(r.getString("channel", null)))
+                .findFirst().orElseThrow(() -> new AssertionError(channels.toString()));
+        JsonObject answers = phone.getJsonObject("satisfaction");
+        assertEquals("2 6 1 1", answers.getInt("answers") + " " + answers.getInt("satisfactionSum") + " " + answers.getInt("promoters")
+                + " " + answers.getInt("detractors"), phone.toString());
     }
 
     @Test

@@ -104,9 +104,11 @@ public class SatisfactionSurveys {
                 .setParameter("c", clients).getResultList().forEach(s -> settings.put(s.getClient().getId(), s));
         List<Long> customers = due.stream().map(s -> s.getCustomer().getId()).distinct().toList();
         Map<Long, Instant> lastSent = new HashMap<>();
-        em.createQuery("select s.customer.id, max(s.sentAt) from SatisfactionSurvey s where s.customer.id in :c and s.sentAt is not null"
-                        + " group by s.customer.id", Object[].class).setParameter("c", customers).getResultList()
-                .forEach(row -> lastSent.put((Long) row[0], (Instant) row[1]));
+        // the surveys mailed to them within the longest quiet period (an aggregate of instants would bypass their converter)
+        em.createQuery("select s.customer.id, s.sentAt from SatisfactionSurvey s where s.customer.id in :c and s.sentAt >= :since",
+                        Object[].class).setParameter("c", customers)
+                .setParameter("since", now.minus(java.time.Duration.ofDays(SatisfactionSettings.MAX_QUIET_DAYS))).getResultList()
+                .forEach(row -> lastSent.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));
         Map<Long, String> languages = languagesOf(due);
         int mailed = 0;
         for (SatisfactionSurvey survey : due) {

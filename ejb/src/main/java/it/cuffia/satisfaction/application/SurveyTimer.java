@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -32,7 +31,8 @@ public class SurveyTimer {
             surveys.sendDue(clock.instant());
         } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException concurrent) {
             // another server mailed this round's surveys first: its commit stands, ours rolled back; the next round goes on
-            LOG.log(Level.WARNING, "satisfaction surveys not mailed this round, the next one tries again", concurrent);
+            LOG.warning(() -> "satisfaction surveys not mailed this round, the next one tries again: "
+                    + it.cuffia.appointments.application.MailSender.reason(concurrent));
         }
     }
 }

@@ -47,7 +47,7 @@ class ChannelKpiBrowserIT {
             browser.waitForAjax();
             browser.waitForText(By.id("channels:channelTable"), "Tutti i clienti");
             assertEquals(List.of("Cliente", "Canale", "Aperti", "Con risposta", "Nei tempi", "Prima risposta media", "Mediana",
-                    "90° percentile", "In attesa", "Scaduti"), headers(browser));
+                    "90° percentile", "In attesa", "Scaduti", "Risposte ai sondaggi", "CSAT", "NPS"), headers(browser));
             assertChannelRows(browser, "Tutti i canali");
             assertTrue(browser.driver.findElements(By.xpath("//*[@id='channels:channelTable']//tbody/tr[not(contains(.,'Tutti i clienti'))]"
                     + "[.//*[contains(@class,'channel-EMAIL')]]")).size() >= 1, "a client's own e-mail row, the ticket just opened");
@@ -60,7 +60,8 @@ class ChannelKpiBrowserIT {
             String text = csv.text().startsWith("\ufeff") ? csv.text().substring(1) : csv.text();
             List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
             assertEquals(List.of("Cliente", "Canale", "Aperti", "Con risposta", "Nei tempi (%)", "Prima risposta media", "Mediana",
-                    "90° percentile", "In attesa", "Scaduti"), records.get(0).toList(), "the unit of the share in its header");
+                    "90° percentile", "In attesa", "Scaduti", "Risposte ai sondaggi", "CSAT", "NPS"), records.get(0).toList(),
+                    "the unit of the share in its header");
             assertTrue(records.stream().anyMatch(r -> r.get(0).equals("Tutti i clienti") && r.get(1).equals("E-mail")),
                     "the channel's label, not its constant nor its icon: " + records);
             CSVRecord overall = records.get(records.size() - 1);
@@ -71,7 +72,7 @@ class ChannelKpiBrowserIT {
             browser.open("admin/kpis.xhtml");
             browser.waitForText(By.id("channels:channelTable"), "All clients");
             assertEquals(List.of("Client", "Channel", "Opened", "Answered", "On time", "Average first response", "Median",
-                    "90th percentile", "Awaiting", "Past due"), headers(browser));
+                    "90th percentile", "Awaiting", "Past due", "Survey answers", "CSAT", "NPS"), headers(browser));
             assertChannelRows(browser, "All channels");
             assertTrue(browser.driver.findElement(By.id("channelsTitle")).getText().equals("Channels"));
             scrollTo(browser, "channelsTitle");

@@ -35,7 +35,9 @@ public final class Deployments {
                 ChannelKpiIT.class, ChannelFixtures.class, ChannelFixtures.Setup.class,
                 WallboardIT.class, WallboardFixtures.class, WallboardFixtures.Setup.class,
                 ConsoleClient.class, Cti.class, Demo.class,
-                WebFormFixtures.class, WebFormFixtures.Access.class);
+                WebFormFixtures.class, WebFormFixtures.Access.class,
+                SatisfactionIT.class, SatisfactionFixtures.class, SatisfactionFixtures.Setup.class, SatisfactionFixtures.Row.class,
+                SatisfactionFixtures.Access.class);
     }
 
     /** The production EAR with test classes added to its web module, for tests that run in the server. */

@@ -37,7 +37,7 @@ class PayIT {
     /** Agent A of the fixture, by hand (see PayFixtures): 3 calls of 420 + 300 + 720 s; 4 tickets, 2 solved in the call… */
     static final Map<String, String> AGENT_A = kpis(
             "CALLS_HANDLED=3", "AHT=480.0000", "FCR=50.00", "ESCALATION_RATE=25.00", "SLA_COMPLIANCE=66.67", "REOPEN_RATE=33.33",
-            "CSAT=4.0000", "ATTEMPTS=9", "CONTACTS=8", "CONTACT_RATE=88.89", "CONVERSION_RATE=87.50",
+            "CSAT=4.0000", "NPS=—", "ATTEMPTS=9", "CONTACTS=8", "CONTACT_RATE=88.89", "CONVERSION_RATE=87.50",
             // 4 booked over 41 400 s logged; 2 held of 3 due; 100.00 + 59.90 (the cancelled 40.00 never counts)
             "APPOINTMENTS_PER_HOUR=0.3478", "SHOW_RATE=66.67", "REVENUE=159.90",
             // handle time 1 440 + 3 060 s over 39 600 s available (the half hour paused is logged, not available)
@@ -45,7 +45,7 @@ class PayIT {
             "QUALITY=—"); // no quality evaluation in the fixture month
 
     static final Map<String, String> AGENT_B = kpis(
-            "CALLS_HANDLED=1", "AHT=900.0000", "FCR=—", "ESCALATION_RATE=—", "SLA_COMPLIANCE=—", "REOPEN_RATE=—", "CSAT=—",
+            "CALLS_HANDLED=1", "AHT=900.0000", "FCR=—", "ESCALATION_RATE=—", "SLA_COMPLIANCE=—", "REOPEN_RATE=—", "CSAT=—", "NPS=—",
             "ATTEMPTS=0", "CONTACTS=0", "CONTACT_RATE=—", "CONVERSION_RATE=—", "APPOINTMENTS_PER_HOUR=0.0000", "SHOW_RATE=—",
             "REVENUE=0.00", "OCCUPANCY=6.25",
             "QUALITY=—"); // no quality evaluation in the fixture month

@@ -56,7 +56,7 @@ final class Sweep {
     private static final Pattern RAW_ENUM = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,} [A-Z]{4,}\\b");
     /** Upper case words a person does read: acronyms of the trade and of file formats. */
     private static final Set<String> ACRONYMS = Set.of("CSV", "XLSX", "PDF", "KPI", "KPIS", "SLA", "CTI", "API", "ICS",
-            "AHT", "FCR", "CSAT", "RPO", "DNC", "IBAN", "VAT", "IVA", "URL", "HTTP", "JSON", "PBX", "SMTP", "CRM", "CAP");
+            "AHT", "FCR", "CSAT", "NPS", "RPO", "DNC", "IBAN", "VAT", "IVA", "URL", "HTTP", "JSON", "PBX", "SMTP", "CRM", "CAP");
     private static final List<String> ERROR_TITLES = List.of("Errore imprevisto", "Unexpected error", "Pagina non trovata",
             "Page not found", "Accesso negato", "Access denied", "Sessione scaduta", "Session expired");
     private static final Set<String> EXPORT_LABELS = Set.of("CSV", "XLSX", "PDF");

@@ -133,6 +133,13 @@ public class DemoDataLoader {
             em.flush();
             quality.evaluations(today.minusMonths(1).withDayOfMonth(1).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant(),
                     today.minusDays(2).atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant());
+            // issue 16 §2: Aurora asks its customers how it went, half an hour after a resolved ticket or a call (the
+            // history above has their answers); the link points at this server's http listener
+            it.cuffia.satisfaction.domain.SatisfactionSettings.Data defaults = it.cuffia.satisfaction.domain.SatisfactionSettings.defaults(
+                    "http://localhost:" + System.getProperty("HTTP_LISTENER_PORT", "8080") + "/cuffia");
+            em.persist(new it.cuffia.satisfaction.domain.SatisfactionSettings(aurora, new it.cuffia.satisfaction.domain.SatisfactionSettings.Data(
+                    true, true, 30, defaults.validDays(), defaults.quietDays(), defaults.linkBase(), defaults.subjectIt(), defaults.bodyIt(),
+                    defaults.subjectEn(), defaults.bodyEn())));
         }
         LOG.info("Demo data loaded: 2 clients, 2 teams, 10 agents, 3 sales people, 200 customers, 2 campaigns");
         // with ./cuffia start's local mail server: a mailbox of Aurora the demo reads (see DemoMailbox)

@@ -151,11 +151,35 @@ final class DemoHistory {
             int fate = random.nextInt(20);
             boolean escalated = fate < 2;
             Instant resolved = escalated ? null : fate < 15 ? ended.minusSeconds(10) : wrapUp.plusSeconds(3600L * (2 + random.nextInt(30)));
-            rows.ticket(client.getId(), customer.getId(), user, call, random.nextBoolean() ? "TECHNICAL_SUPPORT" : "CUSTOMER_SERVICE",
+            Long ticket = rows.ticket(client.getId(), customer.getId(), user, call, random.nextBoolean() ? "TECHNICAL_SUPPORT" : "CUSTOMER_SERVICE",
                     random.nextBoolean() ? "Connessione lenta" : "Bolletta non chiara", answered.plusSeconds(30), resolved,
                     resolved == null ? null : random.nextInt(10) < 9, escalated);
+            if (resolved != null) {
+                survey(client, customer, ticket, user, resolved);
+            }
         }
         return (int) Math.max(1, java.time.Duration.between(ringing, wrapUp).toMinutes());
+    }
+
+    /** Issue 16 §2: Aurora surveys its customers after resolved tickets; about a third answer (a random of its own, so
+     * the rest of the history stays as it was). */
+    private final Random surveys = new Random(162);
+    private static final int[] SATISFACTION = {5, 5, 5, 4, 4, 4, 4, 3, 3, 2, 1};
+    private static final int[] RECOMMENDATION = {10, 10, 9, 9, 9, 8, 8, 7, 7, 6, 5, 3, 0};
+    private static final String[] COMMENTS = {"Operatore gentile e competente.", "Risolto in fretta, grazie.",
+            "Ho dovuto chiamare due volte.", "Tempi di attesa troppo lunghi.", null, null, null};
+
+    private void survey(Client client, Customer customer, Long ticket, Long agent, Instant resolved) {
+        if (!"AURORA".equals(client.getCode()) || customer.getEmail() == null || surveys.nextInt(3) != 0) {
+            return;
+        }
+        Instant answered = resolved.plusSeconds(3600 + 600 + surveys.nextInt(20 * 3600));
+        if (!answered.isBefore(today.atStartOfDay(it.cuffia.shared.domain.Zones.ROME).toInstant())) {
+            return;
+        }
+        rows.answeredSurvey(client.getId(), customer.getId(), ticket, agent, customer.getEmail(), resolved, answered,
+                SATISFACTION[surveys.nextInt(SATISFACTION.length)], RECOMMENDATION[surveys.nextInt(RECOMMENDATION.length)],
+                COMMENTS[surveys.nextInt(COMMENTS.length)], customer.getFullName());
     }
 
     private int outbound(Long user, Client client, Campaign campaign, List<Lead> leads, Instant ringing) {

@@ -89,6 +89,28 @@ public final class HistoryRows {
         return id;
     }
 
+    /**
+     * A customer-satisfaction survey of a resolved ticket, mailed an hour after and answered (issue 16 §2), and its row
+     * on the ticket's timeline, as {@code SatisfactionSurveys} leaves them; the link's hash is of a token nobody has.
+     */
+    public void answeredSurvey(Long clientId, Long customerId, Long ticketId, Long agentId, String email, Instant resolved,
+                               Instant answered, int satisfaction, int recommendation, String comment, String customerName) {
+        Instant sent = resolved.plusSeconds(3600);
+        em.createNativeQuery("insert into satisfaction_survey (id, version, client_id, customer_id, ticket_id, agent_id, channel, status,"
+                        + " created_at, due_at, sent_at, recipient, language, token_hash, expires_at, answered_at, satisfaction, recommendation,"
+                        + " comment_text) values (?1, 0, ?2, ?3, ?4, ?5, 'PHONE', 'ANSWERED', ?6, ?7, ?7, ?8, 'it', ?9, ?10, ?11, ?12, ?13,"
+                        + " cast(?14 as varchar(2000)))")
+                .setParameter(1, id()).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, ticketId).setParameter(5, agentId)
+                .setParameter(6, SqlValues.timestamp(resolved)).setParameter(7, SqlValues.timestamp(sent)).setParameter(8, email)
+                .setParameter(9, it.cuffia.satisfaction.domain.SurveyToken.hash(it.cuffia.satisfaction.domain.SurveyToken.create()))
+                .setParameter(10, SqlValues.timestamp(sent.plusSeconds(14 * 86400L))).setParameter(11, SqlValues.timestamp(answered))
+                .setParameter(12, satisfaction).setParameter(13, recommendation).setParameter(14, comment).executeUpdate();
+        em.createNativeQuery("insert into ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value, reason)"
+                        + " values (?1, 0, ?2, ?3, ?4, 'satisfaction', null, ?5, cast(?6 as varchar(1000)))")
+                .setParameter(1, id()).setParameter(2, ticketId).setParameter(3, SqlValues.timestamp(answered)).setParameter(4, customerName)
+                .setParameter(5, satisfaction + "/5 · " + recommendation + "/10").setParameter(6, comment).executeUpdate();
+    }
+
     public void reopened(Long ticketId, Instant at, String reason) {
         em.createNativeQuery("insert into ticket_change (id, version, ticket_id, changed_at, changed_by, field, old_value, new_value, reason)"
                         + " values (?1, 0, ?2, ?3, 'storico', 'state', 'RESOLVED', 'REOPENED', ?4)")

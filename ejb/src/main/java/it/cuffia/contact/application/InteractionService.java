@@ -70,6 +70,9 @@ public class InteractionService {
     @Inject
     private Event<CallChanged> callChanged;
 
+    @Inject
+    private Event<CallFinished> finished;
+
     /** Tells the wallboards (after the commit) that a call of this client entered, left or changed its queue. */
     @Inject
     private Event<CallQueueChanged> queueChanged;
@@ -218,6 +221,7 @@ public class InteractionService {
             throw new DomainException("disposition.notOfClient");
         }
         call.finishWrapUp(notes, chosen, desk.policyOf(call.getClient().getId()), clock.instant());
+        finished.fire(new CallFinished(call.getId(), call.getWrapUpEndedAt()));
         if (script != null) {
             scripts.record(call, script);
         }
@@ -307,6 +311,7 @@ public class InteractionService {
             return false;
         }
         call.wrapUpTimedOut(now);
+        finished.fire(new CallFinished(call.getId(), call.getWrapUpEndedAt()));
         agentStates.changeFor(agent, AgentState.AVAILABLE, null).because(AgentStatePeriod.Cause.WRAP_UP_TIMEOUT);
         announce(call, "WRAPPED_UP");
         return true;

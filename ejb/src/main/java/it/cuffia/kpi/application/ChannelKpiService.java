@@ -63,6 +63,31 @@ public class ChannelKpiService {
                     r[2] == null ? null : Channel.valueOf((String) r[2]), (Number) r[3], (Number) r[4], (Number) r[5],
                     (Number) r[6], (Number) r[7], (Number) r[8], (Number) r[9], (Number) r[10]));
         }
-        return ChannelFigures.report(counted);
+        return ChannelFigures.report(counted, answers(caller, month));
+    }
+
+    /** Issue 16 §2: the survey answers given in the month, per client and channel, per channel and overall; one query. */
+    private List<ChannelFigures> answers(Caller caller, YearMonth month) {
+        String answers = "(select s.client_id, s.channel, s.satisfaction, s.recommendation from satisfaction_survey s"
+                + " where s.answered_at >= ?1 and s.answered_at < ?2 and " + Tenancy.sql(caller.scope(), "s.client_id") + ") x";
+        String measures = ChannelFigures.SATISFACTION_SQL.formatted("x");
+        String sql = "select x.client_id, c.name, x.channel, " + measures + " from " + answers + " join client c on c.id = x.client_id"
+                + " group by x.client_id, c.name, x.channel"
+                + " union all select cast(null as bigint), cast(null as varchar(120)), x.channel, " + measures + " from " + answers
+                + " group by x.channel"
+                + " union all select cast(null as bigint), cast(null as varchar(120)), cast(null as varchar(10)), " + measures
+                + " from " + answers + " having count(*) > 0";
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery(sql)
+                .setParameter(1, SqlValues.timestamp(ChannelFigures.monthStart(month)))
+                .setParameter(2, SqlValues.timestamp(ChannelFigures.monthEnd(month)))
+                .getResultList();
+        List<ChannelFigures> rows = new ArrayList<>();
+        for (Object[] r : result) {
+            rows.add(new ChannelFigures(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1],
+                    r[2] == null ? null : Channel.valueOf((String) r[2]), 0, 0, 0, null, null, null, null, 0, 0,
+                    ChannelFigures.Satisfaction.counted((Number) r[3], (Number) r[4], (Number) r[5], (Number) r[6])));
+        }
+        return rows;
     }
 }

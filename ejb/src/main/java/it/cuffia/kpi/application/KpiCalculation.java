@@ -141,6 +141,11 @@ public class KpiCalculation {
                 + " where e.evaluated_at >= ?1 and e.evaluated_at < ?2", "e.agent_id", agentId, from, to)) {
             work.evaluation(new WorkDay.EvaluationFact(key(r), ((BigDecimal) r[3]).movePointRight(2).longValueExact()));
         }
+        // a survey's answer counts on the day it was given, for the agent who handled the ticket or the call
+        for (Object[] r : rows("select s.agent_id, s.client_id, s.campaign_id, s.satisfaction, s.recommendation from satisfaction_survey s"
+                + " where s.agent_id is not null and s.answered_at >= ?1 and s.answered_at < ?2", "s.agent_id", agentId, from, to)) {
+            work.surveyAnswer(new WorkDay.SurveyAnswer(key(r), ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+        }
         for (Object[] r : rows("select p.user_id, p.state, p.started_at, p.ended_at, pc.paid, pc.productive from agent_state_period p"
                 + " left join pause_code pc on pc.id = p.pause_code_id"
                 + " where p.started_at < ?2 and (p.ended_at is null or p.ended_at > ?1)", "p.user_id", agentId, from, to)) {

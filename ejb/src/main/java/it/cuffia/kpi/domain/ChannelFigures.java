@@ -31,7 +31,40 @@ import java.util.Map;
  */
 public record ChannelFigures(Long clientId, String clientName, Channel channel, long opened, long responded, long onTime,
                              BigDecimal onTimePercent, Long averageSeconds, Long medianSeconds, Long p90Seconds,
-                             long awaiting, long pastDue) implements Serializable {
+                             long awaiting, long pastDue, Satisfaction satisfaction) implements Serializable {
+
+    /**
+     * Issue 16 §2, the customers' survey answers given in the month about this client's channel (a call's survey is
+     * PHONE's): CSAT and NPS by the KPIs' own formulas ({@link KpiCounters#csat}, {@link KpiCounters#nps}).
+     */
+    public record Satisfaction(long answers, long satisfactionSum, long promoters, long detractors) implements Serializable {
+
+        public static final Satisfaction NONE = new Satisfaction(0, 0, 0, 0);
+
+        public static Satisfaction counted(Number answers, Number satisfactionSum, Number promoters, Number detractors) {
+            return new Satisfaction(count(answers), count(satisfactionSum), count(promoters), count(detractors));
+        }
+
+        /** Mean satisfaction 1-5, null without answers. */
+        public BigDecimal csat() {
+            return KpiCounters.csat(satisfactionSum, answers).orElse(null);
+        }
+
+        /** Net promoter score −100..100, null without answers. */
+        public BigDecimal nps() {
+            return KpiCounters.nps(promoters, detractors, answers).orElse(null);
+        }
+    }
+
+    /** The same row with the month's survey answers. */
+    public ChannelFigures with(Satisfaction answers) {
+        return new ChannelFigures(clientId, clientName, channel, opened, responded, onTime, onTimePercent, averageSeconds, medianSeconds,
+                p90Seconds, awaiting, pastDue, answers);
+    }
+
+    /** The SQL sums behind {@link Satisfaction} over a survey table's alias {@code %1$s}: answers, sum, promoters, detractors. */
+    public static final String SATISFACTION_SQL = "count(*), sum(%1$s.satisfaction),"
+            + " sum(case when %1$s.recommendation >= 9 then 1 else 0 end), sum(case when %1$s.recommendation <= 6 then 1 else 0 end)";
 
     /** Seconds from a ticket's opening to its first response; {@code %1$s} is the ticket table's alias. Null while unanswered. */
     public static final String RESPONSE_SECONDS_SQL = "(extract(epoch from %1$s.first_response_at) - extract(epoch from %1$s.opened_at))";
@@ -64,12 +97,12 @@ public record ChannelFigures(Long clientId, String clientName, Channel channel, 
         long answered = count(responded);
         long inTime = count(onTime);
         return new ChannelFigures(clientId, clientName, channel, count(opened), answered, inTime, onTimePercent(inTime, answered),
-                seconds(average), seconds(median), seconds(p90), count(awaiting), count(pastDue));
+                seconds(average), seconds(median), seconds(p90), count(awaiting), count(pastDue), Satisfaction.NONE);
     }
 
     /** A channel nothing arrived by this month: it still has its row, so every channel shows. */
     public static ChannelFigures none(Channel channel) {
-        return new ChannelFigures(null, null, channel, 0, 0, 0, null, null, null, null, 0, 0);
+        return new ChannelFigures(null, null, channel, 0, 0, 0, null, null, null, null, 0, 0, Satisfaction.NONE);
     }
 
     /** The share of first responses on time, in percent to one decimal (half up); null when nothing was answered. */
@@ -93,6 +126,35 @@ public record ChannelFigures(Long clientId, String clientName, Channel channel, 
      * per channel over all clients in view (a channel nothing arrived by gets a zero row), then the overall total.
      */
     public static List<ChannelFigures> report(List<ChannelFigures> counted) {
+        return report(counted, List.of());
+    }
+
+    /**
+     * {@link #report(List)} with the month's survey answers joined to their rows (same client and channel; all clients
+     * when {@code clientId} is null, every channel when {@code channel} is null too): a client's channel that was
+     * answered about without tickets opened in the month still gets its row.
+     */
+    public static List<ChannelFigures> report(List<ChannelFigures> counted, List<ChannelFigures> answered) {
+        List<ChannelFigures> joined = new ArrayList<>(counted);
+        for (ChannelFigures answers : answered) {
+            int at = -1;
+            for (int i = 0; i < joined.size(); i++) {
+                ChannelFigures row = joined.get(i);
+                if (java.util.Objects.equals(row.clientId, answers.clientId) && row.channel == answers.channel) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                joined.set(at, joined.get(at).with(answers.satisfaction));
+            } else {
+                joined.add(new ChannelFigures(answers.clientId, answers.clientName, answers.channel, 0, 0, 0, null, null, null, null, 0, 0,
+                        answers.satisfaction));
+            }
+        }
+        return order(joined);
+    }
+
+    private static List<ChannelFigures> order(List<ChannelFigures> counted) {
         List<ChannelFigures> clients = new ArrayList<>();
         Map<Channel, ChannelFigures> channels = new EnumMap<>(Channel.class);
         ChannelFigures overall = null;

@@ -14,6 +14,8 @@ public enum Kpi {
     SLA_COMPLIANCE(Kind.PERCENT, Direction.HIGHER_IS_BETTER),
     REOPEN_RATE(Kind.PERCENT, Direction.LOWER_IS_BETTER),
     CSAT(Kind.RATIO, Direction.HIGHER_IS_BETTER),
+    /** Net promoter score: % promoters (9-10) − % detractors (0-6), from −100 to 100, in points to 2 decimals. */
+    NPS(Kind.RATIO, Direction.HIGHER_IS_BETTER),
     ATTEMPTS(Kind.COUNT, Direction.HIGHER_IS_BETTER),
     CONTACTS(Kind.COUNT, Direction.HIGHER_IS_BETTER),
     CONTACT_RATE(Kind.PERCENT, Direction.HIGHER_IS_BETTER),

@@ -27,6 +27,9 @@ public class KpiCounters implements Serializable {
     @Column(name = "tickets_reopened") private long ticketsReopened;
     @Column(name = "csat_sum") private long csatSum;
     @Column(name = "csat_count") private long csatCount;
+    @Column(name = "nps_promoters") private long npsPromoters;
+    @Column(name = "nps_detractors") private long npsDetractors;
+    @Column(name = "nps_count") private long npsCount;
     @Column(name = "attempts") private long attempts;
     @Column(name = "contacts") private long contacts;
     @Column(name = "conversions") private long conversions;
@@ -64,6 +67,16 @@ public class KpiCounters implements Serializable {
     public void satisfaction(int score) {
         csatSum += score;
         csatCount++;
+    }
+
+    /** A customer's answer to "would you recommend us?" (0-10): 9-10 promote, 0-6 detract, 7-8 are passive. */
+    public void recommendation(int score) {
+        if (score < 0 || score > 10) {
+            throw new IllegalArgumentException("recommendation " + score);
+        }
+        npsPromoters += score >= 9 ? 1 : 0;
+        npsDetractors += score <= 6 ? 1 : 0;
+        npsCount++;
     }
 
     public void ticketOpened(boolean firstContactResolution, boolean escalated) {
@@ -126,6 +139,9 @@ public class KpiCounters implements Serializable {
         ticketsReopened += other.ticketsReopened;
         csatSum += other.csatSum;
         csatCount += other.csatCount;
+        npsPromoters += other.npsPromoters;
+        npsDetractors += other.npsDetractors;
+        npsCount += other.npsCount;
         attempts += other.attempts;
         contacts += other.contacts;
         conversions += other.conversions;
@@ -155,7 +171,8 @@ public class KpiCounters implements Serializable {
             case ESCALATION_RATE -> ratio(ticketsEscalated, ticketsOpened, HUNDRED, kpi);
             case SLA_COMPLIANCE -> ratio(ticketsResolvedInSla, ticketsResolved, HUNDRED, kpi);
             case REOPEN_RATE -> ratio(ticketsReopened, ticketsResolved, HUNDRED, kpi);
-            case CSAT -> ratio(csatSum, csatCount, BigDecimal.ONE, kpi);
+            case CSAT -> csat(csatSum, csatCount);
+            case NPS -> nps(npsPromoters, npsDetractors, npsCount);
             case ATTEMPTS -> count(attempts);
             case CONTACTS -> count(contacts);
             case CONTACT_RATE -> ratio(contacts, attempts, HUNDRED, kpi);
@@ -166,6 +183,16 @@ public class KpiCounters implements Serializable {
             case OCCUPANCY -> ratio(workSeconds, availableSeconds, HUNDRED, kpi);
             case QUALITY -> ratio(qualityPoints, qualityCount, HUNDREDTH, kpi);
         };
+    }
+
+    /** CSAT: the mean satisfaction score (1-5) of {@code count} answers adding up to {@code sum}. */
+    public static Optional<BigDecimal> csat(long sum, long count) {
+        return ratio(sum, count, BigDecimal.ONE, Kpi.CSAT);
+    }
+
+    /** NPS: % promoters (9-10) − % detractors (0-6) of {@code count} answers, from −100 to 100. */
+    public static Optional<BigDecimal> nps(long promoters, long detractors, long count) {
+        return ratio(promoters - detractors, count, HUNDRED, Kpi.NPS);
     }
 
     public Map<Kpi, Optional<BigDecimal>> values() {
@@ -197,6 +224,7 @@ public class KpiCounters implements Serializable {
                 && ticketsFirstContact == o.ticketsFirstContact && ticketsEscalated == o.ticketsEscalated
                 && ticketsResolved == o.ticketsResolved && ticketsResolvedInSla == o.ticketsResolvedInSla
                 && ticketsReopened == o.ticketsReopened && csatSum == o.csatSum && csatCount == o.csatCount
+                && npsPromoters == o.npsPromoters && npsDetractors == o.npsDetractors && npsCount == o.npsCount
                 && attempts == o.attempts && contacts == o.contacts && conversions == o.conversions
                 && appointmentsBooked == o.appointmentsBooked && appointmentsDue == o.appointmentsDue
                 && appointmentsHeld == o.appointmentsHeld && sales == o.sales && revenue.compareTo(o.revenue) == 0

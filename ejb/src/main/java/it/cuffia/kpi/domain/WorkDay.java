@@ -45,6 +45,10 @@ public final class WorkDay {
     public record SaleFact(TallyKey key, BigDecimal amount) {
     }
 
+    /** A customer's satisfaction-survey answer given this day: 1-5 counts for CSAT, 0-10 for NPS. */
+    public record SurveyAnswer(TallyKey key, int satisfaction, int recommendation) {
+    }
+
     /** A state period; a pause counts by its code's flags ({@link PauseTime}: paid, productive). */
     public record StatePeriod(Long agentId, AgentState state, Instant startedAt, Instant endedAt, PauseTime pause) {
         public StatePeriod(Long agentId, AgentState state, Instant startedAt, Instant endedAt) {
@@ -123,6 +127,12 @@ public final class WorkDay {
 
     public WorkDay sale(SaleFact sale) {
         counters(sale.key()).sale(sale.amount());
+        return this;
+    }
+
+    public WorkDay surveyAnswer(SurveyAnswer answer) {
+        counters(answer.key()).satisfaction(answer.satisfaction());
+        counters(answer.key()).recommendation(answer.recommendation());
         return this;
     }
 

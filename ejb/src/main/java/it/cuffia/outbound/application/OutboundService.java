@@ -43,6 +43,9 @@ public class OutboundService {
     private CallerContext callers;
 
     @Inject
+    private jakarta.enterprise.event.Event<it.cuffia.contact.application.CallFinished> finished;
+
+    @Inject
     private DialingQueue queue;
 
     @Inject
@@ -170,6 +173,7 @@ public class OutboundService {
         }
         lead.record(outcome, now, callback);
         call.finishWrapUp(report.getNotes(), outcome.name(), now);
+        finished.fire(new it.cuffia.contact.application.CallFinished(call.getId(), call.getWrapUpEndedAt()));
         // a script run is a conversation: calls nobody answered leave the script's figures alone
         if (report.getScriptPath() != null && call.getAnsweredAt() != null) {
             scripts.record(call, report.getScriptPath());

@@ -7,6 +7,7 @@ import it.cuffia.crm.domain.Customer;
 import it.cuffia.crm.domain.CustomerChange;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.Role;
+import it.cuffia.satisfaction.domain.SatisfactionSurvey;
 import it.cuffia.scripts.domain.CallOutcomes;
 import it.cuffia.shared.domain.ChangeRecord;
 import it.cuffia.shared.domain.Text;
@@ -24,7 +25,7 @@ import java.util.List;
 
 /**
  * The customer page's one timeline: contacts, tickets opened and resolved, ticket notes and data
- * changes, newest first. Four queries whatever the history's length (each capped), merged in memory.
+ * changes, appointments and satisfaction-survey answers, newest first. One query per kind whatever the history's length (each capped), merged in memory.
  */
 @Stateless
 public class CustomerTimelineService {
@@ -82,6 +83,14 @@ public class CustomerTimelineService {
                     Text.of("timeline.appointment", a.getStartsAt().atZone(Zones.ROME).toLocalDateTime(), a.getSalesPerson().getFullName(),
                             Text.label("appointment.status.", a.getStatus())),
                     a.getAgentNotes() == null ? null : Text.literal(a.getAgentNotes()), null));
+        }
+        for (SatisfactionSurvey s : latest("select s from SatisfactionSurvey s where s.customer = :c and s.answeredAt is not null"
+                + " order by s.answeredAt desc", SatisfactionSurvey.class, customer)) {
+            entries.add(new TimelineEntry(s.getAnsweredAt(), Kind.SATISFACTION, null,
+                    s.getTicket() == null ? Text.of("timeline.satisfaction.call", s.getSatisfaction(), s.getRecommendation())
+                            : Text.of("timeline.satisfaction.ticket", s.getSatisfaction(), s.getRecommendation(), s.getTicket().getId()),
+                    s.getComment() == null ? null : Text.literal(s.getComment()), s.getTicket() == null ? null : s.getTicket().getId(),
+                    s.getChannel()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::getAt).reversed());
         return entries;

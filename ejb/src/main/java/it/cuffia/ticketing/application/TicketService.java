@@ -56,6 +56,9 @@ public class TicketService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<TicketResolved> resolved;
+
     /** Opens a ticket; an agent opening it during a contact takes it at once and owns it. */
     public Ticket open(@Valid NewTicket request) {
         Caller caller = staff();
@@ -174,6 +177,7 @@ public class TicketService {
         return change(id, version, t -> {
             requireWorker(t, caller);
             t.resolve(resolutionCode, caller.username(), clock.instant());
+            resolved.fire(new TicketResolved(t.getId(), caller.userId(), t.getResolvedAt()));
         });
     }
 

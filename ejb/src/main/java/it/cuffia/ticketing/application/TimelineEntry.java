@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public final class TimelineEntry implements Serializable {
 
-    public enum Kind { INTERACTION, TICKET_OPENED, TICKET_RESOLVED, NOTE, DATA_CHANGE, APPOINTMENT }
+    public enum Kind { INTERACTION, TICKET_OPENED, TICKET_RESOLVED, NOTE, DATA_CHANGE, APPOINTMENT, SATISFACTION }
 
     private final Instant at;
     private final Kind kind;

@@ -241,6 +241,22 @@ public class Ticket extends AbstractEntity {
         resolutionMet = !at.isAfter(resolutionDue);
     }
 
+    /** Resolved or closed: the matter is settled (a customer-satisfaction survey is sent only then). */
+    public boolean isSettled() {
+        return state == TicketState.RESOLVED || state == TicketState.CLOSED;
+    }
+
+    /**
+     * The customer answered the satisfaction survey of this ticket (issue 16 §2): a timeline row by the customer,
+     * "4/5 · 9/10" (satisfaction of 5, recommendation of 10) and the comment as its reason (cut to what a reason holds).
+     */
+    public void customerRated(int satisfaction, int recommendation, String comment, Instant at) {
+        String who = customer.getFullName();
+        String text = comment == null ? null : comment.length() > 1000 ? comment.substring(0, 999) + "…" : comment;
+        record(who.length() > 60 ? who.substring(0, 59) + "…" : who, at, "satisfaction", null,
+                satisfaction + "/5 · " + recommendation + "/10", text);
+    }
+
     public void close(String by, Instant at) {
         moveTo(TicketState.CLOSED, by, at, null);
         closedAt = at;

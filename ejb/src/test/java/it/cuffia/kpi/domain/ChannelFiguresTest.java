@@ -77,4 +77,34 @@ class ChannelFiguresTest {
         assertEquals(0, overall.opened());
         assertNull(overall.averageSeconds(), "no data is no data: the page shows a dash");
     }
+
+    @Test
+    void theMonthsSurveyAnswersJoinTheirClientsChannelAndTotalsAndMakeARowOfTheirOwnWhereNoTicketWasOpened() {
+        ChannelFigures auroraPhone = ChannelFigures.counted(1L, "Aurora", Channel.PHONE, 2, 2, 2, 30, 30, 30, 0, 0);
+        ChannelFigures phone = ChannelFigures.counted(null, null, Channel.PHONE, 2, 2, 2, 30, 30, 30, 0, 0);
+        ChannelFigures all = ChannelFigures.counted(null, null, null, 2, 2, 2, 30, 30, 30, 0, 0);
+        // Aurora's phone: 5, 4 and 10, 6 (1 promoter, 1 detractor); Aurora's e-mail (no ticket opened this month): 3 and 9
+        ChannelFigures.Satisfaction phoneAnswers = ChannelFigures.Satisfaction.counted(2, 9, 1, 1);
+        ChannelFigures.Satisfaction mailAnswers = ChannelFigures.Satisfaction.counted(1, 3, 1, 0);
+        ChannelFigures.Satisfaction allAnswers = ChannelFigures.Satisfaction.counted(3, 12, 2, 1);
+        List<ChannelFigures> answered = List.of(
+                ChannelFigures.none(Channel.PHONE).with(phoneAnswers),
+                new ChannelFigures(1L, "Aurora", Channel.PHONE, 0, 0, 0, null, null, null, null, 0, 0, phoneAnswers),
+                new ChannelFigures(1L, "Aurora", Channel.EMAIL, 0, 0, 0, null, null, null, null, 0, 0, mailAnswers),
+                ChannelFigures.none(Channel.EMAIL).with(mailAnswers),
+                ChannelFigures.none(null).with(allAnswers));
+
+        List<ChannelFigures> rows = ChannelFigures.report(List.of(all, phone, auroraPhone), answered);
+
+        assertEquals(List.of(auroraPhone.with(phoneAnswers), new ChannelFigures(1L, "Aurora", Channel.EMAIL, 0, 0, 0, null, null, null,
+                        null, 0, 0, mailAnswers), phone.with(phoneAnswers), ChannelFigures.none(Channel.EMAIL).with(mailAnswers),
+                ChannelFigures.none(Channel.FAX), ChannelFigures.none(Channel.WEB), all.with(allAnswers)), rows);
+        assertEquals(new BigDecimal("4.5000"), rows.get(0).satisfaction().csat());
+        assertEquals(new BigDecimal("0.0000"), rows.get(0).satisfaction().nps());
+        assertEquals(new BigDecimal("100.0000"), rows.get(1).satisfaction().nps());
+        assertEquals(new BigDecimal("4.0000"), rows.get(6).satisfaction().csat());
+        assertEquals(new BigDecimal("33.3333"), rows.get(6).satisfaction().nps());
+        assertNull(rows.get(4).satisfaction().csat(), "no answers: no value");
+        assertNull(rows.get(4).satisfaction().nps());
+    }
 }

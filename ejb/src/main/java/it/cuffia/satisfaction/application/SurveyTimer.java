@@ -1,0 +1,38 @@
+package it.cuffia.satisfaction.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Mails the satisfaction surveys that are due, every 20 seconds (the outbox then sends them in its own round). Not
+ * persistent (Payara cannot redeploy an application with stored schedules, payara/Payara#4650): every server of a
+ * cluster runs it, and a survey's optimistic lock lets only one of two rounds mail it.
+ */
+@Singleton
+public class SurveyTimer {
+
+    private static final Logger LOG = Logger.getLogger(SurveyTimer.class.getName());
+
+    @Inject
+    private SatisfactionSurveys surveys;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Schedule(second = "10/20", minute = "*", hour = "*", persistent = false, info = "mail the satisfaction surveys due")
+    void round() {
+        try {
+            surveys.sendDue(clock.instant());
+        } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException concurrent) {
+            // another server mailed this round's surveys first: its commit stands, ours rolled back; the next round goes on
+            LOG.warning(() -> "satisfaction surveys not mailed this round, the next one tries again: "
+                    + it.cuffia.appointments.application.MailSender.reason(concurrent));
+        }
+    }
+}

@@ -150,7 +150,11 @@ class QualityBrowserIT {
 
     /** Picks the value of the form's item at this position. */
     private static void answer(Browser browser, int position, String label) {
-        browser.waitFor(By.xpath("//div[contains(concat(' ', @class, ' '), ' item-" + position + " ')]//div[contains(@class,'ui-button')]"
-                + "[normalize-space(.)=" + Browser.xpathLiteral(label) + "]")).click();
+        org.openqa.selenium.WebElement option = browser.waitFor(By.xpath("//div[contains(concat(' ', @class, ' '), ' item-" + position
+                + " ')]//div[contains(@class,'ui-button')][normalize-space(.)=" + Browser.xpathLiteral(label) + "]"));
+        // in the middle of the window: the form's sticky action bar covers the last rows at the bottom
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
+        browser.wait.until(d -> option.getAttribute("class").contains("ui-state-active"));
     }
 }

@@ -69,7 +69,7 @@ class QualityBrowserIT {
             browser.open("agent/evaluations.xhtml");
             browser.waitFor(By.xpath("//*[@id='evaluations:table']//tr[contains(.,'0,00 %')]//a[contains(@id,':open')]")).click();
             browser.waitForText(By.id("evaluation:score"), "0,00 %");
-            browser.waitForText(By.id("answers"), "Informativa privacy letta");
+            browser.waitForText(By.id("evaluation:answers"), "Informativa privacy letta");
             browser.click("evaluation:dispute");
             browser.waitFor(By.id("disputeForm:comment"));
             browser.click("disputeForm:send");

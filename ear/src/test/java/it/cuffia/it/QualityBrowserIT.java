@@ -92,7 +92,8 @@ class QualityBrowserIT {
             browser.type(By.id("answerForm:reason"), "Listened again: it was read.");
             browser.click("answerForm:confirm");
             browser.waitForText(By.id("answerForm:messages"), "equals the current one");
-            browser.type(By.id("answerForm:newScore_input"), "85");
+            // the number field keeps its formatted value through clear(): the keys replace it as a person would
+            browser.waitFor(By.id("answerForm:newScore_input")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "85");
             browser.click("answerForm:confirm");
             browser.waitForText(By.id("evaluation:status"), "Dispute accepted");
             browser.waitForText(By.id("evaluation:score"), "85.00 %");

@@ -69,7 +69,7 @@ class QualityBrowserIT {
             browser.open("agent/evaluations.xhtml");
             browser.waitFor(By.xpath("//*[@id='evaluations:table']//tr[contains(.,'0,00 %')]//a[contains(@id,':open')]")).click();
             browser.waitForText(By.id("evaluation:score"), "0,00 %");
-            browser.waitForText(By.id("answers"), "Informativa privacy letta");
+            browser.waitForText(By.id("evaluation:answers"), "Informativa privacy letta");
             browser.click("evaluation:dispute");
             browser.waitFor(By.id("disputeForm:comment"));
             browser.click("disputeForm:send");
@@ -92,7 +92,8 @@ class QualityBrowserIT {
             browser.type(By.id("answerForm:reason"), "Listened again: it was read.");
             browser.click("answerForm:confirm");
             browser.waitForText(By.id("answerForm:messages"), "equals the current one");
-            browser.type(By.id("answerForm:newScore_input"), "85");
+            // the number field keeps its formatted value through clear(): the keys replace it as a person would
+            browser.waitFor(By.id("answerForm:newScore_input")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "85");
             browser.click("answerForm:confirm");
             browser.waitForText(By.id("evaluation:status"), "Dispute accepted");
             browser.waitForText(By.id("evaluation:score"), "85.00 %");
@@ -150,7 +151,11 @@ class QualityBrowserIT {
 
     /** Picks the value of the form's item at this position. */
     private static void answer(Browser browser, int position, String label) {
-        browser.waitFor(By.xpath("//div[contains(concat(' ', @class, ' '), ' item-" + position + " ')]//div[contains(@class,'ui-button')]"
-                + "[normalize-space(.)=" + Browser.xpathLiteral(label) + "]")).click();
+        org.openqa.selenium.WebElement option = browser.waitFor(By.xpath("//div[contains(concat(' ', @class, ' '), ' item-" + position
+                + " ')]//div[contains(@class,'ui-button')][normalize-space(.)=" + Browser.xpathLiteral(label) + "]"));
+        // in the middle of the window: the form's sticky action bar covers the last rows at the bottom
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
+        browser.wait.until(d -> option.getAttribute("class").contains("ui-state-active"));
     }
 }

@@ -18,7 +18,7 @@ public record ItemRule(ItemKind kind, int weight, int scaleMax, boolean critical
             throw new DomainException("quality.item.kindRequired");
         }
         if (weight < 1 || weight > WEIGHT_MAX) {
-            throw new DomainException("quality.item.weight", WEIGHT_MAX);
+            throw new DomainException("quality.item.weightRange", WEIGHT_MAX);
         }
         if (kind == ItemKind.YES_NO) {
             scaleMax = 1;

@@ -71,7 +71,7 @@ class ScoreTest {
 
     @Test
     void itemRulesAreChecked() {
-        assertEquals("quality.item.weight", assertThrows(DomainException.class, () -> new ItemRule(ItemKind.YES_NO, 0, 0, false, false)).getMessageKey());
+        assertEquals("quality.item.weightRange", assertThrows(DomainException.class, () -> new ItemRule(ItemKind.YES_NO, 0, 0, false, false)).getMessageKey());
         assertEquals("quality.item.scale", assertThrows(DomainException.class, () -> new ItemRule(ItemKind.SCALE, 1, 1, false, false)).getMessageKey());
         assertEquals(1, new ItemRule(ItemKind.YES_NO, 1, 7, false, false).scaleMax(), "a yes/no item's maximum is 1");
     }

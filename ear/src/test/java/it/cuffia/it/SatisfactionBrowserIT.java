@@ -161,6 +161,7 @@ class SatisfactionBrowserIT {
                 browser.waitForText(By.id("settingsForm:messages"), language.equals("it") ? "manca {link}" : "{link} is missing");
                 browser.driver.findElement(By.cssSelector("#settingsDialog .ui-dialog-titlebar-close")).click();
             }
+            browser.switchLanguage("it"); // the choice is remembered per user: other tests read the admin's pages in Italian
         }
     }
 

@@ -79,8 +79,12 @@ create_domain() {
   echo "Created Payara domain $DOMAIN (admin port $ADMIN_PORT, http port $HTTP_PORT)"
 }
 
+# Running: the server writes config/pid when it starts and removes it when it stops; a pid left by a killed server
+# names no live process. (Asking asadmin list-domains costs a JVM start, about a second and a half, each time.)
 is_running() {
-  "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"
+  local pid
+  pid=$(cat "$DOMAINS_DIR/$DOMAIN/config/pid" 2>/dev/null) || return 1
+  [[ -n "$pid" ]] && ps -p "$pid" -o args= 2>/dev/null | grep -q java
 }
 
 # A port of this domain that another program answers on (another server, an earlier run on the same ports) would
@@ -106,7 +110,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-no-http hardened=2"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -130,6 +134,20 @@ start_domain_for() {
   else
     sed -i '/<application-ref ref="cuffia" /d' "$config"
     start_domain
+  fi
+}
+
+# Runs asadmin commands, one per line on stdin, in one asadmin process (multimode: one JVM for all of them instead
+# of one each). "cleanup" lines may fail (what they delete may not be there); in "apply" any failure stops the script.
+as_batch() {
+  local mode=$1 file output
+  file=$(mktemp)
+  cat >"$file"
+  output=$(as multimode --file "$file" 2>&1) || { rm -f "$file"; echo "$output" >&2; return 1; }
+  rm -f "$file"
+  if [[ "$mode" == apply ]] && grep -q '^Command .* failed\.$' <<<"$output"; then
+    echo "$output" >&2
+    return 1
   fi
 }
 
@@ -166,7 +184,7 @@ pool_password() {
 # What need not be public listens on the loopback only (the admin listener: see create_domain): IIOP, the data
 # grid (4900) and H2's auto-server port; JMX and the JMS broker, which the suite does not use, are off. The HTTP
 # listeners stay public, no response names the server or its version, cookies are SameSite=Lax. The JVM
-# options need a restart.
+# options need a restart. Prints asadmin commands for as_batch.
 harden_domain() {
   local c=configs.config.server-config settings=() listener
   for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
@@ -182,12 +200,13 @@ harden_domain() {
     settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true")
     settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax")
   done
-  as set "${settings[@]}" >/dev/null
-  as set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 >/dev/null
-  # a domain reconfigured (another database, a clock anchor) already has them: asadmin refuses a duplicate
-  as delete-jvm-options '-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1' >/dev/null 2>&1 || true
-  as create-jvm-options '-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1' >/dev/null
+  echo "set ${settings[*]}"
+  echo "set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1"
+  # (a domain reconfigured, another database or a clock anchor, already has them: cleanup deletes them first)
+  echo "create-jvm-options \"$JVM_HARDENING\""
 }
+
+JVM_HARDENING='-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1'
 
 # The JDBC pool and resource, server-wide so an admin sees and tunes them in the console.
 write_resources() {
@@ -226,6 +245,22 @@ XML
   fi
 }
 
+# What an operator reads under Monitoring Data in the console, with asadmin get -m 'server.resources.CuffiaPool.*'
+# or from /monitoring/domain/server/... (all OFF in a new domain, so the pool showed no statistics). Prints a command.
+# The EJB container at LOW (per bean, not per method): at HIGH, registering every method of the suite's EJBs with
+# Payara's monitoring tree took half of the server's CPU at each start (JFR, bench/RESULTS.md "Start-up").
+# http-service stays OFF: with it on, Grizzly's request-end probe logs a SEVERE NullPointerException every time a
+# browser leaves a page with its push websocket open (payara/Payara#5432), i.e. at every page an agent leaves;
+# with it off the record still shows, rarely, when a page is left while its websocket is being opened
+monitoring_levels() {
+  local levels=() module prefix=configs.config.server-config.monitoring-service.module-monitoring-levels
+  for module in jdbc-connection-pool thread-pool web-container transaction-service jvm; do
+    levels+=("$prefix.$module=HIGH")
+  done
+  levels+=("$prefix.ejb-container=LOW" "$prefix.http-service=OFF")
+  echo "set ${levels[*]}"
+}
+
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
@@ -234,61 +269,55 @@ configure_domain() {
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
-  if [[ "$DB" == postgres ]]; then
+  local resources
+  resources=$(mktemp --suffix=.xml)
+  write_resources "$resources"
+  # what an earlier configuration set, taken away first (two asadmin processes in all, not one per command)
+  as_batch cleanup <<CMDS
+delete-jdbc-resource jdbc/cuffia
+delete-jdbc-connection-pool CuffiaPool
+delete-system-property cuffia.demo
+delete-system-property cuffia.demo.history
+delete-system-property cuffia.clock.anchor
+delete-system-property cuffia.mail.send
+delete-system-property cuffia.demo.mailbox
+delete-system-property cuffia.mail.pollSeconds
+delete-system-property cuffia.kpi.dailyAt
+delete-javamail-resource mail/cuffia
+delete-jvm-options "$JVM_HARDENING"
+CMDS
+  {
     # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
-    if [[ ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
-      as add-library --type common "$JDBC_DRIVER_JAR" >/dev/null
+    if [[ "$DB" == postgres && ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
+      echo "add-library --type common $JDBC_DRIVER_JAR"
     fi
-  fi
-  local tmp
-  tmp=$(mktemp --suffix=.xml)
-  as delete-jdbc-resource jdbc/cuffia >/dev/null 2>&1 || true
-  as delete-jdbc-connection-pool CuffiaPool >/dev/null 2>&1 || true
-  write_resources "$tmp"
-  as add-resources "$tmp" >/dev/null
-  rm -f "$tmp"
-  as delete-system-property cuffia.demo >/dev/null 2>&1 || true
-  as create-system-properties "cuffia.demo=$DEMO" >/dev/null
-  as delete-system-property cuffia.demo.history >/dev/null 2>&1 || true
-  as create-system-properties "cuffia.demo.history=$DEMO_HISTORY" >/dev/null
-  as delete-system-property cuffia.clock.anchor >/dev/null 2>&1 || true
-  if [[ -n "$CLOCK_ANCHOR" ]]; then
-    as create-system-properties "cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}" >/dev/null
-  fi
-  # the mail session appointment confirmations leave through (in demo mode they are only kept)
-  as delete-javamail-resource mail/cuffia >/dev/null 2>&1 || true
-  as create-javamail-resource --mailhost "$MAIL_HOST" --mailuser cuffia --fromaddress noreply@cuffia.example \
-    --property "mail.smtp.port=$MAIL_PORT" mail/cuffia >/dev/null
-  # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
-  as delete-system-property cuffia.mail.send >/dev/null 2>&1 || true
-  as create-system-properties "cuffia.mail.send=$MAIL_SEND" >/dev/null
-  # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
-  as delete-system-property cuffia.demo.mailbox >/dev/null 2>&1 || true
-  if [[ -n "$DEMO_MAILBOX" ]]; then
-    as create-system-properties "cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}" >/dev/null
-  fi
-  as delete-system-property cuffia.mail.pollSeconds >/dev/null 2>&1 || true
-  if [[ -n "$MAIL_POLL_SECONDS" ]]; then
-    as create-system-properties "cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS" >/dev/null
-  fi
-  as delete-system-property cuffia.kpi.dailyAt >/dev/null 2>&1 || true
-  as create-system-properties "cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}" >/dev/null
-  as set-log-levels it.cuffia=INFO >/dev/null
-  # MicroProfile Health at /health on the http listener (readiness checks the database)
-  as set-microprofile-healthcheck-configuration --enabled=true >/dev/null
-  # what an operator reads under Monitoring Data in the console, with asadmin get -m 'server.resources.CuffiaPool.*'
-  # or from /monitoring/domain/server/... (all OFF in a new domain, so the pool showed no statistics)
-  # http-service stays OFF: with it on, Grizzly's request-end probe logs a SEVERE NullPointerException every time a
-  # browser leaves a page with its push websocket open (payara/Payara#5432), i.e. at every page an agent leaves;
-  # with it off the record still shows, rarely, when a page is left while its websocket is being opened
-  local levels=() module
-  for module in jdbc-connection-pool thread-pool web-container ejb-container transaction-service jvm; do
-    levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.$module=HIGH")
-  done
-  levels+=("configs.config.server-config.monitoring-service.module-monitoring-levels.http-service=OFF")
-  as set "${levels[@]}" >/dev/null
-  harden_domain
+    echo "add-resources $resources"
+    echo "create-system-properties cuffia.demo=$DEMO"
+    echo "create-system-properties cuffia.demo.history=$DEMO_HISTORY"
+    if [[ -n "$CLOCK_ANCHOR" ]]; then
+      echo "create-system-properties \"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
+    fi
+    # the mail session appointment confirmations leave through (in demo mode they are only kept)
+    echo "create-javamail-resource --mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+    # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
+    echo "create-system-properties cuffia.mail.send=$MAIL_SEND"
+    # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
+    if [[ -n "$DEMO_MAILBOX" ]]; then
+      echo "create-system-properties \"cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}\""
+    fi
+    if [[ -n "$MAIL_POLL_SECONDS" ]]; then
+      echo "create-system-properties cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"
+    fi
+    echo "create-system-properties \"cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}\""
+    echo "set-log-levels it.cuffia=INFO"
+    # MicroProfile Health at /health on the http listener (readiness checks the database)
+    echo "set-microprofile-healthcheck-configuration --enabled=true"
+    monitoring_levels
+    harden_domain
+  } | as_batch apply
+  rm -f "$resources"
   echo "$wanted" >"$marker"
+  RECONFIGURED=true
 }
 
 case "${1:-}" in
@@ -310,9 +339,10 @@ case "${1:-}" in
     [[ "$DB" == postgres ]] && prepare_postgres_schema
     create_domain
     start_domain_for "${2:-}"
+    RECONFIGURED=false
     configure_domain
-    # some settings (health checks) take effect after one restart of a new domain
-    if "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running, restart required"; then
+    # some settings (health checks, JVM options) take effect after one restart of a domain just configured
+    if [[ "$RECONFIGURED" == true ]] && "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running, restart required"; then
       "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
     fi
     ;;
@@ -321,7 +351,12 @@ case "${1:-}" in
     ear="${2:?ear file}"
     deployed="$EAR_MARKER"
     sum=$(sha256sum "$ear" | cut -d' ' -f1)
-    if [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
+    config="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+    if [[ -f "$deployed" && "$(cat "$deployed")" == "$sum" ]] && grep -q '<application-ref ref="cuffia" ' "$config" \
+        && ! grep -E '<application-ref ref="cuffia" |<application .*name="cuffia"' "$config" | grep -q 'enabled="false"'; then
+      # the same EAR, deployed and enabled: the server loaded it at start (no asadmin call to ask it so)
+      exit 0
+    elif [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
       # undeploy, then deploy: a forced redeploy of the EAR over the running one can fail in Weld
       # (WELD-000163, non-unique bean deployment identifier), two separate steps do not
       if as list-applications domain 2>/dev/null | grep -q '^cuffia '; then

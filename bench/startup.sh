@@ -18,21 +18,30 @@ export CUFFIA_RUN_DIR="$OUT/run"
 
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc; }
+# CPU seconds (user + system) the server of a domain has used so far: less sensitive than wall time to whatever else
+# runs on the cores
+server_cpu() {
+  local pid
+  pid=$(cat "$1/config/pid")
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat"
+}
 
 ./cuffia stop >/dev/null 2>&1 || true
 CUFFIA_RUN_DIR="$ROOT/.run" ./cuffia stop >/dev/null 2>&1 || true
 ./mvnw -q -B package -DskipTests   # the build is not what is measured
 
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+DOMAINS="$CUFFIA_RUN_DIR/payara-$PAYARA_VERSION/payara6/glassfish/domains"
 rm -rf "$CUFFIA_RUN_DIR"
 t0=$(now); ./cuffia start >"$OUT/cold.log"; t1=$(now)
-cold=$(elapsed "$t0" "$t1")
+cold=$(elapsed "$t0" "$t1"); cold_cpu=$(server_cpu "$DOMAINS/cuffia")
 ./cuffia stop >/dev/null
 t0=$(now); ./cuffia start >"$OUT/warm.log"; t1=$(now)
-warm=$(elapsed "$t0" "$t1")
+warm=$(elapsed "$t0" "$t1"); warm_cpu=$(server_cpu "$DOMAINS/cuffia")
 ./cuffia stop >/dev/null
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # bare Payara: the same unpacked distribution, a new domain, an EAR with one empty WAR
-PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 ASADMIN="$CUFFIA_RUN_DIR/payara-$PAYARA_VERSION/payara6/bin/asadmin"
 EMPTY="$OUT/empty"
 rm -rf "$EMPTY" && mkdir -p "$EMPTY/war" "$EMPTY/ear/META-INF"
@@ -51,23 +60,27 @@ t0=$(now)
 "$ASADMIN" --port 29048 deploy "$EMPTY/empty.ear" >/dev/null
 until curl -fsS -o /dev/null http://localhost:29080/empty/; do sleep 0.2; done
 t1=$(now)
-bare=$(elapsed "$t0" "$t1")
+bare=$(elapsed "$t0" "$t1"); bare_cpu=$(server_cpu "$DOMAINS/bare")
 "$ASADMIN" stop-domain bare >/dev/null
 "$ASADMIN" delete-domain bare >/dev/null
 
 ratio_cold=$(echo "scale=2; $cold / $bare" | bc)
 ratio_warm=$(echo "scale=2; $warm / $bare" | bc)
+cpu_cold=$(echo "scale=2; $cold_cpu / $bare_cpu" | bc)
+cpu_warm=$(echo "scale=2; $warm_cpu / $bare_cpu" | bc)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 {
   echo "## Start-up ($(date -u +%Y-%m-%d), $(nproc) cores, $cpu)"
   echo
-  echo "| run | seconds | × bare Payara |"
-  echo "|---|---|---|"
-  printf '| cold: ./cuffia start, no server directory (unzip, domain, pool, Flyway, demo data, deploy) | %.1f | %s |\n' "$cold" "$ratio_cold"
-  printf '| warm: ./cuffia start again after ./cuffia stop | %.1f | %s |\n' "$warm" "$ratio_warm"
-  printf '| bare: start-domain + deploy of an empty EAR until it answers | %.1f | 1 |\n' "$bare"
+  echo "| run | seconds | × bare Payara | server CPU s | × bare |"
+  echo "|---|---|---|---|---|"
+  printf '| cold: ./cuffia start, no server directory (unzip, domain, pool, Flyway, demo data, deploy) | %.1f | %s | %s | %s |\n' "$cold" "$ratio_cold" "$cold_cpu" "$cpu_cold"
+  printf '| warm: ./cuffia start again after ./cuffia stop | %.1f | %s | %s | %s |\n' "$warm" "$ratio_warm" "$warm_cpu" "$cpu_warm"
+  printf '| bare: start-domain + deploy of an empty EAR until it answers | %.1f | 1 | %s | 1 |\n' "$bare" "$bare_cpu"
   echo
-  echo "Measured with \`bench/startup.sh\`; the Maven build before the runs is not counted."
+  echo "Measured with \`bench/startup.sh\`; the Maven build before the runs is not counted. Server CPU: user + system"
+  echo "seconds of the Payara process when the page first answered (the cold run's server is the one after its restart)."
+  echo "Load average after the Cuffia runs: $load (1, 5, 15 min; other work on the same cores raises the seconds)."
 } >"$OUT/startup.md"
 python3 - "$ROOT/bench/RESULTS.md" "$OUT/startup.md" <<'PY'
 import re, sys

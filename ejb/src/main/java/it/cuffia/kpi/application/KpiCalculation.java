@@ -71,6 +71,14 @@ public class KpiCalculation {
                 .setParameter("a", agentId).setParameter("f", from).setParameter("t", to).getResultList();
     }
 
+    /** The stored tallies of several agents (the statements job's chunk), in one query. */
+    public List<KpiTally> storedTalliesOf(List<Long> agentIds, LocalDate from, LocalDate to) {
+        return agentIds.isEmpty() ? List.of()
+                : em.createQuery("select t from KpiTally t where t.agentId in :a and t.day between :f and :t", KpiTally.class)
+                        .setParameter("a", agentIds).setParameter("f", from).setParameter("t", to)
+                        .setHint("eclipselink.read-only", "true").getResultList();
+    }
+
     /**
      * Sums the stored tallies of a period per agent, team (the agent's current team), campaign and client, in the
      * database: one grouped query per kind of scope.

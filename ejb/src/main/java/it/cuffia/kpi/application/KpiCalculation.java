@@ -71,12 +71,28 @@ public class KpiCalculation {
                 .setParameter("a", agentId).setParameter("f", from).setParameter("t", to).getResultList();
     }
 
-    /** The stored tallies of several agents (the statements job's chunk), in one query. */
-    public List<KpiTally> storedTalliesOf(List<Long> agentIds, LocalDate from, LocalDate to) {
-        return agentIds.isEmpty() ? List.of()
-                : em.createQuery("select t from KpiTally t where t.agentId in :a and t.day between :f and :t", KpiTally.class)
-                        .setParameter("a", agentIds).setParameter("f", from).setParameter("t", to)
-                        .setHint("eclipselink.read-only", "true").getResultList();
+    /**
+     * The stored tallies of several agents (the statements job's chunk) summed over the period per agent, client and
+     * campaign, in one grouped query: one tally each, dated {@code from} and not stored (counts add up, so a month's
+     * sum per client and campaign is what pay reads from the month's tallies).
+     */
+    public List<KpiTally> summedTalliesOf(List<Long> agentIds, LocalDate from, LocalDate to) {
+        if (agentIds.isEmpty()) {
+            return List.of();
+        }
+        String sums = KpiCounters.COLUMNS.stream().map(c -> "sum(t." + c + ")").collect(Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.agent_id, t.client_id, t.campaign_id, " + sums + " from kpi_tally t"
+                        + " where t.agent_id in (" + SqlValues.idList(agentIds) + ") and t.tally_day >= ?1 and t.tally_day <= ?2"
+                        + " group by t.agent_id, t.client_id, t.campaign_id")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        List<KpiTally> tallies = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            KpiTally tally = new KpiTally(from, key(row));
+            tally.getCounters().add(KpiCounters.of(row, 3));
+            tallies.add(tally);
+        }
+        return tallies;
     }
 
     /**

@@ -92,7 +92,7 @@ public class StatementCalculation {
      */
     public Map<Long, MonthlyPay> compute(List<Long> agentIds, YearMonth month) {
         Map<Long, List<KpiTally>> tallies = new HashMap<>();
-        kpis.storedTalliesOf(agentIds, month.atDay(1), month.atEndOfMonth())
+        kpis.summedTalliesOf(agentIds, month.atDay(1), month.atEndOfMonth())
                 .forEach(t -> tallies.computeIfAbsent(t.getAgentId(), a -> new ArrayList<>()).add(t));
         Map<Long, List<SaleFact>> sales = salesOf(agentIds, month);
         Map<Long, List<PayAdjustment>> adjustments = adjustmentsOf(agentIds, month);

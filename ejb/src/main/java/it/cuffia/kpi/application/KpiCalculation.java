@@ -10,6 +10,7 @@ import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.kpi.domain.TallyKey;
 import it.cuffia.kpi.domain.WorkDay;
 import it.cuffia.shared.infrastructure.BulkInsert;
+import it.cuffia.shared.infrastructure.SqlMemory;
 import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -159,7 +160,9 @@ public class KpiCalculation {
         Object from = SqlValues.timestamp(work.start());
         Object to = SqlValues.timestamp(work.end());
         // the calls grouped in the database (a day holds tens of thousands): per agent, client, campaign, direction,
-        // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it
+        // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it; read
+        // from the index ix_interaction_kpi alone on PostgreSQL, grouped in memory (SqlMemory), not by an external sort
+        SqlMemory.forThisTransaction(em.unwrap(Connection.class), "64MB");
         for (Object[] r : rows("select i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED + ", count(*),"
                 + " coalesce(sum(" + seconds("i.answered_at", "i.ended_at") + " + " + seconds("i.ended_at", "i.wrap_up_ended_at") + "), 0),"
                 + " coalesce(sum(i.satisfaction), 0), count(i.satisfaction)"

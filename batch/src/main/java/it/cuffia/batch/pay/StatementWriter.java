@@ -14,8 +14,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Stores the statements; approved ones stay as they are. The counts of stored and kept statements
- * survive a restart (persistent user data) and end up in the step's exit status.
+ * Computes the chunk's agents' months together and stores the statements; approved ones stay as they are. The counts
+ * of stored and kept statements survive a restart (persistent user data) and end up in the step's exit status.
  */
 @Named
 @Dependent
@@ -33,18 +33,11 @@ public class StatementWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         Counts counts = step.getPersistentUserData() == null ? new Counts(0, 0) : (Counts) step.getPersistentUserData();
-        int stored = counts.stored();
-        int kept = counts.keptApproved();
-        for (Object item : items) {
-            StatementProcessor.AgentPay pay = (StatementProcessor.AgentPay) item;
-            if (statements.store(pay.agentId(), YearMonth.parse(month.trim()), pay.pay(), job.getExecutionId())) {
-                stored++;
-            } else {
-                kept++;
-            }
-        }
-        Counts now = new Counts(stored, kept);
+        YearMonth paid = YearMonth.parse(month.trim());
+        List<Long> agentIds = items.stream().map(Long.class::cast).toList();
+        StatementCalculation.Stored done = statements.store(statements.compute(agentIds, paid), paid, job.getExecutionId());
+        Counts now = new Counts(counts.stored() + done.stored(), counts.keptApproved() + done.keptApproved());
         step.setPersistentUserData(now);
-        step.setExitStatus(ExitStatus.statements(stored, kept));
+        step.setExitStatus(ExitStatus.statements(now.stored(), now.keptApproved()));
     }
 }

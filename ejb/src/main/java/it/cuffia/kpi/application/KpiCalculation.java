@@ -9,25 +9,30 @@ import it.cuffia.kpi.domain.PeriodKind;
 import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.kpi.domain.TallyKey;
 import it.cuffia.kpi.domain.WorkDay;
+import it.cuffia.shared.infrastructure.BulkInsert;
 import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Computes KPI tallies and results for the batch jobs and the live dashboards. It reads a whole
- * day with one grouped query per kind of fact (never a query per agent or per row) and folds the
- * rows in {@link WorkDay}. Runs without a caller: the jobs' threads have none.
+ * day with one query per kind of fact (never a query per agent; the calls, tens of thousands a day,
+ * grouped in the database) and folds the rows in {@link WorkDay}; the roll-up sums the stored tallies
+ * in the database. Tallies and results are written in bulk (COPY on PostgreSQL), not entity by entity.
+ * Runs without a caller: the jobs' threads have none.
  */
 @Stateless
 public class KpiCalculation {
@@ -48,15 +53,17 @@ public class KpiCalculation {
         return workDay(day, agentId).tallies();
     }
 
-    /** Replaces the stored tallies of the day: a re-run leaves exactly one set. */
+    /** Replaces the stored tallies of the day: a re-run leaves exactly one set. Written in bulk (COPY on PostgreSQL). */
     public void replaceDay(LocalDate day, List<KpiTally> tallies) {
         em.createQuery("delete from KpiTally t where t.day = :d").setParameter("d", day).executeUpdate();
-        tallies.forEach(em::persist);
-    }
-
-    public List<KpiTally> storedTallies(LocalDate from, LocalDate to) {
-        return em.createQuery("select t from KpiTally t where t.day between :f and :t order by t.day, t.agentId", KpiTally.class)
-                .setParameter("f", from).setParameter("t", to).getResultList();
+        BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
+        BulkInsert.Ids ids = bulk.ids(tallies.size());
+        List<Object[]> rows = new ArrayList<>(tallies.size());
+        for (KpiTally tally : tallies) {
+            rows.add(row(new Object[] {ids.next(), 0L, tally.getDay(), tally.getAgentId(), tally.getClientId(), tally.getCampaignId()},
+                    tally.getCounters()));
+        }
+        bulk.insert("kpi_tally", columns("id", "version", "tally_day", "agent_id", "client_id", "campaign_id"), rows);
     }
 
     public List<KpiTally> storedTalliesOf(Long agentId, LocalDate from, LocalDate to) {
@@ -64,47 +71,102 @@ public class KpiCalculation {
                 .setParameter("a", agentId).setParameter("f", from).setParameter("t", to).getResultList();
     }
 
-    /** Sums the stored tallies of a period per agent, team (the agent's current team), campaign and client. */
+    /**
+     * The stored tallies of several agents (the statements job's chunk) summed over the period per agent, client and
+     * campaign, in one grouped query: one tally each, dated {@code from} and not stored (counts add up, so a month's
+     * sum per client and campaign is what pay reads from the month's tallies).
+     */
+    public List<KpiTally> summedTalliesOf(List<Long> agentIds, LocalDate from, LocalDate to) {
+        if (agentIds.isEmpty()) {
+            return List.of();
+        }
+        String sums = KpiCounters.COLUMNS.stream().map(c -> "sum(t." + c + ")").collect(Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.agent_id, t.client_id, t.campaign_id, " + sums + " from kpi_tally t"
+                        + " where t.agent_id in (" + SqlValues.idList(agentIds) + ") and t.tally_day >= ?1 and t.tally_day <= ?2"
+                        + " group by t.agent_id, t.client_id, t.campaign_id")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        List<KpiTally> tallies = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            KpiTally tally = new KpiTally(from, key(row));
+            tally.getCounters().add(KpiCounters.of(row, 3));
+            tallies.add(tally);
+        }
+        return tallies;
+    }
+
+    /**
+     * Sums the stored tallies of a period per agent, team (the agent's current team), campaign and client, in the
+     * database: one grouped query per kind of scope.
+     */
     public List<KpiResult> rollUp(PeriodKind kind, LocalDate start) {
-        Map<Long, Long> teamOf = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.user.id, a.team.id from Agent a where a.team is not null", Object[].class).getResultList()) {
-            teamOf.put((Long) row[0], (Long) row[1]);
-        }
-        Map<ScopeKind, Map<Long, KpiCounters>> sums = new LinkedHashMap<>();
-        for (KpiTally tally : storedTallies(start, kind.endOf(start))) {
-            add(sums, ScopeKind.AGENT, tally.getAgentId(), tally.getCounters());
-            add(sums, ScopeKind.TEAM, teamOf.get(tally.getAgentId()), tally.getCounters());
-            add(sums, ScopeKind.CAMPAIGN, tally.getCampaignId(), tally.getCounters());
-            add(sums, ScopeKind.CLIENT, tally.getClientId(), tally.getCounters());
-        }
         Instant now = clock.instant();
         List<KpiResult> results = new ArrayList<>();
-        sums.forEach((scope, byId) -> byId.forEach((id, counters) -> results.add(new KpiResult(kind, start, scope, id, counters, now))));
+        String sums = KpiCounters.COLUMNS.stream().map(c -> "sum(t." + c + ")").collect(Collectors.joining(", "));
+        Map<ScopeKind, String> scopes = new LinkedHashMap<>();
+        scopes.put(ScopeKind.AGENT, "t.agent_id");
+        scopes.put(ScopeKind.TEAM, "a.team_id");
+        scopes.put(ScopeKind.CAMPAIGN, "t.campaign_id");
+        scopes.put(ScopeKind.CLIENT, "t.client_id");
+        for (Map.Entry<ScopeKind, String> scope : scopes.entrySet()) {
+            String column = scope.getValue();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select " + column + ", " + sums + " from kpi_tally t"
+                            + (scope.getKey() == ScopeKind.TEAM ? " join agent a on a.user_id = t.agent_id" : "")
+                            + " where t.tally_day >= ?1 and t.tally_day <= ?2 and " + column + " is not null group by " + column)
+                    .setParameter(1, start).setParameter(2, kind.endOf(start)).getResultList();
+            for (Object[] row : rows) {
+                results.add(new KpiResult(kind, start, scope.getKey(), ((Number) row[0]).longValue(), KpiCounters.of(row, 1), now));
+            }
+        }
         return results;
     }
 
-    /** Replaces the results of one period. */
+    /** Replaces the results of one period. Written in bulk (COPY on PostgreSQL). */
     public void replaceResults(PeriodKind kind, LocalDate start, List<KpiResult> results) {
         em.createQuery("delete from KpiResult r where r.periodKind = :k and r.periodStart = :s")
                 .setParameter("k", kind).setParameter("s", start).executeUpdate();
-        results.forEach(em::persist);
+        BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
+        BulkInsert.Ids ids = bulk.ids(results.size());
+        List<Object[]> rows = new ArrayList<>(results.size());
+        for (KpiResult result : results) {
+            Object[] row = row(new Object[] {ids.next(), 0L, result.getPeriodKind().name(), result.getPeriodStart(),
+                    result.getScopeKind().name(), result.getScopeId()}, result.getCounters());
+            Object[] withTime = Arrays.copyOf(row, row.length + 1);
+            withTime[row.length] = result.getComputedAt();
+            rows.add(withTime);
+        }
+        List<String> columns = new ArrayList<>(columns("id", "version", "period_kind", "period_start", "scope_kind", "scope_id"));
+        columns.add("computed_at");
+        bulk.insert("kpi_result", columns, rows);
     }
 
-    private static void add(Map<ScopeKind, Map<Long, KpiCounters>> sums, ScopeKind scope, Long id, KpiCounters counters) {
-        if (id != null) {
-            sums.computeIfAbsent(scope, s -> new LinkedHashMap<>()).computeIfAbsent(id, i -> new KpiCounters()).add(counters);
-        }
+    private static List<String> columns(String... key) {
+        List<String> columns = new ArrayList<>(List.of(key));
+        columns.addAll(KpiCounters.COLUMNS);
+        return columns;
+    }
+
+    private static Object[] row(Object[] key, KpiCounters counters) {
+        Object[] counts = counters.counts();
+        Object[] row = Arrays.copyOf(key, key.length + counts.length);
+        System.arraycopy(counts, 0, row, key.length, counts.length);
+        return row;
     }
 
     private WorkDay workDay(LocalDate day, Long agentId) {
         WorkDay work = new WorkDay(day, clock.instant());
         Object from = SqlValues.timestamp(work.start());
         Object to = SqlValues.timestamp(work.end());
-        for (Object[] r : rows("select i.agent_id, i.client_id, i.campaign_id, i.direction, i.answered_at, i.ended_at, i.wrap_up_ended_at,"
-                + " i.outcome, i.satisfaction from interaction i where i.agent_id is not null and i.ringing_at >= ?1 and i.ringing_at < ?2",
-                "i.agent_id", agentId, from, to)) {
-            work.call(new WorkDay.Call(key(r), "INBOUND".equals(r[3]), SqlValues.instant(r[4]), SqlValues.instant(r[5]),
-                    SqlValues.instant(r[6]), (String) r[7], r[8] == null ? null : ((Number) r[8]).intValue()));
+        // the calls grouped in the database (a day holds tens of thousands): per agent, client, campaign, direction,
+        // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it
+        for (Object[] r : rows("select i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED + ", count(*),"
+                + " coalesce(sum(" + seconds("i.answered_at", "i.ended_at") + " + " + seconds("i.ended_at", "i.wrap_up_ended_at") + "), 0),"
+                + " coalesce(sum(i.satisfaction), 0), count(i.satisfaction)"
+                + " from interaction i where i.agent_id is not null and i.ringing_at >= ?1 and i.ringing_at < ?2",
+                "i.agent_id", agentId, from, to, " group by i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED)) {
+            work.calls(new WorkDay.CallGroup(key(r), "INBOUND".equals(r[3]), ((Number) r[5]).intValue() == 1, (String) r[4],
+                    SqlValues.asLong(r[6]), SqlValues.asLong(r[7]), SqlValues.asLong(r[8]), SqlValues.asLong(r[9])));
         }
         for (Object[] r : rows("select t.owner_id, t.client_id, t.resolved_at, i.wrap_up_ended_at, t.escalated from ticket t"
                 + " left join interaction i on i.id = t.opened_in_interaction_id"
@@ -158,14 +220,25 @@ public class KpiCalculation {
         return work;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, String agentColumn, Long agentId, Object from, Object to) {
-        var query = em.createNativeQuery(agentId == null ? sql : sql + " and " + agentColumn + " = ?3")
+        return rows(sql, agentColumn, agentId, from, to, "");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String agentColumn, Long agentId, Object from, Object to, String groupBy) {
+        var query = em.createNativeQuery((agentId == null ? sql : sql + " and " + agentColumn + " = ?3") + groupBy)
                 .setParameter(1, from).setParameter(2, to);
         if (agentId != null) {
             query.setParameter(3, agentId);
         }
         return query.getResultList();
+    }
+
+    private static final String ANSWERED_AND_ENDED = "case when i.answered_at is not null and i.ended_at is not null then 1 else 0 end";
+
+    /** Whole seconds from {@code from} to {@code to}, 0 when either is missing or {@code to} is earlier (H2 and PostgreSQL alike). */
+    private static String seconds(String from, String to) {
+        return "case when " + to + " >= " + from + " then floor(extract(epoch from (" + to + " - " + from + "))) else 0 end";
     }
 
     private static boolean within(Instant at, WorkDay work) {

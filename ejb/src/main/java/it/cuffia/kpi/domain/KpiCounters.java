@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,23 +46,41 @@ public class KpiCounters implements Serializable {
     @Column(name = "quality_points") private long qualityPoints;
     @Column(name = "quality_count") private long qualityCount;
 
+    /** The counters' columns in kpi_tally and kpi_result, in the order of {@link #counts()} and {@link #of}. */
+    public static final List<String> COLUMNS = List.of("calls_handled", "inbound_handle_seconds", "tickets_opened",
+            "tickets_first_contact", "tickets_escalated", "tickets_resolved", "tickets_resolved_in_sla", "tickets_reopened",
+            "csat_sum", "csat_count", "nps_promoters", "nps_detractors", "nps_count", "attempts", "contacts", "conversions",
+            "appointments_booked", "appointments_due", "appointments_held", "sales", "revenue", "logged_seconds",
+            "available_seconds", "work_seconds", "quality_points", "quality_count");
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HOUR = BigDecimal.valueOf(3600);
     private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
-    /** An inbound call answered by the agent: talk (hold included) plus wrap-up. */
-    public void inboundCall(long handleSeconds) {
-        callsHandled++;
+    /** {@code count} inbound calls answered by the agent, with their summed handle time. */
+    public void inboundCalls(long count, long handleSeconds) {
+        callsHandled += count;
         inboundHandleSeconds += handleSeconds;
         workSeconds += handleSeconds;
     }
 
+    /** {@code count} outbound calls of one outcome, with their summed handle time (the agent's work). */
+    public void outboundAttempts(long count, boolean contact, boolean conversion, long handleSeconds) {
+        attempts += count;
+        contacts += contact ? count : 0;
+        conversions += conversion ? count : 0;
+        workSeconds += handleSeconds;
+    }
+
+    /** {@code count} satisfaction scores adding up to {@code sum}. */
+    public void satisfactions(long sum, long count) {
+        csatSum += sum;
+        csatCount += count;
+    }
+
     /** An outbound call placed; answered ones add their handle time to the agent's work. */
     public void outboundAttempt(boolean contact, boolean conversion, long handleSeconds) {
-        attempts++;
-        contacts += contact ? 1 : 0;
-        conversions += conversion ? 1 : 0;
-        workSeconds += handleSeconds;
+        outboundAttempts(1, contact, conversion, handleSeconds);
     }
 
     public void satisfaction(int score) {
@@ -156,6 +175,52 @@ public class KpiCounters implements Serializable {
         qualityPoints += other.qualityPoints;
         qualityCount += other.qualityCount;
         return this;
+    }
+
+    /** The counts as stored, in the order of {@link #COLUMNS}: whole numbers as Long, the revenue as BigDecimal. */
+    public Object[] counts() {
+        return new Object[] {callsHandled, inboundHandleSeconds, ticketsOpened, ticketsFirstContact, ticketsEscalated, ticketsResolved,
+                ticketsResolvedInSla, ticketsReopened, csatSum, csatCount, npsPromoters, npsDetractors, npsCount, attempts, contacts,
+                conversions, appointmentsBooked, appointmentsDue, appointmentsHeld, sales, revenue, loggedSeconds, availableSeconds,
+                workSeconds, qualityPoints, qualityCount};
+    }
+
+    /** Counts read back from {@code row} (as a query returns {@link #COLUMNS} or their sums), starting at {@code from}. */
+    public static KpiCounters of(Object[] row, int from) {
+        KpiCounters c = new KpiCounters();
+        long[] n = new long[COLUMNS.size()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = row[from + i] == null || i == 20 ? 0 : ((Number) row[from + i]).longValue();
+        }
+        c.callsHandled = n[0];
+        c.inboundHandleSeconds = n[1];
+        c.ticketsOpened = n[2];
+        c.ticketsFirstContact = n[3];
+        c.ticketsEscalated = n[4];
+        c.ticketsResolved = n[5];
+        c.ticketsResolvedInSla = n[6];
+        c.ticketsReopened = n[7];
+        c.csatSum = n[8];
+        c.csatCount = n[9];
+        c.npsPromoters = n[10];
+        c.npsDetractors = n[11];
+        c.npsCount = n[12];
+        c.attempts = n[13];
+        c.contacts = n[14];
+        c.conversions = n[15];
+        c.appointmentsBooked = n[16];
+        c.appointmentsDue = n[17];
+        c.appointmentsHeld = n[18];
+        c.sales = n[19];
+        Object revenue = row[from + 20];
+        c.revenue = revenue == null ? BigDecimal.ZERO.setScale(2)
+                : (revenue instanceof BigDecimal money ? money : new BigDecimal(revenue.toString())).setScale(2, RoundingMode.HALF_EVEN);
+        c.loggedSeconds = n[21];
+        c.availableSeconds = n[22];
+        c.workSeconds = n[23];
+        c.qualityPoints = n[24];
+        c.qualityCount = n[25];
+        return c;
     }
 
     public KpiCounters copy() {

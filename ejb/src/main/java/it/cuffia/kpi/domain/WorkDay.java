@@ -28,6 +28,15 @@ public final class WorkDay {
                        String outcome, Integer satisfaction) {
     }
 
+    /**
+     * Calls of one agent, client and campaign that count alike: {@code count} calls of one direction and outcome,
+     * answered and ended or not, with their summed handle time (talk + wrap-up, each in whole seconds, 0 when
+     * missing or negative) and satisfaction scores. What the day's grouped query reads instead of a row per call.
+     */
+    public record CallGroup(TallyKey key, boolean inbound, boolean answeredAndEnded, String outcome, long count,
+                            long handleSeconds, long satisfactionSum, long satisfactionCount) {
+    }
+
     /** A ticket opened this day by the agent. */
     public record TicketOpened(TallyKey key, Instant resolvedAt, Instant openingWrapUpEndedAt, boolean escalated) {
     }
@@ -81,21 +90,36 @@ public final class WorkDay {
         return end;
     }
 
+    /** One call: a group of one (its handle time as {@link #handleSeconds} counts it). */
     public WorkDay call(Call call) {
-        long talk = seconds(call.answeredAt(), call.endedAt());
-        long wrapUp = seconds(call.endedAt(), call.wrapUpEndedAt());
-        if (call.inbound()) {
-            if (call.answeredAt() != null && call.endedAt() != null) {
-                counters(call.key()).inboundCall(talk + wrapUp);
+        return calls(new CallGroup(call.key(), call.inbound(), call.answeredAt() != null && call.endedAt() != null, call.outcome(), 1,
+                handleSeconds(call.answeredAt(), call.endedAt(), call.wrapUpEndedAt()),
+                call.satisfaction() == null ? 0 : call.satisfaction(), call.satisfaction() == null ? 0 : 1));
+    }
+
+    /** Inbound calls count when answered and ended; every outbound call is an attempt, a contact or conversion by its outcome. */
+    public WorkDay calls(CallGroup calls) {
+        if (calls.inbound()) {
+            if (calls.answeredAndEnded()) {
+                counters(calls.key()).inboundCalls(calls.count(), calls.handleSeconds());
             }
         } else {
-            Outcome outcome = outcomeOf(call.outcome());
-            counters(call.key()).outboundAttempt(outcome != null && outcome.isContact(), outcome != null && outcome.isPositive(), talk + wrapUp);
+            Outcome outcome = outcomeOf(calls.outcome());
+            counters(calls.key()).outboundAttempts(calls.count(), outcome != null && outcome.isContact(), outcome != null && outcome.isPositive(),
+                    calls.handleSeconds());
         }
-        if (call.satisfaction() != null) {
-            counters(call.key()).satisfaction(call.satisfaction());
+        if (calls.satisfactionCount() > 0) {
+            counters(calls.key()).satisfactions(calls.satisfactionSum(), calls.satisfactionCount());
         }
         return this;
+    }
+
+    /**
+     * A call's handle time: talk (ended − answered, hold included) plus wrap-up (wrap-up end − ended), each in
+     * whole seconds and 0 when missing or negative. The grouped query of the KPI tally sums the same per call in SQL.
+     */
+    public static long handleSeconds(Instant answeredAt, Instant endedAt, Instant wrapUpEndedAt) {
+        return seconds(answeredAt, endedAt) + seconds(endedAt, wrapUpEndedAt);
     }
 
     public WorkDay ticketOpened(TicketOpened ticket) {

@@ -23,10 +23,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,28 +80,87 @@ public class StatementCalculation {
     }
 
     public MonthlyPay compute(Long agentId, YearMonth month, List<KpiTally> tallies) {
-        List<SaleFact> sales = salesOf(agentId, month);
-        return compute(agentId, month, tallies, sales, sales.stream().filter(SaleFact::earns).toList())
-                .adjustments(adjustmentsOf(agentId, month));
+        List<SaleFact> sales = salesOf(List.of(agentId), month).getOrDefault(agentId, List.of());
+        return compute(agentOf(agentId), month, tallies, sales, sales.stream().filter(SaleFact::earns).toList(), MonthPlans.of(plansFor(month)))
+                .adjustments(adjustmentsOf(List.of(agentId), month).getOrDefault(agentId, List.of()));
+    }
+
+    /**
+     * The month of several agents (the statements job's chunk) from their stored tallies, exactly as {@link #compute(Long, YearMonth)}
+     * computes each: their tallies, sales, contracts, clients and adjustments and the month's plans are read with a few queries
+     * for all of them, never a query per agent. In the order of {@code agentIds}.
+     */
+    public Map<Long, MonthlyPay> compute(List<Long> agentIds, YearMonth month) {
+        Map<Long, List<KpiTally>> tallies = new HashMap<>();
+        kpis.summedTalliesOf(agentIds, month.atDay(1), month.atEndOfMonth())
+                .forEach(t -> tallies.computeIfAbsent(t.getAgentId(), a -> new ArrayList<>()).add(t));
+        Map<Long, List<SaleFact>> sales = salesOf(agentIds, month);
+        Map<Long, List<PayAdjustment>> adjustments = adjustmentsOf(agentIds, month);
+        Map<Long, Agent> agents = agentsOf(agentIds);
+        MonthPlans plans = MonthPlans.of(plansFor(month));
+        Map<Long, MonthlyPay> pays = new LinkedHashMap<>();
+        for (Long agentId : agentIds) {
+            List<SaleFact> agentSales = sales.getOrDefault(agentId, List.of());
+            pays.put(agentId, compute(agents.get(agentId), month, tallies.getOrDefault(agentId, List.of()), agentSales,
+                    agentSales.stream().filter(SaleFact::earns).toList(), plans)
+                    .adjustments(adjustments.getOrDefault(agentId, List.of())));
+        }
+        return pays;
+    }
+
+    /** The month's plans with their rules as the pay engine applies them, made once for all the agents computed together. */
+    private record MonthPlans(List<CommissionPlan> plans, Map<Long, CommissionRules> rules) {
+        static MonthPlans of(List<CommissionPlan> plans) {
+            Map<Long, CommissionRules> rules = new HashMap<>();
+            plans.forEach(plan -> rules.put(plan.getId(), plan.toRules()));
+            return new MonthPlans(plans, rules);
+        }
     }
 
     /** The month's fixed pay and plans' lines, paying for {@code earning} among the month's {@code sales}. */
-    private MonthlyPay compute(Long agentId, YearMonth month, List<KpiTally> tallies, List<SaleFact> sales, List<SaleFact> earning) {
-        Agent agent = em.createQuery("select a from Agent a where a.user.id = :u", Agent.class).setParameter("u", agentId)
-                .getResultStream().findFirst().orElse(null);
+    private static MonthlyPay compute(Agent agent, YearMonth month, List<KpiTally> tallies, List<SaleFact> sales, List<SaleFact> earning,
+                                      MonthPlans plans) {
         MonthlyPay pay = new MonthlyPay();
         if (agent != null) {
             pay.fixed(agent.getContracts(), month);
         }
-        for (CommissionPlan plan : plansFor(month)) {
+        for (CommissionPlan plan : plans.plans()) {
             boolean serves = agent != null && agent.worksFor(plan.getClient());
             boolean worked = tallies.stream().anyMatch(t -> t.getClientId() != null && plan.coversWorkFor(t.getClientId(), t.getCampaignId()));
             if (serves || worked) {
                 SalesOfMonth covered = SalesOfMonth.of(sales.stream().filter(s -> plan.coversWorkFor(s.clientId(), s.campaignId())).toList());
-                pay.plan(plan.getId(), plan.getName(), covered.explain(plan.toRules().apply(monthOf(plan, tallies, earning))));
+                pay.plan(plan.getId(), plan.getName(), covered.explain(plans.rules().get(plan.getId()).apply(monthOf(plan, tallies, earning))));
             }
         }
         return pay;
+    }
+
+    private Agent agentOf(Long agentId) {
+        return agentsOf(List.of(agentId)).get(agentId);
+    }
+
+    /** The agents with their users, contracts and clients, loaded together (batch fetches, not a query per agent). */
+    private Map<Long, Agent> agentsOf(List<Long> agentIds) {
+        Map<Long, Agent> agents = new HashMap<>();
+        for (List<Long> ids : slices(agentIds)) {
+            em.createQuery("select a from Agent a where a.user.id in :ids", Agent.class).setParameter("ids", ids)
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "a.user")
+                    .setHint("eclipselink.batch", "a.user.roles")
+                    .setHint("eclipselink.batch", "a.contracts")
+                    .setHint("eclipselink.batch", "a.clients")
+                    .getResultList().forEach(a -> agents.put(a.getUser().getId(), a));
+        }
+        return agents;
+    }
+
+    /** Id lists cut to a size every database takes as an IN list. */
+    private static List<List<Long>> slices(List<Long> ids) {
+        List<List<Long>> slices = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            slices.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return slices;
     }
 
     /**
@@ -112,10 +173,12 @@ public class StatementCalculation {
         Long agentId = approved.getAgent().getId();
         YearMonth month = approved.getMonth();
         List<KpiTally> tallies = kpis.storedTalliesOf(agentId, month.atDay(1), month.atEndOfMonth());
-        List<SaleFact> sales = salesOf(agentId, month);
+        List<SaleFact> sales = salesOf(List.of(agentId), month).getOrDefault(agentId, List.of());
         List<SaleFact> earned = sales.stream().filter(s -> s.earnedWhenApproved(approved.getApprovedAt())).toList();
-        BigDecimal paid = compute(agentId, month, tallies, sales, earned).variable();
-        BigDecimal deserved = compute(agentId, month, tallies, sales, earned.stream().filter(SaleFact::earns).toList()).variable();
+        Agent agent = agentOf(agentId);
+        MonthPlans plans = MonthPlans.of(plansFor(month));
+        BigDecimal paid = compute(agent, month, tallies, sales, earned, plans).variable();
+        BigDecimal deserved = compute(agent, month, tallies, sales, earned.stream().filter(SaleFact::earns).toList(), plans).variable();
         BigDecimal clawedBack = em.createQuery("select a.amount from PayAdjustment a where a.agent.id = :a and a.paidMonth = :m"
                         + " and a.kind = :k", Money.class)
                 .setParameter("a", agentId).setParameter("m", month.atDay(1)).setParameter("k", PayAdjustment.Kind.CLAWBACK)
@@ -123,18 +186,44 @@ public class StatementCalculation {
         return paid.subtract(deserved).add(clawedBack).setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
-    /** Stores the computation unless the statement is approved; returns whether it was stored. */
-    public boolean store(Long agentId, YearMonth month, MonthlyPay pay, Long jobExecution) {
-        PayStatement statement = statementOf(agentId, month).orElse(null);
-        if (statement == null) {
-            AppUser agent = Optional.ofNullable(em.find(AppUser.class, agentId)).orElseThrow(() -> new NotFoundException("agent", agentId));
-            statement = new PayStatement(agent, month);
-            em.persist(statement);
-        } else if (statement.isApproved()) {
-            return false;
+    /** What {@link #store(Map, YearMonth, Long)} did: statements stored, approved ones left as they were. */
+    public record Stored(int stored, int keptApproved) {
+    }
+
+    /**
+     * Stores the agents' computations unless their statement is approved, reading their statements and users with a
+     * query each for all of them; the rows go to the database in JDBC batches (eclipselink.jdbc.batch-writing).
+     */
+    public Stored store(Map<Long, MonthlyPay> pays, YearMonth month, Long jobExecution) {
+        List<Long> agentIds = List.copyOf(pays.keySet());
+        Map<Long, PayStatement> statements = new HashMap<>();
+        Map<Long, AppUser> users = new HashMap<>();
+        for (List<Long> ids : slices(agentIds)) {
+            em.createQuery("select u from AppUser u where u.id in :ids", AppUser.class).setParameter("ids", ids)
+                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
+                    .getResultList().forEach(u -> users.put(u.getId(), u));
+            em.createQuery("select s from PayStatement s where s.agent.id in :ids and s.month = :m", PayStatement.class)
+                    .setParameter("ids", ids).setParameter("m", month.atDay(1))
+                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.lines")
+                    .getResultList().forEach(s -> statements.put(s.getAgent().getId(), s));
         }
-        statement.recompute(pay, clock.instant(), jobExecution);
-        return true;
+        Instant now = clock.instant();
+        int stored = 0;
+        int kept = 0;
+        for (Map.Entry<Long, MonthlyPay> pay : pays.entrySet()) {
+            PayStatement statement = statements.get(pay.getKey());
+            if (statement == null) {
+                AppUser agent = Optional.ofNullable(users.get(pay.getKey())).orElseThrow(() -> new NotFoundException("agent", pay.getKey()));
+                statement = new PayStatement(agent, month);
+                em.persist(statement);
+            } else if (statement.isApproved()) {
+                kept++;
+                continue;
+            }
+            statement.recompute(pay.getValue(), now, jobExecution);
+            stored++;
+        }
+        return new Stored(stored, kept);
     }
 
     /** The agent's first month after {@code after} whose statement is not approved: where an adjustment goes. */
@@ -163,19 +252,31 @@ public class StatementCalculation {
                 .setParameter("start", month.atDay(1)).setParameter("end", month.atEndOfMonth()).getResultList();
     }
 
-    /** The agent's sales recorded in the month, cancelled or without consent too (the statement says why they paid nothing). */
-    private List<SaleFact> salesOf(Long agentId, YearMonth month) {
-        return em.createQuery("select new it.cuffia.pay.domain.SaleFact(s.id, s.campaign.client.id, s.campaign.id, s.total, s.consentOk,"
-                        + " s.cancelledAt) from Sale s where s.agent.id = :a and s.soldAt >= :f and s.soldAt < :t order by s.id", SaleFact.class)
-                .setParameter("a", agentId)
-                .setParameter("f", month.atDay(1).atStartOfDay(Zones.ROME).toInstant())
-                .setParameter("t", month.plusMonths(1).atDay(1).atStartOfDay(Zones.ROME).toInstant())
-                .getResultList();
+    /** The agents' sales recorded in the month, cancelled or without consent too (the statement says why they paid nothing). */
+    private Map<Long, List<SaleFact>> salesOf(List<Long> agentIds, YearMonth month) {
+        Map<Long, List<SaleFact>> sales = new HashMap<>();
+        for (List<Long> ids : slices(agentIds)) {
+            for (Object[] row : em.createQuery("select s.agent.id, s.id, s.campaign.client.id, s.campaign.id, s.total, s.consentOk, s.cancelledAt"
+                            + " from Sale s where s.agent.id in :ids and s.soldAt >= :f and s.soldAt < :t order by s.id", Object[].class)
+                    .setParameter("ids", ids)
+                    .setParameter("f", month.atDay(1).atStartOfDay(Zones.ROME).toInstant())
+                    .setParameter("t", month.plusMonths(1).atDay(1).atStartOfDay(Zones.ROME).toInstant())
+                    .getResultList()) {
+                sales.computeIfAbsent((Long) row[0], a -> new ArrayList<>())
+                        .add(new SaleFact((Long) row[1], (Long) row[2], (Long) row[3], (Money) row[4], (Boolean) row[5], (java.time.Instant) row[6]));
+            }
+        }
+        return sales;
     }
 
-    private List<PayAdjustment> adjustmentsOf(Long agentId, YearMonth month) {
-        return em.createQuery("select a from PayAdjustment a where a.agent.id = :a and a.month = :m order by a.id", PayAdjustment.class)
-                .setParameter("a", agentId).setParameter("m", month.atDay(1)).getResultList();
+    private Map<Long, List<PayAdjustment>> adjustmentsOf(List<Long> agentIds, YearMonth month) {
+        Map<Long, List<PayAdjustment>> adjustments = new HashMap<>();
+        for (List<Long> ids : slices(agentIds)) {
+            em.createQuery("select a from PayAdjustment a where a.agent.id in :ids and a.month = :m order by a.id", PayAdjustment.class)
+                    .setParameter("ids", ids).setParameter("m", month.atDay(1)).getResultList()
+                    .forEach(a -> adjustments.computeIfAbsent(a.getAgent().getId(), x -> new ArrayList<>()).add(a));
+        }
+        return adjustments;
     }
 
     private static CommissionRules.Month monthOf(CommissionPlan plan, List<KpiTally> tallies, List<SaleFact> sales) {

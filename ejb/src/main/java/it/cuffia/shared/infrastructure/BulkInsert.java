@@ -17,7 +17,7 @@ import java.util.Locale;
  * Many rows into one table on the caller's connection (so in its transaction): PostgreSQL's
  * {@code COPY … FROM STDIN} through the driver's CopyManager (one round trip for a whole table's rows,
  * no statement per row), elsewhere (H2) one prepared INSERT sent as a JDBC batch. Values are Long,
- * Integer, String, Boolean, Instant or null. Ids come from {@link #ids}, in blocks of the entities'
+ * Integer, String, Boolean, BigDecimal, LocalDate, Instant or null. Ids come from {@link #ids}, in blocks of the entities'
  * sequence, so rows written here and entities written by JPA never share an id.
  */
 public final class BulkInsert {
@@ -175,8 +175,10 @@ public final class BulkInsert {
             csv.append('"');
         } else if (value instanceof Instant instant) {
             csv.append(instant); // ISO 8601 in UTC ("…Z"), which timestamptz reads
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
-            csv.append(value);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean || value instanceof java.time.LocalDate) {
+            csv.append(value); // LocalDate as yyyy-MM-dd, which date reads
+        } else if (value instanceof java.math.BigDecimal number) {
+            csv.append(number.toPlainString());
         } else {
             throw new IllegalArgumentException("no bulk value for " + value.getClass());
         }

@@ -45,6 +45,42 @@ class WorkDayTest {
     }
 
     @Test
+    void callsGroupedByTheDatabaseCountAsTheSameCallsOneByOne() {
+        WorkDay oneByOne = new WorkDay(DAY, at(23, 0, 0));
+        oneByOne.call(new WorkDay.Call(CAMPAIGN, false, at(11, 0, 0), at(11, 2, 0), at(11, 3, 0), "SALE", 5));
+        oneByOne.call(new WorkDay.Call(CAMPAIGN, false, at(12, 0, 0), at(12, 10, 0), at(12, 12, 0), "SALE", null));
+        oneByOne.call(new WorkDay.Call(CAMPAIGN, false, null, null, null, "NO_ANSWER", null));
+        oneByOne.call(new WorkDay.Call(INBOUND, true, at(9, 0, 0), at(9, 5, 0), at(9, 6, 0), null, 4));
+        oneByOne.call(new WorkDay.Call(INBOUND, true, null, null, null, null, null));
+        // as the tally's grouped query hands them: per key, direction, outcome and answered-and-ended, with summed seconds
+        day.calls(new WorkDay.CallGroup(CAMPAIGN, false, true, "SALE", 2, 180 + 720, 5, 1));
+        day.calls(new WorkDay.CallGroup(CAMPAIGN, false, false, "NO_ANSWER", 1, 0, 0, 0));
+        day.calls(new WorkDay.CallGroup(INBOUND, true, true, null, 1, 360, 4, 1));
+        day.calls(new WorkDay.CallGroup(INBOUND, true, false, null, 1, 0, 0, 0));
+
+        KpiCounters expected = new KpiCounters();
+        oneByOne.tallies().forEach(t -> expected.add(t.getCounters()));
+        assertEquals(List.of(expected.counts()), List.of(total().counts()));
+        assertEquals(Optional.of(new BigDecimal("66.67")), total().value(Kpi.CONTACT_RATE));
+        assertEquals(900 + 360, WorkDay.handleSeconds(at(11, 0, 0), at(11, 2, 0), at(11, 3, 0))
+                + WorkDay.handleSeconds(at(12, 0, 0), at(12, 10, 0), at(12, 12, 0)) + 360);
+    }
+
+    @Test
+    void countersReadBackFromTheirColumnsAreTheSame() {
+        day.call(new WorkDay.Call(INBOUND, true, at(9, 0, 0), at(9, 5, 0), at(9, 6, 0), null, 4));
+        day.sale(new WorkDay.SaleFact(CAMPAIGN, new BigDecimal("59.90")));
+        day.surveyAnswer(new WorkDay.SurveyAnswer(INBOUND, 5, 9));
+        KpiCounters counters = total();
+        Object[] row = new Object[KpiCounters.COLUMNS.size() + 1];
+        row[0] = 42L;
+        System.arraycopy(counters.counts(), 0, row, 1, KpiCounters.COLUMNS.size());
+        assertEquals(KpiCounters.COLUMNS.size(), counters.counts().length);
+        assertEquals(List.of(counters.counts()), List.of(KpiCounters.of(row, 1).counts()));
+        assertEquals(counters.values(), KpiCounters.of(row, 1).values());
+    }
+
+    @Test
     void fcrCountsTicketsResolvedBeforeTheOpeningCallsWrapUpEndedAndNeverEscalated() {
         Instant wrapEnd = at(9, 6, 0);
         day.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 30), wrapEnd, false)); // FCR

@@ -81,12 +81,13 @@ class BulkInsertTest {
     @Test
     void copyReadsNullAsNothingAndTextAlwaysQuoted() {
         StringBuilder csv = new StringBuilder();
-        for (Object value : new Object[] {null, "", "a \"b\", c\n\\.", 42L, 7, true, Instant.parse("2026-03-10T09:00:00Z")}) {
+        for (Object value : new Object[] {null, "", "a \"b\", c\n\\.", 42L, 7, true, Instant.parse("2026-03-10T09:00:00Z"),
+                new java.math.BigDecimal("1E+3").setScale(2), java.time.LocalDate.of(2025, 6, 1)}) {
             BulkInsert.csvValue(csv, value);
             csv.append(',');
         }
 
-        assertEquals(",\"\",\"a \"\"b\"\", c\n\\.\",42,7,true,2026-03-10T09:00:00Z,", csv.toString());
+        assertEquals(",\"\",\"a \"\"b\"\", c\n\\.\",42,7,true,2026-03-10T09:00:00Z,1000.00,2025-06-01,", csv.toString());
         assertThrows(IllegalArgumentException.class, () -> BulkInsert.csvValue(new StringBuilder(), new Object()));
     }
 }

@@ -40,7 +40,7 @@ public class DispatchDriver {
 
     static final String PASSWORD = "cuffia2026";
     static final String OUTCOME = "{\"outcome\":\"NOT_INTERESTED\"}";
-    static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
+    static final Pattern ID = Pattern.compile("\"id\":(\\d+)"); // the lead's own id (JSON-B writes the keys in alphabetical order)
 
     static String base;
     static long start;

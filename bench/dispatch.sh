@@ -10,13 +10,13 @@
 # above the application's sequence; the previous run's rows are deleted first. Stops the server
 # at the end (BENCH_KEEP_RUNNING=1 keeps it). Writes bench/RESULTS.md (section "Outbound dispatch").
 #
-#   bench/dispatch.sh [seconds] [pgbench seconds]      defaults 60 and 30; 10 s of warm-up before
+#   bench/dispatch.sh [seconds] [pgbench seconds]      defaults 60 and 30; 30 s of warm-up before
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 SECONDS_APP=${1:-60}
 SECONDS_PGB=${2:-30}
-WARMUP=10
+WARMUP=30   # Payara's JIT is still compiling after 10 s on 2 cores (JFR: 26 s of C2 compilation in the next 30 s)
 AGENTS=50
 LEADS=100000
 CLIENT=900000000

@@ -50,7 +50,8 @@ done = function(summary, latency, requests)
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >/dev/null   # warm-up: JIT, pools
+# warm-up: JIT (still compiling after 5 s on 2 cores), pools; the token run after it is as warm as the session run
+wrk -t2 -c"$CONNECTIONS" -d20s --timeout 10s -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >/dev/null
 # the driver's own CPU (user + system of wrk, /usr/bin/time) beside each figure
 cpu_of() { awk '{printf "%.1f", $1 + $2}' "$1"; }
 # BENCH_JFR=1: a JFR recording (profile settings) of Payara over the token run, in bench/out/tickets.jfr

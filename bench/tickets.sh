@@ -50,15 +50,29 @@ done = function(summary, latency, requests)
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >/dev/null   # warm-up: JIT, pools
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >"$OUT/wrk.txt"
+# warm-up: JIT (still compiling after 5 s on 2 cores), pools; the token run after it is as warm as the session run
+wrk -t2 -c"$CONNECTIONS" -d20s --timeout 10s -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >/dev/null
+# the driver's own CPU (user + system of wrk, /usr/bin/time) beside each figure
+cpu_of() { awk '{printf "%.1f", $1 + $2}' "$1"; }
+# BENCH_JFR=1: a JFR recording (profile settings) of Payara over the token run, in bench/out/tickets.jfr
+jfr_during() {
+  [[ "${BENCH_JFR:-}" == 1 ]] || return 0
+  local pid
+  pid=$(pgrep -f -- "-Dcom.sun.aas.instanceRoot=$CUFFIA_RUN_DIR/" | head -1)
+  (sleep 3; jcmd "$pid" JFR.start name=bench settings=profile duration=$((SECONDS_PER_RUN - 5))s filename="$OUT/$1.jfr" >/dev/null) &
+}
+/usr/bin/time -f '%U %S' -o "$OUT/wrk.cpu" \
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >"$OUT/wrk.txt"
 # the same with the API token, then with Basic credentials on every request (the cost of checking the password each time)
 sed -e 's/^wrk.headers\["Cookie"\].*/wrk.headers["Authorization"] = "Bearer '"$TOKEN"'"/' \
     "$OUT/post-ticket.lua" >"$OUT/post-ticket-token.lua"
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket-token.lua" "$BASE/api/tickets" >"$OUT/wrk-token.txt"
+jfr_during tickets
+/usr/bin/time -f '%U %S' -o "$OUT/wrk-token.cpu" \
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket-token.lua" "$BASE/api/tickets" >"$OUT/wrk-token.txt"
 sed -e 's/^wrk.headers\["Cookie"\].*/wrk.headers["Authorization"] = "Basic '"$(printf '%s' "$AUTH" | base64)"'"/' \
     "$OUT/post-ticket.lua" >"$OUT/post-ticket-basic.lua"
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket-basic.lua" "$BASE/api/tickets" >"$OUT/wrk-basic.txt"
+/usr/bin/time -f '%U %S' -o "$OUT/wrk-basic.cpu" \
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket-basic.lua" "$BASE/api/tickets" >"$OUT/wrk-basic.txt"
 read -r T_REQ T_DUR T_P50 T_P90 T_P99 T_ERR < <(grep '^RESULT' "$OUT/wrk-token.txt" | cut -d' ' -f2-)
 T_TPS=$(echo "scale=1; $T_REQ * 1000000 / $T_DUR" | bc)
 read -r B_REQ B_DUR B_P50 B_P90 B_P99 B_ERR < <(grep '^RESULT' "$OUT/wrk-basic.txt" | cut -d' ' -f2-)
@@ -85,24 +99,27 @@ insert into cuffia_bench.ticket_change (id, version, ticket_id, changed_at, chan
 select nextval('cuffia_bench.cuffia_seq'), 0, t.id, now(), 'operatore01', f.field, null, 'x'
 from t, (values ('state'), ('state'), ('owner'), ('assignee')) as f(field);
 SQL
-pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" -f "$OUT/insert-ticket.sql" -r test >"$OUT/pgbench.txt" 2>&1
+/usr/bin/time -f '%U %S' -o "$OUT/pgbench.cpu" \
+  pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" -f "$OUT/insert-ticket.sql" -r test >"$OUT/pgbench.txt" 2>&1
 P_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -1 | xargs printf '%.1f')
 P_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench.txt")
 RATIO=$(echo "scale=3; $W_TPS / $P_TPS" | bc)
+T_RATIO=$(echo "scale=3; $T_TPS / $P_TPS" | bc)
+W_CPU=$(cpu_of "$OUT/wrk.cpu"); T_CPU=$(cpu_of "$OUT/wrk-token.cpu"); B_CPU=$(cpu_of "$OUT/wrk-basic.cpu"); P_CPU=$(cpu_of "$OUT/pgbench.cpu")
 ./cuffia stop >/dev/null
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 {
   echo "## Ticket creation ($(date -u +%Y-%m-%d), $(nproc) cores, $cpu, PostgreSQL, $CONNECTIONS connections, ${SECONDS_PER_RUN} s)"
   echo
-  echo "| path | tickets/s | latency p50 ms | p90 ms | p99 ms | errors |"
-  echo "|---|---|---|---|---|---|"
-  echo "| wrk → POST /cuffia/api/tickets, session cookie (validation, tenancy, SLA deadlines, 4 timeline rows, JSON) | $W_TPS | $W_P50 | $W_P90 | $W_P99 | $W_ERR |"
-  echo "| the same with an API token (\`Authorization: Bearer\`: SHA-256 and an index lookup per request, no session) | $T_TPS | $T_P50 | $T_P90 | $T_P99 | $T_ERR |"
-  echo "| the same with HTTP Basic on every request (PBKDF2-SHA512, 210 000 iterations, per request; no session) | $B_TPS | $B_P50 | $B_P90 | $B_P99 | $B_ERR |"
-  echo "| pgbench → the same ticket row and 4 timeline rows inserted in one statement | $P_TPS | avg $P_LAT | | | 0 |"
+  echo "| path | tickets/s | latency p50 ms | p90 ms | p99 ms | errors | driver CPU s |"
+  echo "|---|---|---|---|---|---|---|"
+  echo "| wrk → POST /cuffia/api/tickets, session cookie (validation, tenancy, SLA deadlines, 4 timeline rows, JSON) | $W_TPS | $W_P50 | $W_P90 | $W_P99 | $W_ERR | $W_CPU |"
+  echo "| the same with an API token (\`Authorization: Bearer\`: SHA-256 and an index lookup per request, no session) | $T_TPS | $T_P50 | $T_P90 | $T_P99 | $T_ERR | $T_CPU |"
+  echo "| the same with HTTP Basic on every request (PBKDF2-SHA512, 210 000 iterations, per request; no session) | $B_TPS | $B_P50 | $B_P90 | $B_P99 | $B_ERR | $B_CPU |"
+  echo "| pgbench → the same ticket row and 4 timeline rows inserted in one statement | $P_TPS | avg $P_LAT | | | 0 | $P_CPU |"
   echo
-  echo "Ratio REST (session) / bare SQL: **$RATIO**. Tickets stored by the four REST runs (warm-up, session, token, Basic), counted in the database: $CREATED. Session cookies set by a Basic call: $SESSIONS_LEFT."
+  echo "Ratio REST / bare SQL (goal ≥ 0.15): session **$RATIO**, API token **$T_RATIO**. Driver CPU: user + system of wrk (2 threads) or pgbench over its run, from \`/usr/bin/time\`; errors: non-2xx answers (a 403 too), connect, read, write errors and timeouts. Tickets stored by the four REST runs (warm-up, session, token, Basic), counted in the database: $CREATED. Session cookies set by a Basic call: $SESSIONS_LEFT."
   echo "Measured with \`bench/tickets.sh\`; the client and the server share the same 2 cores."
 } >"$OUT/tickets.md"
 python3 - "$ROOT/bench/RESULTS.md" "$OUT/tickets.md" "Ticket creation" <<'PY'

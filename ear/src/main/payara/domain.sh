@@ -110,7 +110,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2 statements=$STATEMENT_CACHE"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -208,6 +208,11 @@ harden_domain() {
 
 JVM_HARDENING='-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1'
 
+# Prepared statements kept per pooled connection (issue 17): the same few dozen statements run on every request,
+# and a kept one is neither parsed again by the driver nor, on PostgreSQL, planned again (the driver prepares it on
+# the server from its 5th use, which a statement closed after each request never reaches).
+STATEMENT_CACHE=256
+
 # The JDBC pool and resource, server-wide so an admin sees and tunes them in the console.
 write_resources() {
   local file=$1
@@ -218,7 +223,7 @@ write_resources() {
   <jdbc-connection-pool name="CuffiaPool" res-type="javax.sql.DataSource"
       datasource-classname="org.postgresql.ds.PGSimpleDataSource"
       steady-pool-size="4" max-pool-size="32" is-connection-validation-required="true"
-      connection-validation-method="auto-commit" fail-all-connections="true">
+      connection-validation-method="auto-commit" fail-all-connections="true" statement-cache-size="$STATEMENT_CACHE">
     <property name="URL" value="$PG_URL?currentSchema=$DB_SCHEMA"/>
     <property name="user" value="$PG_USER"/>
     <property name="password" value="$(pool_password)"/>
@@ -234,7 +239,7 @@ XML
   <jdbc-connection-pool name="CuffiaPool" res-type="javax.sql.DataSource"
       datasource-classname="org.h2.jdbcx.JdbcDataSource"
       steady-pool-size="4" max-pool-size="32" is-connection-validation-required="true"
-      connection-validation-method="auto-commit">
+      connection-validation-method="auto-commit" statement-cache-size="$STATEMENT_CACHE">
     <property name="URL" value="jdbc:h2:file:$H2_FILE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"/>
     <property name="user" value="sa"/>
     <property name="password" value=""/>

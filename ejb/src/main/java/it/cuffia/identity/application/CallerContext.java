@@ -44,6 +44,7 @@ public class CallerContext {
         List<AppUser> users = em.createQuery(
                         "select u from AppUser u where u.username = :username and u.active = true", AppUser.class)
                 .setParameter("username", username)
+                .setHint("eclipselink.left-join-fetch", "u.roles") // in the same query: once per request (issue 17)
                 .getResultList();
         if (users.isEmpty()) {
             throw new ForbiddenException();

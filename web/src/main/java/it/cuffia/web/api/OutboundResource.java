@@ -8,7 +8,7 @@ import it.cuffia.outbound.domain.Lead;
 import it.cuffia.outbound.domain.LeadFile;
 import it.cuffia.outbound.domain.LeadImport;
 import it.cuffia.outbound.domain.Outcome;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import it.cuffia.outbound.domain.LeadImportIssue;
 import it.cuffia.shared.application.Page;
@@ -40,9 +40,11 @@ import java.util.Map;
 /**
  * Outbound work for dialers and scripts: an agent takes the next lead, dials it and records the
  * outcome; an admin uploads a lead list (CSV body) and follows its import. Same rules as the consoles.
+ * Application scoped (issue 17): it holds only the services it calls, and a request-scoped resource made Weld
+ * look its EJBs up in JNDI again on every request (a hot path: dispatch, ticket creation).
  */
 @Path("outbound")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboundResource {
 

@@ -8,7 +8,7 @@ import it.cuffia.ticketing.application.TicketService;
 import it.cuffia.ticketing.domain.Ticket;
 import it.cuffia.ticketing.domain.TicketChange;
 import it.cuffia.ticketing.domain.TicketNote;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,9 +32,13 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Tickets through the API: the same service, the same rules as the agent console. */
+/**
+ * Tickets through the API: the same service, the same rules as the agent console.
+ * Application scoped (issue 17): it holds only the services it calls, and a request-scoped resource made Weld
+ * look its EJBs up in JNDI again on every request (a hot path: dispatch, ticket creation).
+ */
 @Path("tickets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TicketResource {

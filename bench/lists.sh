@@ -67,7 +67,7 @@ insert into customer (id, version, client_id, first_name, last_name, email, stre
 select 911000000 + n, 0, :client, f, l, lower(replace(replace(f || '.' || l, ' ', ''), '''', '')) || n || '@example.it',
        'Via Roma ' || (n % 200 + 1), lpad((n % 99999)::text, 5, '0'), names.city[1 + n % 20], names.province[1 + n % 20], 'IT', n % 50 <> 0
 from generate_series(1, :rows) n, names,
-     lateral (select names.last[1 + floor(random() * 40)::int] as l, names.first[1 + floor(random() * 40)::int] as f) p;
+     lateral (select names.last[1 + floor(random() * 40)::int] as l, names.first[1 + floor(random() * 40)::int] as f, n as k) p; -- n: once per row
 insert into customer_phone (id, version, customer_id, number, kind, valid)
 select 912000000 + n, 0, 911000000 + n, '+39347' || lpad(n::text, 7, '0'), 'MOBILE', true from generate_series(1, :rows) n;
 -- one lead per customer in the campaign: most new, the rest called once or twice
@@ -308,7 +308,7 @@ declare -A WHAT=(
   echo "Each line: $WARMUP warm-up requests, then $N timed, one at a time (curl's total time on the loopback: the server's whole answer);"
   echo "filters cycle through 5 values so that no request repeats the one before. The driver (curl, bash) shares the 2 cores with Payara and PostgreSQL."
   echo "Data made by SQL (generate_series): $ROWS customers (40 surnames × 40 names × 20 cities) with a phone each, one lead each in one campaign,"
-  echo "$ROWS tickets over two years (1 in 10 active; the bench agent owns or works about 1 in 6), then \`vacuum (analyze)\`: $SETUP_S s. Deleted afterwards."
+  echo "$ROWS tickets over two years (1 in 10 active; the bench agent owns or works about 1 in 5), then \`vacuum (analyze)\`: $SETUP_S s. Deleted afterwards."
   echo "WARNING/SEVERE lines in server.log during the run: $SERVER_WARNINGS. Clock anchored at $ANCHOR."
   echo "How to run: \`bench/lists.sh [requests] [rows]\` (PostgreSQL on 127.0.0.1:5432, psql; restarts the demo server on PostgreSQL, stops it at the end)."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"

@@ -122,7 +122,7 @@ public class TicketService {
                 .batchFetch("customer").batchFetch("owner").batchFetch("assignee")
                 .orderBy("resolutionDue");
         String scope = request.filters().get("view");
-        PageRequest rest = withoutFilter(request, "view");
+        PageRequest rest = request.withoutFilter("view");
         if ("mine".equals(scope)) {
             query.where((cb, root) -> cb.and(Ticket.active(root), Ticket.workedBy(cb, root, caller.userId())));
         } else if ("queue".equals(scope)) {
@@ -452,11 +452,5 @@ public class TicketService {
                 .setParameter("c", clientId).setParameter("cat", category).setParameter("p", priority)
                 .getResultStream().findFirst()
                 .orElseGet(() -> SlaTarget.standard(customer.getClient(), category, priority));
-    }
-
-    private static PageRequest withoutFilter(PageRequest request, String name) {
-        java.util.Map<String, String> filters = new java.util.HashMap<>(request.filters());
-        filters.remove(name);
-        return new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters);
     }
 }

@@ -339,9 +339,11 @@ public class TicketService {
         Caller caller = staff();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         String scope = " and " + Tenancy.sql(caller.scope(), "t.client_id");
-        Object[] row = (Object[]) em.createNativeQuery("select min(case when t.at_risk_from > ?1 then t.at_risk_from end), "
-                        + "min(case when t.resolution_due >= ?1 then t.resolution_due end) "
-                        + "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope)
+        // two minimums, each read from an index from now on (ix_ticket_state_at_risk, ix_ticket_active_due), not from
+        // every active ticket (a hundred thousand with a million tickets)
+        String active = "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope;
+        Object[] row = (Object[]) em.createNativeQuery("select (select min(t.at_risk_from) " + active + " and t.at_risk_from > ?1), "
+                        + "(select min(t.resolution_due) " + active + " and t.resolution_due >= ?1)")
                 .setParameter(1, now)
                 .getSingleResult();
         Instant atRisk = SqlValues.instant(row[0]);

@@ -26,11 +26,57 @@ WARMUP=3
 CLIENT=910000000
 CAMPAIGN=910000001
 
-wait_for_quiet_machine
+# The bench's own million-row tables go first, in one statement each without the per-row foreign-key
+# triggers (a million leads would each scan the unindexed sale.lead_id and appointment.lead_id), after
+# checking in one query per referencing table that nothing else points at them; clean_client does the rest.
+clean_lists() {
+  "${PSQL[@]}" -v client=$CLIENT <<'SQL'
+set search_path = cuffia;
+create temp table l_customer as select id from customer where client_id = :client;
+create temp table l_lead as select id from lead where campaign_id in (select id from campaign where client_id = :client);
+create temp table l_ticket as select id from ticket where client_id = :client;
+analyze l_customer; analyze l_lead; analyze l_ticket;
+do $$
+declare fk record; n bigint; own text[] := array['customer_phone', 'lead', 'ticket'];
+begin
+  for fk in select c.conrelid::regclass::text as tab, a.attname as col, c.confrelid::regclass::text as target from pg_constraint c
+            join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+            where c.contype = 'f' and c.confrelid in ('customer'::regclass, 'lead'::regclass, 'ticket'::regclass) loop
+    if fk.tab = any(own) and fk.target <> fk.tab then continue; end if;
+    execute format('select count(*) from %s where %I in (select id from %s)', fk.tab, fk.col,
+                   case fk.target when 'customer' then 'l_customer' when 'lead' then 'l_lead' else 'l_ticket' end) into n;
+    if n > 0 then
+      raise exception 'bench clean-up: % rows of % still reference the bench rows of % (%)', n, fk.tab, fk.target, fk.col;
+    end if;
+  end loop;
+end $$;
+begin;
+set local session_replication_role = replica;
+delete from ticket where id in (select id from l_ticket);
+delete from lead where id in (select id from l_lead);
+delete from customer_phone where customer_id in (select id from l_customer);
+delete from customer where id in (select id from l_customer);
+commit;
+SQL
+  clean_client BENCH-LIST 'benchl%'
+}
+
+wait_for_quiet_machine   # ITs of other runs first (under flock /tmp/cuffia-it.lock this finds none)
 start_suite lists
+# a run that stops half-way leaves neither its million rows, nor statement logging, nor the server behind
+FINISHED=0
+on_exit() {
+  if [[ -n "${PG_LOGGING:-}" ]]; then "${PSQL[@]}" -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null; fi
+  if ((FINISHED == 0)); then
+    echo "bench/lists.sh stopped before its end: cleaning up" >&2
+    clean_lists || true
+    stop_suite || true
+  fi
+}
+trap on_exit EXIT
 
 echo "Setting up the bench client, 2 users, $ROWS customers, $ROWS leads, $ROWS tickets…"
-clean_client BENCH-LIST 'benchl%'
+clean_lists
 t0=$(now)
 "${PSQL[@]}" -v client=$CLIENT -v campaign=$CAMPAIGN -v rows="$ROWS" <<'SQL'
 set search_path = cuffia;
@@ -143,7 +189,7 @@ measure() {
 filter_post() {
   local page=$1 table=$2 value=$3 view_state nonce input form
   view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -1 | sed 's/.*value="//; s/"$//')
-  nonce=$(grep -io "nonce-[^']*" "$page" | head -1 | cut -d- -f2-)
+  nonce=$(grep -o 'nonce="[^"]*"' "$page" | head -1 | sed 's/nonce="//; s/"$//')   # the page's script nonce (CSP)
   input=$(grep -o "name=\"$table:[^\"]*:filter\"" "$page" | head -1 | sed 's/name="//; s/"$//')
   form=${table%:table}
   [[ -n "$input" ]] || { echo "no filter input in $table" >&2; exit 1; }
@@ -157,7 +203,7 @@ filter_post() {
 search_post() {
   local page=$1 value=$2 view_state nonce
   view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -1 | sed 's/.*value="//; s/"$//')
-  nonce=$(grep -io "nonce-[^']*" "$page" | head -1 | cut -d- -f2-)
+  nonce=$(grep -o 'nonce="[^"]*"' "$page" | head -1 | sed 's/nonce="//; s/"$//')   # the page's script nonce (CSP)
   printf '%s\n' "jakarta.faces.partial.ajax=true" "jakarta.faces.source=customers:searchButton" "jakarta.faces.partial.execute=customers" \
     "jakarta.faces.partial.render=customers:table" "customers:searchButton=customers:searchButton" "customers=customers" \
     "customers:search=$value" "jakarta.faces.ViewState=$view_state" "primefaces.nonce=$nonce"
@@ -218,8 +264,8 @@ tail -n +"$((LOG_LINES_BEFORE + 1))" "$LOG" >"$OUT/lists-server.log" 2>/dev/null
 PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 if [[ -r "$PG_LOG" ]]; then
   PG_LOG_SIZE=$(stat -c %s "$PG_LOG")
+  PG_LOGGING=1
   "${PSQL[@]}" -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
-  trap '"${PSQL[@]}" -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null' EXIT
   sleep 1
   N_SAVED=$N WARMUP_SAVED=$WARMUP; N=0 WARMUP=1
   for kind in customers-page leads-page tickets-agent-page tickets-supervisor-page api-customers api-tickets; do
@@ -243,7 +289,7 @@ if [[ -r "$PG_LOG" ]]; then
   done
   N=$N_SAVED WARMUP=$WARMUP_SAVED
   "${PSQL[@]}" -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
-  trap - EXIT
+  PG_LOGGING=
   tail -c +"$((PG_LOG_SIZE + 1))" "$PG_LOG" >"$OUT/lists-statements-$LABEL.log"
   python3 "$ROOT/bench/lists_profile.py" "$OUT/lists-statements-$LABEL.log" "${PSQL[*]}" >"$OUT/lists-profile-$LABEL.txt"
   head -60 "$OUT/lists-profile-$LABEL.txt"
@@ -251,7 +297,8 @@ fi
 SERVER_WARNINGS=$(grep -cE 'SEVERE|WARNING' "$OUT/lists-server.log" || true)
 TOTALS=$(grep -o '{totalRecords}\|[0-9]*–[0-9]* / [0-9.]*' "$OUT/lists-customers-form.html" | head -1 || true)
 
-clean_client BENCH-LIST 'benchl%'
+clean_lists
+FINISHED=1
 "${PSQL[@]}" -c "vacuum (analyze) cuffia.customer, cuffia.customer_phone, cuffia.lead, cuffia.ticket"
 stop_suite
 

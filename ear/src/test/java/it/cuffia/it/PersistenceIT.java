@@ -95,6 +95,24 @@ class PersistenceIT {
     }
 
     @Test
+    void aListCountsOnlyWhenAskedAndReadsNoRowsForACount() {
+        Client client = fixtures.newClient("Conta S.r.l.");
+        fixtures.newCustomer(client.getId(), "Carla", "Contata", "02 2345 6789", Instant.now());
+        fixtures.newCustomer(client.getId(), "Dario", "Contato", "02 3456 7890", Instant.now());
+        ClientScope scope = ClientScope.only(Set.of(client.getId()));
+        PageRequest both = new PageRequest(0, 1, "lastName", true, java.util.Map.of("lastName", "contat"));
+
+        Page<Customer> counted = fixtures.customersWithin(scope, new PageRequest(0, 1, "lastName", true, both.filters(), PageRequest.Total.COUNT));
+        Page<Customer> rows = fixtures.customersWithin(scope, new PageRequest(1, 1, "lastName", true, both.filters(), PageRequest.Total.ROWS));
+
+        assertEquals(2, counted.total());
+        assertTrue(counted.items().isEmpty(), "a count reads no rows");
+        assertEquals(-1, rows.total(), "rows only: not counted");
+        assertEquals("Dario", rows.items().get(0).getFirstName());
+        assertEquals(2, fixtures.customersWithin(scope, both).total());
+    }
+
+    @Test
     void italianHolidaysAreKnownInsideTheServer() {
         assertTrue(ItalianHolidays.isHoliday(LocalDate.of(2026, 12, 25)));
         assertTrue(ItalianHolidays.isHoliday(LocalDate.of(2026, 4, 6)), "Easter Monday 2026");

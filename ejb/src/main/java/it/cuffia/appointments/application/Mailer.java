@@ -65,7 +65,6 @@ public class Mailer {
                 .field("status", "status")
                 .field("createdAt", "createdAt")
                 .orderBy("createdAt")
-                .run(request.sortField() == null ? new PageRequest(request.first(), request.size(), "createdAt", false,
-                        request.filters()) : request);
+                .run(request.sortedByDefault("createdAt", false));
     }
 }

@@ -149,9 +149,7 @@ public class CustomerService {
                 .field("changedBy", "change.changedBy")
                 .field("changedAt", "change.changedAt")
                 .where((cb, root) -> cb.equal(root.get("customer"), customer))
-                .run(new PageRequest(request.first(), request.size(),
-                        request.sortField() == null ? "changedAt" : request.sortField(),
-                        request.sortField() != null && request.ascending(), request.filters()));
+                .run(request.sortedByDefault("changedAt", false));
     }
 
     /** Applies one edit under optimistic locking and writes one history row per changed field. */

@@ -235,8 +235,7 @@ public class CampaignService {
                 .batchFetch("agent")
                 .batchFetch("lines")
                 .orderBy("soldAt")
-                .run(request.sortField() == null ? new PageRequest(request.first(), request.size(), "soldAt", false,
-                        request.filters()) : request);
+                .run(request.sortedByDefault("soldAt", false));
     }
 
     // --- offers -------------------------------------------------------------------------------

@@ -21,8 +21,6 @@ import it.cuffia.shared.domain.Zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The sales of the caller's clients, and their cancellation by whoever learns the customer withdrew:
@@ -50,8 +48,7 @@ public class SaleService {
     /** Newest first; filters: campaign (id), agent, customer's last name, "cancelled" ("true" or "false"). */
     public Page<Sale> sales(PageRequest request) {
         Caller caller = caller();
-        Map<String, String> filters = new HashMap<>(request.filters());
-        String cancelled = filters.remove("cancelled");
+        String cancelled = request.filters().get("cancelled");
         PagedQuery<Sale> query = PagedQuery.of(em, Sale.class)
                 .field("soldAt", "soldAt")
                 .field("campaign", "campaign.id")
@@ -68,8 +65,7 @@ public class SaleService {
             boolean wanted = Boolean.parseBoolean(cancelled.trim());
             query.where((cb, root) -> wanted ? cb.isNotNull(root.get("cancelledAt")) : cb.isNull(root.get("cancelledAt")));
         }
-        return query.run(new PageRequest(request.first(), request.size(), request.sortField() == null ? "soldAt" : request.sortField(),
-                request.sortField() != null && request.ascending(), filters));
+        return query.run(request.withoutFilter("cancelled").sortedByDefault("soldAt", false));
     }
 
     public Sale sale(Long id) {

@@ -106,15 +106,21 @@ public final class PagedQuery<T> {
         return this;
     }
 
+    /**
+     * The window of rows and, as the request says ({@link PageRequest#total()}), the count of all matching rows:
+     * a screen that pages through a million rows asks for the count once per filter, then for rows only.
+     */
     public Page<T> run(PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, count, request));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0) {
-            return new Page<>(List.of(), 0);
+        long total = -1;
+        if (request.wantsCount()) {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<T> countRoot = count.from(type);
+            count.select(cb.count(countRoot)).where(predicates(cb, countRoot, count, request));
+            total = em.createQuery(count).getSingleResult();
+            if (total == 0 || !request.wantsRows()) {
+                return new Page<>(List.of(), total);
+            }
         }
 
         CriteriaQuery<T> select = cb.createQuery(type);

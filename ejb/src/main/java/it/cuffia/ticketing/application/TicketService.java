@@ -122,7 +122,7 @@ public class TicketService {
                 .batchFetch("customer").batchFetch("owner").batchFetch("assignee")
                 .orderBy("resolutionDue");
         String scope = request.filters().get("view");
-        PageRequest rest = withoutFilter(request, "view");
+        PageRequest rest = request.withoutFilter("view");
         if ("mine".equals(scope)) {
             query.where((cb, root) -> cb.and(Ticket.active(root), Ticket.workedBy(cb, root, caller.userId())));
         } else if ("queue".equals(scope)) {
@@ -339,9 +339,11 @@ public class TicketService {
         Caller caller = staff();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         String scope = " and " + Tenancy.sql(caller.scope(), "t.client_id");
-        Object[] row = (Object[]) em.createNativeQuery("select min(case when t.at_risk_from > ?1 then t.at_risk_from end), "
-                        + "min(case when t.resolution_due >= ?1 then t.resolution_due end) "
-                        + "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope)
+        // two minimums, each read from an index from now on (ix_ticket_state_at_risk, ix_ticket_active_due), not from
+        // every active ticket (a hundred thousand with a million tickets)
+        String active = "from ticket t where t.state in (" + TicketState.ACTIVE_SQL + ")" + scope;
+        Object[] row = (Object[]) em.createNativeQuery("select (select min(t.at_risk_from) " + active + " and t.at_risk_from > ?1), "
+                        + "(select min(t.resolution_due) " + active + " and t.resolution_due >= ?1)")
                 .setParameter(1, now)
                 .getSingleResult();
         Instant atRisk = SqlValues.instant(row[0]);
@@ -452,11 +454,5 @@ public class TicketService {
                 .setParameter("c", clientId).setParameter("cat", category).setParameter("p", priority)
                 .getResultStream().findFirst()
                 .orElseGet(() -> SlaTarget.standard(customer.getClient(), category, priority));
-    }
-
-    private static PageRequest withoutFilter(PageRequest request, String name) {
-        java.util.Map<String, String> filters = new java.util.HashMap<>(request.filters());
-        filters.remove(name);
-        return new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters);
     }
 }

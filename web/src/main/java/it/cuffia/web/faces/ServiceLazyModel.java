@@ -2,7 +2,9 @@ package it.cuffia.web.faces;
 
 import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
+import it.cuffia.shared.application.PageRequest.Total;
 import it.cuffia.shared.domain.AbstractEntity;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,11 @@ import org.primefaces.model.SortOrder;
 /**
  * A PrimeFaces lazy table backed by an application service: the table's page, sort and column
  * filters become a {@link PageRequest}; the service applies them in the database, within the
- * caller's scope. Count and rows come from one service call.
+ * caller's scope. PrimeFaces asks for the count, then for the rows, on every render: the count is
+ * read once ({@link Total#COUNT}), the rows without counting again ({@link Total#ROWS}); a click
+ * on the paginator or a column's sort keeps the count of the same filters, anything else (the first
+ * render, a filter, an action that updates the table) counts again, so the total a person sees is
+ * never older than their last change.
  */
 public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T> {
 
@@ -31,6 +37,9 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
     private boolean defaultAscending = true;
     private transient Page<T> lastPage;
     private transient PageRequest lastRequest;
+    /** The filters of the last count and what it found: kept while the table only pages or sorts. */
+    private transient Map<String, String> countedFilters;
+    private transient long counted;
 
     public ServiceLazyModel(Loader<T> loader) {
         this.loader = loader;
@@ -55,13 +64,25 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) fetch(request(0, 1, Map.of(), filterBy)).total();
+        Map<String, String> filters = filters(filterBy);
+        if (!filters.equals(countedFilters) || !pagingOrSorting()) {
+            counted = loader.load(new PageRequest(0, 1, null, true, filters, Total.COUNT)).total();
+            countedFilters = filters;
+            lastPage = null; // what the table shows is read again too, not taken from the previous render
+        }
+        return (int) counted;
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = fetch(request(first, pageSize, sortBy, filterBy));
-        setRowCount((int) page.total());
+        Map<String, String> filters = filters(filterBy);
+        // rows only when the count of these filters is known (PrimeFaces asked for it just before; an export may not have)
+        Page<T> page = fetch(request(first, pageSize, sortBy, filters, filters.equals(countedFilters) ? Total.ROWS : Total.ROWS_AND_COUNT));
+        if (page.total() >= 0) {
+            counted = page.total();
+            countedFilters = filters;
+        }
+        setRowCount((int) counted);
         return page.items();
     }
 
@@ -73,18 +94,33 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
         return lastPage;
     }
 
-    private PageRequest request(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    private Map<String, String> filters(Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = new HashMap<>(fixedFilters);
         filterBy.values().forEach(f -> {
             if (f.getFilterValue() != null && !f.getFilterValue().toString().isBlank()) {
                 filters.put(f.getField(), f.getFilterValue().toString());
             }
         });
+        return filters;
+    }
+
+    private PageRequest request(int first, int size, Map<String, SortMeta> sortBy, Map<String, String> filters, Total total) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         if (sort == null) {
-            return new PageRequest(first, size, defaultSortField, defaultAscending, filters);
+            return new PageRequest(first, size, defaultSortField, defaultAscending, filters, total);
         }
-        return new PageRequest(first, size, sort.getField(), sort.getOrder() != SortOrder.DESCENDING, filters);
+        return new PageRequest(first, size, sort.getField(), sort.getOrder() != SortOrder.DESCENDING, filters, total);
+    }
+
+    /** This request is a table's paginator click or column sort (PrimeFaces' "…_pagination" / "…_sorting" of its source). */
+    private static boolean pagingOrSorting() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || !context.getPartialViewContext().isAjaxRequest()) {
+            return false;
+        }
+        Map<String, String> params = context.getExternalContext().getRequestParameterMap();
+        String source = params.get("jakarta.faces.source");
+        return source != null && ("true".equals(params.get(source + "_pagination")) || "true".equals(params.get(source + "_sorting")));
     }
 
     @Override

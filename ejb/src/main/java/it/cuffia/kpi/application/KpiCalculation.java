@@ -10,6 +10,7 @@ import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.kpi.domain.TallyKey;
 import it.cuffia.kpi.domain.WorkDay;
 import it.cuffia.shared.infrastructure.BulkInsert;
+import it.cuffia.shared.infrastructure.SqlMemory;
 import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -97,27 +98,27 @@ public class KpiCalculation {
 
     /**
      * Sums the stored tallies of a period per agent, team (the agent's current team), campaign and client, in the
-     * database: one grouped query per kind of scope.
+     * database: one query grouped per kind of scope.
      */
     public List<KpiResult> rollUp(PeriodKind kind, LocalDate start) {
-        Instant now = clock.instant();
-        List<KpiResult> results = new ArrayList<>();
         String sums = KpiCounters.COLUMNS.stream().map(c -> "sum(t." + c + ")").collect(Collectors.joining(", "));
         Map<ScopeKind, String> scopes = new LinkedHashMap<>();
         scopes.put(ScopeKind.AGENT, "t.agent_id");
         scopes.put(ScopeKind.TEAM, "a.team_id");
         scopes.put(ScopeKind.CAMPAIGN, "t.campaign_id");
         scopes.put(ScopeKind.CLIENT, "t.client_id");
-        for (Map.Entry<ScopeKind, String> scope : scopes.entrySet()) {
-            String column = scope.getValue();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select " + column + ", " + sums + " from kpi_tally t"
-                            + (scope.getKey() == ScopeKind.TEAM ? " join agent a on a.user_id = t.agent_id" : "")
-                            + " where t.tally_day >= ?1 and t.tally_day <= ?2 and " + column + " is not null group by " + column)
-                    .setParameter(1, start).setParameter(2, kind.endOf(start)).getResultList();
-            for (Object[] row : rows) {
-                results.add(new KpiResult(kind, start, scope.getKey(), ((Number) row[0]).longValue(), KpiCounters.of(row, 1), now));
-            }
+        List<String> parts = new ArrayList<>();
+        scopes.forEach((scope, column) -> parts.add("select '" + scope.name() + "', " + column + ", " + sums + " from kpi_tally t"
+                + (scope == ScopeKind.TEAM ? " join agent a on a.user_id = t.agent_id" : "")
+                + " where t.tally_day >= ?1 and t.tally_day <= ?2 and " + column + " is not null group by " + column));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(String.join(" union all ", parts))
+                .setParameter(1, start).setParameter(2, kind.endOf(start)).getResultList();
+        Instant now = clock.instant();
+        List<KpiResult> results = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            results.add(new KpiResult(kind, start, ScopeKind.valueOf(row[0].toString().trim()), ((Number) row[1]).longValue(),
+                    KpiCounters.of(row, 2), now));
         }
         return results;
     }
@@ -159,7 +160,9 @@ public class KpiCalculation {
         Object from = SqlValues.timestamp(work.start());
         Object to = SqlValues.timestamp(work.end());
         // the calls grouped in the database (a day holds tens of thousands): per agent, client, campaign, direction,
-        // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it
+        // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it; read
+        // from the index ix_interaction_kpi alone on PostgreSQL, grouped in memory (SqlMemory), not by an external sort
+        SqlMemory.forThisTransaction(em.unwrap(Connection.class), "64MB");
         for (Object[] r : rows("select i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED + ", count(*),"
                 + " coalesce(sum(" + seconds("i.answered_at", "i.ended_at") + " + " + seconds("i.ended_at", "i.wrap_up_ended_at") + "), 0),"
                 + " coalesce(sum(i.satisfaction), 0), count(i.satisfaction)"

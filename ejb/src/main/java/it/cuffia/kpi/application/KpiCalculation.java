@@ -10,6 +10,7 @@ import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.kpi.domain.TallyKey;
 import it.cuffia.kpi.domain.WorkDay;
 import it.cuffia.shared.infrastructure.BulkInsert;
+import it.cuffia.shared.infrastructure.DatabaseProduct;
 import it.cuffia.shared.infrastructure.SqlMemory;
 import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.ejb.Stateless;
@@ -162,9 +163,11 @@ public class KpiCalculation {
         // the calls grouped in the database (a day holds tens of thousands): per agent, client, campaign, direction,
         // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it; read
         // from the index ix_interaction_kpi alone on PostgreSQL, grouped in memory (SqlMemory), not by an external sort
-        SqlMemory.forThisTransaction(em.unwrap(Connection.class), "64MB");
+        Connection connection = em.unwrap(Connection.class);
+        SqlMemory.forThisTransaction(connection, "64MB");
+        boolean postgres = DatabaseProduct.isPostgres(connection);
         for (Object[] r : rows("select i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED + ", count(*),"
-                + " coalesce(sum(" + seconds("i.answered_at", "i.ended_at") + " + " + seconds("i.ended_at", "i.wrap_up_ended_at") + "), 0),"
+                + " coalesce(sum(" + seconds("i.answered_at", "i.ended_at", postgres) + " + " + seconds("i.ended_at", "i.wrap_up_ended_at", postgres) + "), 0),"
                 + " coalesce(sum(i.satisfaction), 0), count(i.satisfaction)"
                 + " from interaction i where i.agent_id is not null and i.ringing_at >= ?1 and i.ringing_at < ?2",
                 "i.agent_id", agentId, from, to, " group by i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED)) {
@@ -239,9 +242,15 @@ public class KpiCalculation {
 
     private static final String ANSWERED_AND_ENDED = "case when i.answered_at is not null and i.ended_at is not null then 1 else 0 end";
 
-    /** Whole seconds from {@code from} to {@code to}, 0 when either is missing or {@code to} is earlier (H2 and PostgreSQL alike). */
-    private static String seconds(String from, String to) {
-        return "case when " + to + " >= " + from + " then floor(extract(epoch from (" + to + " - " + from + "))) else 0 end";
+    /**
+     * Whole seconds from {@code from} to {@code to}, 0 when either is missing or {@code to} is earlier. On PostgreSQL
+     * through {@code date_part}, a double (exact for whole microseconds over 10^6), because {@code extract} answers a
+     * numeric there and numeric arithmetic over a day's 50 000 calls was about half of the grouped query's time.
+     */
+    private static String seconds(String from, String to, boolean postgres) {
+        String epoch = postgres ? "floor(date_part('epoch', " + to + " - " + from + "))::bigint"
+                : "floor(extract(epoch from (" + to + " - " + from + ")))";
+        return "case when " + to + " >= " + from + " then " + epoch + " else 0 end";
     }
 
     private static boolean within(Instant at, WorkDay work) {

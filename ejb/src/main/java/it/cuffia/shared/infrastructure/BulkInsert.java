@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Many rows into one table on the caller's connection (so in its transaction): PostgreSQL's
@@ -38,11 +37,11 @@ public final class BulkInsert {
 
     /** On PostgreSQL, COPY when the pool lets the driver's connection be reached (else JDBC batches, as on H2). */
     public static BulkInsert on(Connection connection) {
+        boolean postgres = DatabaseProduct.isPostgres(connection);
         try {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             return new BulkInsert(connection, postgres, postgres && PgCopy.available(connection));
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database", e);
+            throw new IllegalStateException("cannot reach the driver's connection", e);
         }
     }
 

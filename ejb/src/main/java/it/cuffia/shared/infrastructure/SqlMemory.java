@@ -3,7 +3,6 @@ package it.cuffia.shared.infrastructure;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * Memory for one transaction's sorts and hash tables. PostgreSQL plans a GROUP BY over tens of thousands of rows as an
@@ -22,12 +21,11 @@ public final class SqlMemory {
         if (!workMem.matches("\\d+MB")) {
             throw new IllegalArgumentException("work_mem " + workMem);
         }
-        try {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                try (Statement set = connection.createStatement()) {
-                    set.execute("set local work_mem = '" + workMem + "'");
-                }
-            }
+        if (!DatabaseProduct.isPostgres(connection)) {
+            return;
+        }
+        try (Statement set = connection.createStatement()) {
+            set.execute("set local work_mem = '" + workMem + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot set work_mem", e);
         }

@@ -2,7 +2,7 @@
 # An instance of the deployment group dies under an agent: does the agent stay logged in, with their roles?
 # Starts ./cuffia start --cluster (two instances behind nginx, PostgreSQL, clock anchored), logs operatore01 in
 # through nginx twice (a console session through the login form, and an API token), finds the instance that
-# serves the session (nginx's route cookie JROUTE = the instance's name), and while a client repeats three
+# serves the session (the route cookie nginx sets, CUFFIA_ROUTE = the instance's name), and while a client repeats three
 # requests through nginx one after the other (the agent's console page and /api/statements/mine with the
 # session cookie, /api/statements/mine with the token; the page and the API need the AGENT role), kills that
 # instance with kill -9. Reports the requests that failed and for how long, the slowest answer, and whether
@@ -38,7 +38,7 @@ JAR="$OUT/failover.cookies"
 rm -f "$JAR"
 page=$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
 view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
-nonce=$(grep -io "nonce-[^']*" <<<"$page" | head -1 | cut -d- -f2-)
+nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -1 | sed 's/nonce="//; s/"$//' || true)   # the page's script nonce (CSP)
 curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "login=login" --data-urlencode "login:username=$USER_NAME" \
   --data-urlencode "login:password=cuffia2026" --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" \
   --data-urlencode "primefaces.nonce=$nonce" "$BASE/login.xhtml"
@@ -48,15 +48,17 @@ TOKEN=$(curl -fsS -u "$USER_NAME:cuffia2026" -H 'Content-Type: application/json'
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 
 python3 - "$BASE" "$JAR" "$TOKEN" "$BEFORE" "$AFTER" "$ROOT" "$OUT/failover.json" "$USER_NAME" <<'PY'
-import glob, http.client, http.cookiejar, json, os, subprocess, sys, time, urllib.parse
+import glob, http.client, json, os, subprocess, sys, time, urllib.parse
 base, jar_file, token, before, after, root, out, user = sys.argv[1:9]
 before, after = float(before), float(after)
 url = urllib.parse.urlparse(base)
-jar = http.cookiejar.MozillaCookieJar(jar_file)
-jar.load(ignore_discard=True, ignore_expires=True)
-cookies = {c.name: c.value for c in jar}
+cookies = {}
+for line in open(jar_file):   # curl's jar; an HttpOnly cookie's line starts with "#HttpOnly_"
+    fields = line.rstrip("\n").split("\t")
+    if len(fields) == 7 and (not line.startswith("#") or line.startswith("#HttpOnly_")):
+        cookies[fields[5]] = fields[6]
 session_id = cookies.get("JSESSIONID")
-route = cookies.get("JROUTE")
+route = cookies.get("CUFFIA_ROUTE")
 if not session_id or not route:
     sys.exit(f"no session or no route after login: {cookies}")
 # the instance that serves the session: its pid file, checked against its command line
@@ -88,7 +90,7 @@ def request(kind):
         for header in resp.headers.get_all("Set-Cookie") or []:
             name, _, rest = header.partition("=")
             value = rest.split(";", 1)[0]
-            if kind != "api-token" and name in ("JSESSIONID", "JROUTE"):
+            if kind != "api-token" and name in ("JSESSIONID", "CUFFIA_ROUTE"):
                 cookies[name] = value
     except OSError as e:
         status, body, location = 0, str(e), ""
@@ -133,7 +135,7 @@ summary = {
     "median_before_ms": sorted(r["ms"] for r in records if not r["after_kill"])[(len(records) - len(after_kill)) // 2],
     "lost_login": sum(r["lost_login"] for r in records), "lost_roles": sum(r["lost_roles"] for r in records),
     "same_session_id": cookies.get("JSESSIONID", "").split(".")[0] == session_id.split(".")[0],
-    "route_after": cookies.get("JROUTE"),
+    "route_after": cookies.get("CUFFIA_ROUTE"),
     "last_ok": {k: next((r["ok"] for r in reversed(records) if r["kind"] == k), None) for k in kinds},
 }
 json.dump({"summary": summary, "records": records}, open(out, "w"), indent=1)

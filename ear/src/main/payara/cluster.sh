@@ -8,7 +8,7 @@
 # Payara does the clustering; nothing here is cluster code of ours.
 #
 # Ports, from CUFFIA_PORTBASE (B; without it, B=4800 and the DAS keeps 4848/8080): the DAS admin B+48, instance n
-# on portbase B+100n (http B+100n+80), nginx B+90 (CUFFIA_LB_PORT), the data grid B+900 (DAS) and B+910… (instances).
+# on portbase B+100n (http B+100n+80), nginx B+90 (CUFFIA_LB_PORT), the data grid B+900 (DAS) and B+900+10n (instance n).
 # The caller (./cuffia) has set PAYARA_HOME, RUN_DIR, DB=postgres and the mail and demo settings domain.sh reads.
 
 CLUSTER_DOMAIN=cuffia-cluster
@@ -30,7 +30,7 @@ cluster_domain_env() {
   export PORTBASE=$CLUSTER_BASE
   export APP_TARGET=$CLUSTER_GROUP CONFIG_TARGET=$CLUSTER_CONFIG CONFIG_NAME=$CLUSTER_CONFIG
   # the group's own data grid: its own name and ports, so it never joins another domain's grid on this machine
-  export HAZELCAST_OPTIONS="--clustername cuffia-$CLUSTER_BASE --dasport $((CLUSTER_BASE + 900)) --startport $((CLUSTER_BASE + 910))"
+  export HAZELCAST_OPTIONS="--clustername cuffia-$CLUSTER_BASE --dasport $((CLUSTER_BASE + 900)) --startport $((CLUSTER_BASE + 900))"
   # sessions kept in the data grid (web.xml is <distributable/>)
   export DEPLOY_OPTIONS="--availabilityenabled=true"
   # shellcheck source=domain.sh
@@ -47,72 +47,90 @@ create_group() {
   for name in "${CLUSTER_INSTANCES[@]}"; do
     n=$((n + 1))
     if ! grep -q "<server .*name=\"$name\"" "$config"; then
-      as create-instance --node "localhost-$DOMAIN" --config "$CLUSTER_CONFIG" --portbase $((CLUSTER_BASE + 100 * n)) "$name" >/dev/null
+      # its ports from its portbase, its data grid port beside the DAS's
+      as create-instance --node "localhost-$DOMAIN" --config "$CLUSTER_CONFIG" --portbase $((CLUSTER_BASE + 100 * n)) \
+        --systemproperties "HZ_LISTENER_PORT=$((CLUSTER_BASE + 900 + 10 * n))" "$name" >/dev/null
       as add-instance-to-deployment-group --instance "$name" --deploymentgroup "$CLUSTER_GROUP" >/dev/null
     fi
   done
 }
 
-# What the group has beyond the single server's settings: sessions in the data grid, and a route per instance
-# (jvmRoute = the instance's name) that nginx reads to keep a browser on the instance holding its session.
+# What the group has beyond the single server's settings: its web sessions kept in the data grid; its EJB timers
+# there too (an instance's default store, an H2 file of its own under the node, failed the deployment: "EJB Timer
+# Service is not available"; which store makes a timer fire once per group is issue 18's part 3); and no reference
+# to the JMS connection factory, whose broker is off (harden_domain) and which an instance's transaction recovery
+# otherwise looks up at every start (SEVERE RAR6035 "JMS Broker is Disabled"; the single server does not).
 configure_group() {
-  local c=configs.config.$CLUSTER_CONFIG
+  local c=configs.config.$CLUSTER_CONFIG name
   as_batch apply <<CMDS
 set $c.availability-service.availability-enabled=true $c.availability-service.web-container-availability.availability-enabled=true $c.availability-service.web-container-availability.persistence-type=hazelcast
+set $c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid
 CMDS
-  as_batch cleanup <<CMDS
-create-jvm-options --target $CLUSTER_CONFIG "-DjvmRoute=\${com.sun.aas.instanceName}"
-CMDS
+  for name in "${CLUSTER_INSTANCES[@]}"; do echo "delete-resource-ref --target $name jms/__defaultConnectionFactory"; done \
+    | as_batch cleanup
 }
 
-# nginx: one port, a browser kept on the instance of its route (the JROUTE cookie), the other instance taking over
-# when that one refuses connections or answers 502/503/504 (nginx OSS has passive checks only: max_fails).
+# nginx: one port in front of the instances. nginx OSS has no sticky directive and only passive health checks:
+# the route is a cookie nginx sets itself (CUFFIA_ROUTE = the instance that answered, known when the answer
+# leaves, so it follows a failover), and a request whose instance refuses the connection, times out or answers
+# 502/503/504 goes to the other one (proxy_next_upstream), which then holds the route.
 write_nginx_config() {
-  local n=0 name servers="" routes="" backups port
+  local n=0 name port other m routes="" servers="" by_route="" by_address=""
   mkdir -p "$NGINX_DIR/temp" "$NGINX_DIR/logs"
   for name in "${CLUSTER_INSTANCES[@]}"; do
     n=$((n + 1))
     port=$(instance_http_port $n)
     servers+="    server 127.0.0.1:$port max_fails=1 fail_timeout=10s;"$'\n'
-    backups=""
-    local m=0 other
+    by_route+="    $name route_$n;"$'\n'
+    by_address+="    ~:$port\$ $name;"$'\n'
+    routes+="  upstream route_$n {"$'\n'"    server 127.0.0.1:$port max_fails=1 fail_timeout=10s;"$'\n'
+    m=0
     for other in "${CLUSTER_INSTANCES[@]}"; do
       m=$((m + 1))
-      [[ $m == "$n" ]] || backups+="    server 127.0.0.1:$(instance_http_port $m) backup;"$'\n'
+      [[ $m == "$n" ]] || routes+="    server 127.0.0.1:$(instance_http_port $m) backup;"$'\n'
     done
-    routes+="  upstream route_$n {"$'\n'"    server 127.0.0.1:$port max_fails=1 fail_timeout=10s;"$'\n'"$backups  }"$'\n'
-    routes+=""
-  done
-  local map="" i=0
-  for name in "${CLUSTER_INSTANCES[@]}"; do
-    i=$((i + 1))
-    map+="    $name route_$i;"$'\n'
+    routes+="  }"$'\n'
   done
   cat >"$NGINX_DIR/nginx.conf" <<CONF
-# generated by ./cuffia start --cluster: Cuffia's deployment group behind one port
+# generated by ./cuffia start --cluster (ear/src/main/payara/cluster.sh): Cuffia's deployment group behind one port
 worker_processes 1;
 pid $NGINX_DIR/nginx.pid;
 error_log $NGINX_DIR/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log $NGINX_DIR/logs/access.log;
+  log_format routed '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent \$request_time '
+                    'route=\$cookie_CUFFIA_ROUTE upstream=\$upstream_addr \$upstream_status';
+  access_log $NGINX_DIR/logs/access.log routed;
   client_body_temp_path $NGINX_DIR/temp/body;
   proxy_temp_path $NGINX_DIR/temp/proxy;
   fastcgi_temp_path $NGINX_DIR/temp/fastcgi;
   uwsgi_temp_path $NGINX_DIR/temp/uwsgi;
   scgi_temp_path $NGINX_DIR/temp/scgi;
   client_max_body_size 42m;
-  # the route Payara appends (jvmRoute): a browser with a session stays on its instance
-  map \$cookie_JROUTE \$cuffia_upstream {
+  server_tokens off;
+
+  # the browser's route: its instance first, the other as backup; no route yet: either
+  map \$cookie_CUFFIA_ROUTE \$cuffia_upstream {
     default cuffia_all;
-$map  }
+$by_route  }
   upstream cuffia_all {
 $servers  }
 $routes
+  # the instance that answered (the last address when a failed one was tried first) becomes the route, when it
+  # is not the browser's already (an empty value adds no header)
+  map \$upstream_addr \$cuffia_served {
+    default "";
+$by_address  }
+  map "\$cookie_CUFFIA_ROUTE=\$cuffia_served" \$route_cookie_value {
+    ~^(?<had>[^=]*)=\k<had>\$ "";
+    ~=(?<now>.+)\$ "CUFFIA_ROUTE=\$now; Path=/; HttpOnly; SameSite=Lax";
+    default "";
+  }
   # the push websocket (f:websocket) goes through too
   map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+
   server {
-    listen 127.0.0.1:$CLUSTER_LB_PORT;
+    listen $CLUSTER_LB_PORT;
     location / {
       proxy_pass http://\$cuffia_upstream;
       proxy_http_version 1.1;
@@ -122,10 +140,13 @@ $routes
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
       proxy_read_timeout 1h;
-      # an instance that died or is not ready: the request goes to the other one
+      # an instance that died or is not ready: the request goes to the other one (a request already sent is
+      # retried too: an instance killed mid-request answered nothing)
       proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
+      proxy_next_upstream_tries 2;
       proxy_next_upstream_timeout 30s;
       proxy_connect_timeout 2s;
+      add_header Set-Cookie \$route_cookie_value always;
     }
   }
 }
@@ -161,15 +182,18 @@ stop_nginx() {
   echo "nginx stopped."
 }
 
-# Waits until /health/ready answers UP at the given base URL (an instance, or nginx).
+# Waits until the suite answers at the given base URL (an instance, or nginx) and /health/ready says UP. (Asked
+# while the application is not there yet, Payara's health servlet logs a SEVERE NullPointerException each time.)
 wait_ready() {
-  local url=$1/health/ready
-  for _ in $(seq 1 720); do
-    if curl -fs -o /dev/null "$url"; then return 0; fi
-    sleep 0.25
+  local url
+  for url in "$1/cuffia/login.xhtml" "$1/health/ready"; do
+    for _ in $(seq 1 720); do
+      if curl -fs -o /dev/null "$url"; then continue 2; fi
+      sleep 0.25
+    done
+    echo "Not ready: $url" >&2
+    return 1
   done
-  echo "Not ready: $url" >&2
-  return 1
 }
 
 cluster_start() {
@@ -182,12 +206,11 @@ cluster_start() {
   create_group
   RECONFIGURED=false
   configure_domain
-  configure_group
-  if [[ "$RECONFIGURED" == true ]] && "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running, restart required"; then
-    "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
-  fi
   if [[ "$RECONFIGURED" == true ]]; then
+    configure_group
+    # the instances take the new settings at their next start; the DAS its data grid's (name, ports) at a restart
     as stop-deployment-group "$CLUSTER_GROUP" >/dev/null 2>&1 || true
+    "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
   fi
   # the first instance alone while the EAR deploys: it migrates the schema and loads the demo data, which two
   # instances starting together would both try (and on two cores each starts faster alone)

@@ -285,12 +285,14 @@ configure_domain() {
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
-  local resources
+  # a deployment group takes no resources itself: they are created for the domain and the group refers to them
+  local resources resource_target=$APP_TARGET
+  [[ "$APP_TARGET" == server ]] || resource_target=domain
   resources=$(mktemp --suffix=.xml)
   write_resources "$resources"
   # what an earlier configuration set, taken away first (two asadmin processes in all, not one per command)
   as_batch cleanup <<CMDS
-delete-jdbc-resource --target $APP_TARGET jdbc/cuffia
+delete-jdbc-resource --target $resource_target jdbc/cuffia
 delete-jdbc-connection-pool CuffiaPool
 delete-system-property --target $CONFIG_TARGET cuffia.demo
 delete-system-property --target $CONFIG_TARGET cuffia.demo.history
@@ -299,7 +301,7 @@ delete-system-property --target $CONFIG_TARGET cuffia.mail.send
 delete-system-property --target $CONFIG_TARGET cuffia.demo.mailbox
 delete-system-property --target $CONFIG_TARGET cuffia.mail.pollSeconds
 delete-system-property --target $CONFIG_TARGET cuffia.kpi.dailyAt
-delete-javamail-resource --target $APP_TARGET mail/cuffia
+delete-javamail-resource --target $resource_target mail/cuffia
 delete-jvm-options --target $CONFIG_TARGET "$JVM_HARDENING"
 CMDS
   {
@@ -307,14 +309,18 @@ CMDS
     if [[ "$DB" == postgres && ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
       echo "add-library --type common $JDBC_DRIVER_JAR"
     fi
-    echo "add-resources --target $APP_TARGET $resources"
+    echo "add-resources --target $resource_target $resources"
     echo "create-system-properties --target $CONFIG_TARGET cuffia.demo=$DEMO"
     echo "create-system-properties --target $CONFIG_TARGET cuffia.demo.history=$DEMO_HISTORY"
     if [[ -n "$CLOCK_ANCHOR" ]]; then
       echo "create-system-properties --target $CONFIG_TARGET \"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
     fi
     # the mail session appointment confirmations leave through (in demo mode they are only kept)
-    echo "create-javamail-resource --target $APP_TARGET --mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+    echo "create-javamail-resource --target $resource_target --mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+    if [[ "$resource_target" == domain ]]; then
+      echo "create-resource-ref --target $APP_TARGET jdbc/cuffia"
+      echo "create-resource-ref --target $APP_TARGET mail/cuffia"
+    fi
     # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
     echo "create-system-properties --target $CONFIG_TARGET cuffia.mail.send=$MAIL_SEND"
     # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS

@@ -235,7 +235,15 @@ cluster_running() {
 cluster_stop() {
   stop_nginx
   cluster_running || return 0
-  as stop-deployment-group "$CLUSTER_GROUP" >/dev/null 2>&1 || true
+  # instance by instance, only those alive: stop-deployment-group waited (10 minutes and more) on an instance killed
+  # with kill -9, whose pid file was left behind
+  local name pid
+  for name in "${CLUSTER_INSTANCES[@]}"; do
+    pid=$(cat "$PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN/$name/config/pid" 2>/dev/null) || continue
+    if [[ -n "$pid" ]] && ps -p "$pid" -o args= 2>/dev/null | grep -q "/$name"; then
+      as stop-instance "$name" >/dev/null 2>&1 || true
+    fi
+  done
   stop_domain
   echo "Cuffia's deployment group and its DAS stopped."
 }

@@ -53,6 +53,9 @@ APP_TARGET=${APP_TARGET:-server}
 CONFIG_TARGET=${CONFIG_TARGET:-server}
 CONFIG_NAME=${CONFIG_NAME:-server-config}
 HAZELCAST_OPTIONS=${HAZELCAST_OPTIONS:-}
+# "--target X " for the commands on the config, nothing for the single server (their default target)
+CONFIG_ON=""
+[[ "$CONFIG_TARGET" == server ]] || CONFIG_ON="--target $CONFIG_TARGET "
 
 if [[ -n "${PORTBASE:-}" ]]; then
   ADMIN_PORT=$((PORTBASE + 48)); HTTP_PORT=$((PORTBASE + 80))
@@ -214,7 +217,7 @@ harden_domain() {
   echo "set ${settings[*]}"
   echo "set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 $HAZELCAST_OPTIONS"
   # (a domain reconfigured, another database or a clock anchor, already has them: cleanup deletes them first)
-  echo "create-jvm-options --target $CONFIG_TARGET \"$JVM_HARDENING\""
+  echo "create-jvm-options ${CONFIG_ON}\"$JVM_HARDENING\""
 }
 
 JVM_HARDENING='-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1'
@@ -288,52 +291,55 @@ configure_domain() {
   # a deployment group takes no resources itself: they are created for the domain and the group refers to them
   local resources resource_target=$APP_TARGET
   [[ "$APP_TARGET" == server ]] || resource_target=domain
+  # (the single server's commands keep their default target, as before the cluster)
+  local resource_on=""
+  [[ "$resource_target" == server ]] || resource_on="--target $resource_target "
   resources=$(mktemp --suffix=.xml)
   write_resources "$resources"
   # what an earlier configuration set, taken away first (two asadmin processes in all, not one per command)
   as_batch cleanup <<CMDS
-delete-jdbc-resource --target $resource_target jdbc/cuffia
+delete-jdbc-resource ${resource_on}jdbc/cuffia
 delete-jdbc-connection-pool CuffiaPool
-delete-system-property --target $CONFIG_TARGET cuffia.demo
-delete-system-property --target $CONFIG_TARGET cuffia.demo.history
-delete-system-property --target $CONFIG_TARGET cuffia.clock.anchor
-delete-system-property --target $CONFIG_TARGET cuffia.mail.send
-delete-system-property --target $CONFIG_TARGET cuffia.demo.mailbox
-delete-system-property --target $CONFIG_TARGET cuffia.mail.pollSeconds
-delete-system-property --target $CONFIG_TARGET cuffia.kpi.dailyAt
-delete-javamail-resource --target $resource_target mail/cuffia
-delete-jvm-options --target $CONFIG_TARGET "$JVM_HARDENING"
+delete-system-property ${CONFIG_ON}cuffia.demo
+delete-system-property ${CONFIG_ON}cuffia.demo.history
+delete-system-property ${CONFIG_ON}cuffia.clock.anchor
+delete-system-property ${CONFIG_ON}cuffia.mail.send
+delete-system-property ${CONFIG_ON}cuffia.demo.mailbox
+delete-system-property ${CONFIG_ON}cuffia.mail.pollSeconds
+delete-system-property ${CONFIG_ON}cuffia.kpi.dailyAt
+delete-javamail-resource ${resource_on}mail/cuffia
+delete-jvm-options ${CONFIG_ON}"$JVM_HARDENING"
 CMDS
   {
     # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
     if [[ "$DB" == postgres && ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
       echo "add-library --type common $JDBC_DRIVER_JAR"
     fi
-    echo "add-resources --target $resource_target $resources"
-    echo "create-system-properties --target $CONFIG_TARGET cuffia.demo=$DEMO"
-    echo "create-system-properties --target $CONFIG_TARGET cuffia.demo.history=$DEMO_HISTORY"
+    echo "add-resources $resource_on$resources"
+    echo "create-system-properties ${CONFIG_ON}cuffia.demo=$DEMO"
+    echo "create-system-properties ${CONFIG_ON}cuffia.demo.history=$DEMO_HISTORY"
     if [[ -n "$CLOCK_ANCHOR" ]]; then
-      echo "create-system-properties --target $CONFIG_TARGET \"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
+      echo "create-system-properties ${CONFIG_ON}\"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
     fi
     # the mail session appointment confirmations leave through (in demo mode they are only kept)
-    echo "create-javamail-resource --target $resource_target --mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+    echo "create-javamail-resource $resource_on--mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
     if [[ "$resource_target" == domain ]]; then
       echo "create-resource-ref --target $APP_TARGET jdbc/cuffia"
       echo "create-resource-ref --target $APP_TARGET mail/cuffia"
     fi
     # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
-    echo "create-system-properties --target $CONFIG_TARGET cuffia.mail.send=$MAIL_SEND"
+    echo "create-system-properties ${CONFIG_ON}cuffia.mail.send=$MAIL_SEND"
     # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
     if [[ -n "$DEMO_MAILBOX" ]]; then
-      echo "create-system-properties --target $CONFIG_TARGET \"cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}\""
+      echo "create-system-properties ${CONFIG_ON}\"cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}\""
     fi
     if [[ -n "$MAIL_POLL_SECONDS" ]]; then
-      echo "create-system-properties --target $CONFIG_TARGET cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"
+      echo "create-system-properties ${CONFIG_ON}cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"
     fi
-    echo "create-system-properties --target $CONFIG_TARGET \"cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}\""
-    echo "set-log-levels --target $CONFIG_TARGET it.cuffia=INFO"
+    echo "create-system-properties ${CONFIG_ON}\"cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}\""
+    echo "set-log-levels ${CONFIG_ON}it.cuffia=INFO"
     # MicroProfile Health at /health on the http listener (readiness checks the database)
-    echo "set-microprofile-healthcheck-configuration --target $CONFIG_TARGET --enabled=true"
+    echo "set-microprofile-healthcheck-configuration $CONFIG_ON--enabled=true"
     monitoring_levels
     harden_domain
   } | as_batch apply

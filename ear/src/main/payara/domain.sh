@@ -25,6 +25,13 @@
 #                   the tests use it so that calling hours and business hours are open whatever the hour
 #   ADMIN_PASSWORD_FILE  asadmin password file of the domain's admin user (AS_ADMIN_PASSWORD=...), readable
 #                   by its owner only; written with a generated password (or ADMIN_PASSWORD) when missing
+#   APP_TARGET      where the application and its resources go: server (default, the DAS itself) or a
+#                   deployment group (./cuffia start --cluster, cluster.sh)
+#   CONFIG_TARGET   the target of its system properties, JVM options and log levels: server, or the config the
+#                   group's instances share; CONFIG_NAME is that config's name in dotted names (server-config)
+#   HAZELCAST_OPTIONS  more options for set-hazelcast-configuration (the group's data-grid ports and name)
+#
+# Sourced (. domain.sh), it only defines its functions: cluster.sh configures a deployment group with them.
 set -euo pipefail
 
 : "${PAYARA_HOME:?}" "${DOMAIN:?}"
@@ -42,6 +49,13 @@ PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-}
 DB_SCHEMA=${DB_SCHEMA:-cuffia}
+APP_TARGET=${APP_TARGET:-server}
+CONFIG_TARGET=${CONFIG_TARGET:-server}
+CONFIG_NAME=${CONFIG_NAME:-server-config}
+HAZELCAST_OPTIONS=${HAZELCAST_OPTIONS:-}
+# "--target X " for the commands on the config, nothing for the single server (their default target)
+CONFIG_ON=""
+[[ "$CONFIG_TARGET" == server ]] || CONFIG_ON="--target $CONFIG_TARGET "
 
 if [[ -n "${PORTBASE:-}" ]]; then
   ADMIN_PORT=$((PORTBASE + 48)); HTTP_PORT=$((PORTBASE + 80))
@@ -186,7 +200,7 @@ pool_password() {
 # listeners stay public, no response names the server or its version, cookies are SameSite=Lax. The JVM
 # options need a restart. Prints asadmin commands for as_batch.
 harden_domain() {
-  local c=configs.config.server-config settings=() listener
+  local c=configs.config.$CONFIG_NAME settings=() listener
   for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
     settings+=("$c.iiop-service.iiop-listener.$listener.address=127.0.0.1")
   done
@@ -201,9 +215,9 @@ harden_domain() {
     settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax")
   done
   echo "set ${settings[*]}"
-  echo "set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1"
+  echo "set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 $HAZELCAST_OPTIONS"
   # (a domain reconfigured, another database or a clock anchor, already has them: cleanup deletes them first)
-  echo "create-jvm-options \"$JVM_HARDENING\""
+  echo "create-jvm-options ${CONFIG_ON}\"$JVM_HARDENING\""
 }
 
 JVM_HARDENING='-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1'
@@ -258,7 +272,7 @@ XML
 # browser leaves a page with its push websocket open (payara/Payara#5432), i.e. at every page an agent leaves;
 # with it off the record still shows, rarely, when a page is left while its websocket is being opened
 monitoring_levels() {
-  local levels=() module prefix=configs.config.server-config.monitoring-service.module-monitoring-levels
+  local levels=() module prefix=configs.config.$CONFIG_NAME.monitoring-service.module-monitoring-levels
   for module in jdbc-connection-pool thread-pool web-container transaction-service jvm; do
     levels+=("$prefix.$module=HIGH")
   done
@@ -274,49 +288,58 @@ configure_domain() {
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     return
   fi
-  local resources
+  # a deployment group takes no resources itself: they are created for the domain and the group refers to them
+  local resources resource_target=$APP_TARGET
+  [[ "$APP_TARGET" == server ]] || resource_target=domain
+  # (the single server's commands keep their default target, as before the cluster)
+  local resource_on=""
+  [[ "$resource_target" == server ]] || resource_on="--target $resource_target "
   resources=$(mktemp --suffix=.xml)
   write_resources "$resources"
   # what an earlier configuration set, taken away first (two asadmin processes in all, not one per command)
   as_batch cleanup <<CMDS
-delete-jdbc-resource jdbc/cuffia
+delete-jdbc-resource ${resource_on}jdbc/cuffia
 delete-jdbc-connection-pool CuffiaPool
-delete-system-property cuffia.demo
-delete-system-property cuffia.demo.history
-delete-system-property cuffia.clock.anchor
-delete-system-property cuffia.mail.send
-delete-system-property cuffia.demo.mailbox
-delete-system-property cuffia.mail.pollSeconds
-delete-system-property cuffia.kpi.dailyAt
-delete-javamail-resource mail/cuffia
-delete-jvm-options "$JVM_HARDENING"
+delete-system-property ${CONFIG_ON}cuffia.demo
+delete-system-property ${CONFIG_ON}cuffia.demo.history
+delete-system-property ${CONFIG_ON}cuffia.clock.anchor
+delete-system-property ${CONFIG_ON}cuffia.mail.send
+delete-system-property ${CONFIG_ON}cuffia.demo.mailbox
+delete-system-property ${CONFIG_ON}cuffia.mail.pollSeconds
+delete-system-property ${CONFIG_ON}cuffia.kpi.dailyAt
+delete-javamail-resource ${resource_on}mail/cuffia
+delete-jvm-options ${CONFIG_ON}"$JVM_HARDENING"
 CMDS
   {
     # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
     if [[ "$DB" == postgres && ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
       echo "add-library --type common $JDBC_DRIVER_JAR"
     fi
-    echo "add-resources $resources"
-    echo "create-system-properties cuffia.demo=$DEMO"
-    echo "create-system-properties cuffia.demo.history=$DEMO_HISTORY"
+    echo "add-resources $resource_on$resources"
+    echo "create-system-properties ${CONFIG_ON}cuffia.demo=$DEMO"
+    echo "create-system-properties ${CONFIG_ON}cuffia.demo.history=$DEMO_HISTORY"
     if [[ -n "$CLOCK_ANCHOR" ]]; then
-      echo "create-system-properties \"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
+      echo "create-system-properties ${CONFIG_ON}\"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
     fi
     # the mail session appointment confirmations leave through (in demo mode they are only kept)
-    echo "create-javamail-resource --mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+    echo "create-javamail-resource $resource_on--mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+    if [[ "$resource_target" == domain ]]; then
+      echo "create-resource-ref --target $APP_TARGET jdbc/cuffia"
+      echo "create-resource-ref --target $APP_TARGET mail/cuffia"
+    fi
     # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
-    echo "create-system-properties cuffia.mail.send=$MAIL_SEND"
+    echo "create-system-properties ${CONFIG_ON}cuffia.mail.send=$MAIL_SEND"
     # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
     if [[ -n "$DEMO_MAILBOX" ]]; then
-      echo "create-system-properties \"cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}\""
+      echo "create-system-properties ${CONFIG_ON}\"cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}\""
     fi
     if [[ -n "$MAIL_POLL_SECONDS" ]]; then
-      echo "create-system-properties cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"
+      echo "create-system-properties ${CONFIG_ON}cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"
     fi
-    echo "create-system-properties \"cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}\""
-    echo "set-log-levels it.cuffia=INFO"
+    echo "create-system-properties ${CONFIG_ON}\"cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}\""
+    echo "set-log-levels ${CONFIG_ON}it.cuffia=INFO"
     # MicroProfile Health at /health on the http listener (readiness checks the database)
-    echo "set-microprofile-healthcheck-configuration --enabled=true"
+    echo "set-microprofile-healthcheck-configuration $CONFIG_ON--enabled=true"
     monitoring_levels
     harden_domain
   } | as_batch apply
@@ -324,6 +347,35 @@ CMDS
   echo "$wanted" >"$marker"
   RECONFIGURED=true
 }
+
+# Deploys the EAR to APP_TARGET (DEPLOY_OPTIONS: more deploy options, e.g. session availability for a group). The
+# server reloads a deployed application at start: deploy only what it does not have yet.
+deploy_application() {
+  local ear=$1 deployed="$EAR_MARKER" sum config="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+  sum=$(sha256sum "$ear" | cut -d' ' -f1)
+  if [[ -f "$deployed" && "$(cat "$deployed")" == "$sum" ]] && grep -q '<application-ref ref="cuffia" ' "$config" \
+      && ! grep -E '<application-ref ref="cuffia" |<application .*name="cuffia"' "$config" | grep -q 'enabled="false"'; then
+    # the same EAR, deployed and enabled: the server loaded it at start (no asadmin call to ask it so)
+    return 0
+  elif [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
+    # undeploy, then deploy: a forced redeploy of the EAR over the running one can fail in Weld
+    # (WELD-000163, non-unique bean deployment identifier), two separate steps do not
+    if as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
+      as undeploy --target domain cuffia >/dev/null
+    fi
+    # shellcheck disable=SC2086 # DEPLOY_OPTIONS: words
+    as deploy --target "$APP_TARGET" ${DEPLOY_OPTIONS:-} --name cuffia "$ear" >/dev/null
+    echo "$sum" >"$deployed"
+  elif ! as list-applications "$APP_TARGET" 2>/dev/null | grep -q '^cuffia '; then
+    # the same EAR, left out at start while the domain was reconfigured
+    as create-application-ref --target "$APP_TARGET" cuffia >/dev/null
+  else
+    as enable --target "$APP_TARGET" cuffia >/dev/null
+  fi
+}
+
+# sourced by cluster.sh: the functions only
+if [[ "${BASH_SOURCE[0]}" != "$0" ]]; then return 0; fi
 
 case "${1:-}" in
   prepare-test)
@@ -352,29 +404,7 @@ case "${1:-}" in
     fi
     ;;
   deploy)
-    # the server reloads a deployed application at start: deploy only what it does not have yet
-    ear="${2:?ear file}"
-    deployed="$EAR_MARKER"
-    sum=$(sha256sum "$ear" | cut -d' ' -f1)
-    config="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
-    if [[ -f "$deployed" && "$(cat "$deployed")" == "$sum" ]] && grep -q '<application-ref ref="cuffia" ' "$config" \
-        && ! grep -E '<application-ref ref="cuffia" |<application .*name="cuffia"' "$config" | grep -q 'enabled="false"'; then
-      # the same EAR, deployed and enabled: the server loaded it at start (no asadmin call to ask it so)
-      exit 0
-    elif [[ ! -f "$deployed" || "$(cat "$deployed")" != "$sum" ]] || ! as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
-      # undeploy, then deploy: a forced redeploy of the EAR over the running one can fail in Weld
-      # (WELD-000163, non-unique bean deployment identifier), two separate steps do not
-      if as list-applications domain 2>/dev/null | grep -q '^cuffia '; then
-        as undeploy --target domain cuffia >/dev/null
-      fi
-      as deploy --name cuffia "$ear" >/dev/null
-      echo "$sum" >"$deployed"
-    elif ! as list-applications 2>/dev/null | grep -q '^cuffia '; then
-      # the same EAR, left out at start while the domain was reconfigured
-      as create-application-ref cuffia >/dev/null
-    else
-      as enable cuffia >/dev/null
-    fi
+    deploy_application "${2:?ear file}"
     ;;
   stop)
     stop_domain

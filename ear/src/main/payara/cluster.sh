@@ -249,6 +249,8 @@ cluster_stop() {
 }
 
 cluster_status() {
+  # nothing to say of a cluster never created (the single server's ./cuffia status)
+  [[ -f "$PAYARA_HOME/glassfish/domains/$CLUSTER_DOMAIN/config/domain.xml" || -n "$(nginx_pid)" ]] || return 0
   if [[ -n "$(nginx_pid)" ]]; then
     echo "nginx running, pid $(nginx_pid): http://localhost:$CLUSTER_LB_PORT/cuffia/ (config $NGINX_DIR/nginx.conf)"
   else

@@ -254,9 +254,9 @@ XML
 # every instance of a deployment group and the admin console (Batch, asadmin list-batch-job-executions) see the same
 # executions, and they outlive the domain. Payara creates its tables there at the first job (jobinstancedata,
 # executioninstancedata, stepexecutioninstancedata, checkpointdata, jobstatus, stepstatus; Flyway leaves them alone).
-# On H2 the server's own jdbc/__TimerPool stays (an H2 file in the domain): H2 serves one server, the repository in
-# the application's file would mix Payara's upper-case DDL into a lower-case-names database, and a demo domain
-# created anew keeps its data either way. Prints the data source and schema (empty: the default), with an optional
+# On H2 the server's own jdbc/__TimerPool stays (an H2 file in the domain): an H2 suite runs on one server, whose
+# console sees that repository, and the application's file opens with DATABASE_TO_LOWER, where Payara's check for
+# its upper-case table names was not tried. Prints the data source and schema (empty: the default), with an optional
 # target (server, or a deployment group's configuration) prints the asadmin command.
 batch_repository() {
   if [[ "$DB" != postgres ]]; then

@@ -255,8 +255,10 @@ XML
 # executions, and they outlive the domain. Payara creates its tables there at the first job (jobinstancedata,
 # executioninstancedata, stepexecutioninstancedata, checkpointdata, jobstatus, stepstatus; Flyway leaves them alone).
 # On H2 the server's own jdbc/__TimerPool stays (an H2 file in the domain): an H2 suite runs on one server, whose
-# console sees that repository, and the application's file opens with DATABASE_TO_LOWER, where Payara's check for
-# its upper-case table names was not tried. Prints the data source and schema (empty: the default), with an optional
+# console sees that repository; and the application's file opens with DATABASE_TO_LOWER, while Payara's generic
+# repository (the one for H2) looks for its tables by upper-case name (DatabaseMetaData.getTables, read in its
+# JBatchJDBCPersistenceManager 6.2025.9, not run): it would not find them and create them again at the next start.
+# Payara's PostgreSQL repository looks for lower-case names. Prints the data source and schema (empty: the default), with an optional
 # target (server, or a deployment group's configuration) prints the asadmin command.
 batch_repository() {
   if [[ "$DB" != postgres ]]; then

@@ -17,12 +17,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -119,15 +120,15 @@ class TimerLeaseIT {
         // wrap-up every 2 s, outbox and surveys every 20 s, mailboxes every 60 s (the daily KPI run is off in the
         // tests, the auto-close fires every quarter of an hour: they call the same take() at the top of their round)
         for (String lease : List.of("wrap-up", MailSender.LEASE, "surveys", "mail-poll")) {
-            TimerLease held = Awaitility.await("the lease " + lease).atMost(Duration.ofMinutes(3))
-                    .until(() -> leases.find(lease).orElse(null), found -> found != null && TimerLeases.holder().equals(found.holder()));
+            TimerLease held = await("the lease " + lease, Duration.ofMinutes(3), () -> leases.find(lease).orElse(null),
+                    found -> found != null && TimerLeases.holder().equals(found.holder()));
             assertTrue(held.expiresAt().isAfter(T0), lease + " renewed by the suite's clock: " + held);
         }
     }
 
     @Test
     void theOutboxWaitsWhileAnotherServerHoldsItsLeaseAndSendsOnceItExpires() {
-        Awaitility.await("the outbox's first round").atMost(Duration.ofMinutes(2)).until(() -> leases.find(MailSender.LEASE).isPresent());
+        await("the outbox's first round", Duration.ofMinutes(2), () -> leases.find(MailSender.LEASE).isPresent(), Boolean::booleanValue);
         Instant until = clock.instant().plusSeconds(25);
         fixtures.heldBy(MailSender.LEASE, B, until);
         outbox.sendPending(); // the singleton's lock: waits for a round this server began before, which took no mail of ours
@@ -139,11 +140,35 @@ class TimerLeaseIT {
 
         // B renews nothing: from its lease's expiry this server's timer takes the outbox and handles the mail (the
         // in-server test runs no SMTP server: sent or failed, it left the outbox)
-        Awaitility.await("the outbox taken back").atMost(Duration.ofMinutes(2))
-                .until(() -> fixtures.mailStatus(mail), status -> !"PENDING".equals(status));
+        await("the outbox taken back", Duration.ofMinutes(2), () -> fixtures.mailStatus(mail), status -> !"PENDING".equals(status));
         TimerLease lease = leases.find(MailSender.LEASE).orElseThrow();
         assertEquals(TimerLeases.holder(), lease.holder());
         assertNotEquals(B, lease.holder());
         assertFalse(lease.expiresAt().isBefore(until.plusSeconds(60)), "taken (for its 60 s) at or after the expiry of B's lease: " + lease);
+    }
+
+    /** Polls until the condition holds (in the server, where Awaitility is not deployed; as PayIT.runToEnd). */
+    private static <T> T await(String what, Duration atMost, Callable<T> value, Predicate<T> done) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            T current;
+            try {
+                current = value.call();
+            } catch (Exception e) {
+                throw new AssertionError(what + ": " + e, e);
+            }
+            if (done.test(current)) {
+                return current;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": still " + current + " after " + atMost);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 }

@@ -124,7 +124,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2 statements=$STATEMENT_CACHE"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2 statements=$STATEMENT_CACHE batch=$(batch_repository)"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -264,6 +264,28 @@ XML
   fi
 }
 
+# The Jakarta Batch job repository (issue 18): on PostgreSQL the suite's own database, in the suite's schema, so that
+# every instance of a deployment group and the admin console (Batch, asadmin list-batch-job-executions) see the same
+# executions, and they outlive the domain. Payara creates its tables there at the first job (jobinstancedata,
+# executioninstancedata, stepexecutioninstancedata, checkpointdata, jobstatus, stepstatus; Flyway leaves them alone).
+# On H2 the server's own jdbc/__TimerPool stays (an H2 file in the domain): an H2 suite runs on one server, whose
+# console sees that repository; and the application's file opens with DATABASE_TO_LOWER, while Payara's generic
+# repository (the one for H2) looks for its tables by upper-case name (DatabaseMetaData.getTables, read in its
+# JBatchJDBCPersistenceManager 6.2025.9, not run): it would not find them and create them again at the next start.
+# Payara's PostgreSQL repository looks for lower-case names. Prints the data source and schema (empty: the default), with an optional
+# target (server, or a deployment group's configuration) prints the asadmin command.
+batch_repository() {
+  if [[ "$DB" != postgres ]]; then
+    [[ -n "${1:-}" ]] && echo "set-batch-runtime-configuration --target $1 --datasourcelookupname jdbc/__TimerPool"
+    return 0
+  fi
+  if [[ -n "${1:-}" ]]; then
+    echo "set-batch-runtime-configuration --target $1 --datasourcelookupname jdbc/cuffia --schemaname $DB_SCHEMA"
+  else
+    echo "jdbc/cuffia:$DB_SCHEMA"
+  fi
+}
+
 # What an operator reads under Monitoring Data in the console, with asadmin get -m 'server.resources.CuffiaPool.*'
 # or from /monitoring/domain/server/... (all OFF in a new domain, so the pool showed no statistics). Prints a command.
 # The EJB container at LOW (per bean, not per method): at HIGH, registering every method of the suite's EJBs with
@@ -298,6 +320,7 @@ configure_domain() {
   write_resources "$resources"
   # what an earlier configuration set, taken away first (two asadmin processes in all, not one per command)
   as_batch cleanup <<CMDS
+set-batch-runtime-configuration ${CONFIG_ON}--datasourcelookupname jdbc/__TimerPool
 delete-jdbc-resource ${resource_on}jdbc/cuffia
 delete-jdbc-connection-pool CuffiaPool
 delete-system-property ${CONFIG_ON}cuffia.demo
@@ -327,6 +350,8 @@ CMDS
       echo "create-resource-ref --target $APP_TARGET jdbc/cuffia"
       echo "create-resource-ref --target $APP_TARGET mail/cuffia"
     fi
+    # the batch job repository: in the suite's schema on PostgreSQL, for the console and every instance alike
+    batch_repository "$CONFIG_TARGET"
     # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
     echo "create-system-properties ${CONFIG_ON}cuffia.mail.send=$MAIL_SEND"
     # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS

@@ -1,5 +1,6 @@
 package it.cuffia.batch.operations;
 
+import it.cuffia.shared.application.TimerLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
@@ -12,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -21,7 +23,8 @@ import java.util.logging.Logger;
  * The daily KPI run (yesterday's KPIs) at {@code cuffia.kpi.dailyAt} (HH:mm, Europe/Rome,
  * default 02:30; "off" disables it); on the first of the month it also starts the previous
  * month's close, whose statements then wait for the supervisors' approval. Not persistent, so a
- * redeploy never meets a stored schedule (payara/Payara#4650); a missed run is started by hand.
+ * redeploy never meets a stored schedule (payara/Payara#4650); a missed run is started by hand. Every server of a
+ * group fires both timers; the one that takes the run's lease ({@link TimerLeases}) starts the jobs, once per group.
  */
 @Singleton
 @Startup
@@ -30,8 +33,21 @@ public class KpiSchedule {
 
     private static final Logger LOG = Logger.getLogger(KpiSchedule.class.getName());
 
+    /**
+     * The daily run's lease: an hour, far longer than starting the jobs takes and far shorter than a day, so
+     * tomorrow's run is any server's whose timer fires first. The demo's catch-up, 20 s after each start: five
+     * minutes, so a demo started again soon after is caught up again (the catch-up skips a month already closed).
+     */
+    static final String DAILY_LEASE = "kpi-daily";
+    static final Duration DAILY_TERM = Duration.ofHours(1);
+    static final String DEMO_LEASE = "kpi-demo-catch-up";
+    static final Duration DEMO_TERM = Duration.ofMinutes(5);
+
     @Resource
     private TimerService timers;
+
+    @Inject
+    private TimerLeases leases;
     @Inject
     private Clock clock;
 
@@ -63,7 +79,12 @@ public class KpiSchedule {
     @Timeout
     void run(jakarta.ejb.Timer timer) {
         if (DEMO_CATCH_UP.equals(timer.getInfo())) {
-            demoCatchUp();
+            if (leases.take(DEMO_LEASE, DEMO_TERM)) {
+                demoCatchUp();
+            }
+            return;
+        }
+        if (!leases.take(DAILY_LEASE, DAILY_TERM)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);

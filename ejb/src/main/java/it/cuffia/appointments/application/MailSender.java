@@ -1,6 +1,8 @@
 package it.cuffia.appointments.application;
 
 import it.cuffia.appointments.domain.MailMessage;
+import it.cuffia.shared.application.TimerLeases;
+import it.cuffia.shared.infrastructure.SqlValues;
 import it.cuffia.ticketing.domain.TicketAttachment;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -18,6 +20,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -25,6 +28,12 @@ import java.util.logging.Logger;
  * Sends the outbox through the server's Jakarta Mail session {@code mail/cuffia} (SMTP host, port
  * and credentials are set in the Payara admin console, JavaMail Sessions). Without that session
  * the mail waits, marked with the reason.
+ *
+ * <p>A mail leaves once even with several servers (issue 18): the round runs on the server holding the outbox's lease
+ * ({@link TimerLeases}), and a round claims its mails with {@code SELECT … FOR UPDATE SKIP LOCKED}, so that two
+ * rounds overlapping (a round longer than the lease, a server that took over while the old holder was still
+ * sending) never send the same mail: the claimed rows stay locked until the round commits them as sent, and another
+ * round skips them. A server that dies mid-round releases its locks with its connections, its mails still pending.
  */
 @Singleton
 public class MailSender {
@@ -43,14 +52,20 @@ public class MailSender {
     /** A round sends at most this many, through one connection (a burst of acknowledgements drains in minutes, not hours). */
     static final int ROUND = 200;
 
+    /** The outbox's lease: three rounds. */
+    public static final String LEASE = "mail-outbox";
+    static final Duration TERM = Duration.ofSeconds(60);
+
+    @Inject
+    private TimerLeases leases;
+
     /** Not persistent: Payara cannot redeploy an application with stored schedules (payara/Payara#4650). */
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
     public void sendPending() {
-        if (Mailer.keepOnly()) {
+        if (Mailer.keepOnly() || !leases.take(LEASE, TERM)) {
             return;
         }
-        List<MailMessage> pending = em.createQuery("select m from MailMessage m where m.status = :s order by m.id", MailMessage.class)
-                .setParameter("s", MailMessage.Status.PENDING).setMaxResults(ROUND).getResultList();
+        List<MailMessage> pending = claimPending();
         if (pending.isEmpty()) {
             return;
         }
@@ -85,6 +100,14 @@ public class MailSender {
             // what was sent is sent (marked above); only the goodbye to the server failed
             LOG.warning(() -> "mail server connection not closed cleanly: " + reason(closing));
         }
+    }
+
+    /** The round's mails, oldest first, locked for this round's transaction; mails another round holds are skipped. */
+    private List<MailMessage> claimPending() {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select id from mail_message where status = ? order by id limit " + ROUND
+                + " for update skip locked").setParameter(1, MailMessage.Status.PENDING.name()).getResultList();
+        return ids.stream().map(id -> em.find(MailMessage.class, SqlValues.asLong(id))).toList();
     }
 
     /** The failure and its causes in one line ("Couldn't connect to host… ← Connection refused"). */

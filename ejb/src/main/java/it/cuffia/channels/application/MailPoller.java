@@ -4,6 +4,7 @@ import it.cuffia.channels.domain.Mailbox;
 import it.cuffia.channels.domain.SealedSecret;
 import it.cuffia.channels.infrastructure.MailStoreClient;
 import it.cuffia.channels.infrastructure.MailboxKey;
+import it.cuffia.shared.application.TimerLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
@@ -18,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +30,9 @@ import java.util.logging.Logger;
  * 0 turns the timer off, "Fetch now" still works). Not a persistent timer, as {@code TicketAutoClose}: Payara 6
  * cannot redeploy an application with stored schedules (payara/Payara#4650). One poll at a time (the singleton's
  * write lock): the timer and an admin's "Fetch now" never read a mailbox together. No transaction of its own:
- * each message is stored in its own ({@link MailIngestion}), so a failure loses nothing already stored.
+ * each message is stored in its own ({@link MailIngestion}), so a failure loses nothing already stored. Every server
+ * of a group runs the timer and the one holding its lease ({@link TimerLeases}) polls; a message fetched twice (an
+ * admin's "Fetch now" on another server) is recognised as a duplicate by its Message-ID.
  */
 @Singleton
 @Startup
@@ -38,8 +42,16 @@ public class MailPoller {
 
     private static final Logger LOG = Logger.getLogger(MailPoller.class.getName());
 
+    static final String LEASE = "mail-poll";
+
     @Resource
     private TimerService timers;
+
+    @Inject
+    private TimerLeases leases;
+
+    /** The lease's term: three polls. */
+    private Duration term;
 
     @Inject
     private MailIngestion ingestion;
@@ -51,12 +63,16 @@ public class MailPoller {
     void schedule() {
         long seconds = Long.getLong("cuffia.mail.pollSeconds", 60);
         if (seconds > 0) {
+            term = Duration.ofSeconds(3 * seconds);
             timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig("poll mailboxes", false));
         }
     }
 
     @Timeout
     void pollAll() {
+        if (!leases.take(LEASE, term)) {
+            return;
+        }
         for (Long id : mailboxes.polled()) {
             poll(id);
         }

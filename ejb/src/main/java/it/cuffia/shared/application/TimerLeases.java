@@ -5,7 +5,6 @@ import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
@@ -42,12 +41,23 @@ public class TimerLeases {
     @PersistenceContext(unitName = "cuffia")
     private EntityManager em;
 
-    @Inject
-    private Clock clock;
+    /**
+     * A lease is kept in the real time every server shares, not in the suite's business clock: a demo or test anchors
+     * that clock at each server's start (ClockProducer), so after a restart it would begin again before the expiry the
+     * previous run wrote, and its timers would wait as long as that run had lasted; two instances started minutes apart
+     * would disagree by those minutes.
+     */
+    private static final Clock REAL_TIME = Clock.systemUTC();
 
     /** Whether this server holds (took or renewed) the lease {@code name} for {@code term} from now: then it does the round. */
     public boolean take(String name, Duration term) {
-        return take(name, SELF, clock.instant(), term);
+        return take(name, SELF, now(), term);
+    }
+
+    /** The time leases are taken and expire in. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Instant now() {
+        return REAL_TIME.instant();
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * 1. rings the agent through the OTHER instance (its own HTTP port, not nginx): the message must reach the socket held
  * by the first one (the data grid's topic); 2. waits for the socket to close when failover.sh kills its instance, and
  * opens it again through nginx as the page's script does (at once, then after 0.5 s, 1 s, …), timing how long the
- * console was without push; 3. rings through nginx: the message must reach the socket on the survivor.
+ * console was without push (until the server's first message on the new socket: it listens); 3. rings through nginx: the message must reach the socket on the survivor.
  *
  * java bench/PushFailover.java NGINX_BASE OTHER_BASE COOKIE_HEADER CTI_KEY AGENT SECONDS_TO_WAIT_FOR_THE_KILL
  * Prints "ready" once the first part is done, then one JSON object.
@@ -35,6 +35,7 @@ public class PushFailover {
         List<String> notes = new ArrayList<>();
 
         WebSocket socket = open(nginx, cookies).join();
+        listening(notes);
         long t = System.nanoTime();
         String call = "failover-push-" + System.nanoTime();
         int rang = ring(other, ctiKey, call, "RINGING", agent);
@@ -71,12 +72,14 @@ public class PushFailover {
                     Thread.sleep(Math.min(500L * failures, 10_000L));
                 }
             }
+            if (again != null) {
+                listening(notes);
+            }
             withoutPushMs = again == null ? -1 : (System.nanoTime() - closed) / 1e6;
         }
         boolean after = false;
         double afterMs = -1;
         if (again != null) {
-            heard.clear();
             String second = "failover-push-" + System.nanoTime();
             long t2 = System.nanoTime();
             int status = ring(nginx, ctiKey, second, "RINGING", agent);
@@ -94,6 +97,14 @@ public class PushFailover {
         System.out.printf(Locale.ROOT, "{\"across_instances\": %s, \"across_ms\": %.1f, \"socket_closed\": %s, \"reopen_attempts\": %d, "
                         + "\"without_push_ms\": %.1f, \"after_failover\": %s, \"after_ms\": %.1f, \"notes\": %s}%n",
                 across, acrossMs, closed != null, attempts, withoutPushMs, after, afterMs, json(notes));
+    }
+
+    /** A socket's first message says the server listens for it (ConsoleSockets): only then is a ring sure to reach it. */
+    static void listening(List<String> notes) throws InterruptedException {
+        String first = heard.poll(15, TimeUnit.SECONDS);
+        if (first == null || !first.contains("listening")) {
+            notes.add("the socket's first message was " + first);
+        }
     }
 
     static CompletableFuture<WebSocket> open(String base, String cookies) {

@@ -68,7 +68,8 @@ CLIENT_ID=$(curl -fsS -u "$USER_NAME:cuffia2026" -H 'Accept: application/json' "
   | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 CTI_KEY=$(curl -fsS -u "admin:cuffia2026" -X POST -H 'Accept: application/json' "$BASE/api/clients/$CLIENT_ID/cti-key" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["apiKey"])')
-COOKIE=$(awk -F'\t' 'NF == 7 && ($6 == "JSESSIONID" || $6 == "CUFFIA_ROUTE") { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$CONSOLE")
+# every cookie, as a browser sends them: Payara's replicated session needs its JSESSIONIDVERSION beside JSESSIONID
+COOKIE=$(awk -F'\t' 'NF == 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$CONSOLE")
 rm -rf "$OUT/push-failover" && javac -d "$OUT/push-failover" "$ROOT/bench/PushFailover.java"
 java -cp "$OUT/push-failover" PushFailover "$BASE" "$OTHER_BASE" "$COOKIE" "$CTI_KEY" "$USER_NAME" $((${BEFORE%.*} + 60)) \
   >"$OUT/failover-push.out" 2>&1 &

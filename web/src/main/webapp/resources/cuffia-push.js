@@ -1,7 +1,8 @@
 /*
  * Push (issues 15 and 18): the consoles' sockets and what the pages do with their messages. An element
  * <div class="cuffia-socket" data-channel data-path data-onopen data-onmessage> asks for a socket to the server's
- * /push/{channel} (ConsoleSocket); its handlers are functions of this file, called as onopen(channel) and
+ * /push/{channel} (ConsoleSocket); its handlers are functions of this file, called as onopen(channel) (when the
+ * server says it listens: its first message) and
  * onmessage(message, channel). A call ringing for the agent shows a banner on every page of the agent console; on the
  * console itself the screen pop redraws itself instead (p:remoteCommand cuffiaRefreshCall). The supervisor's board
  * reloads its table (p:remoteCommand cuffiaRefreshBoard). Messages carry no more than the agent sees; texts come from
@@ -24,12 +25,13 @@ function cuffiaOpenSocket(element) {
     var connect = function () {
         var socket = new WebSocket(url);
         var opened = false;
-        socket.onopen = function () {
-            opened = true;
-            failures = 0;
-            window[element.getAttribute('data-onopen')](channel);
-        };
         socket.onmessage = function (event) {
+            if (!opened) { // the server's first message: it listens now, so what changed before is fetched now
+                opened = true;
+                failures = 0;
+                window[element.getAttribute('data-onopen')](channel);
+                return;
+            }
             window[element.getAttribute('data-onmessage')](JSON.parse(event.data), channel);
         };
         socket.onclose = function () {

@@ -62,6 +62,9 @@ class PushSocketIT {
             signedIn(aurora.supervisor()).socket("wallboard", wallboard).get(20, TimeUnit.SECONDS),
             admin.socket("wallboard", adminWallboard).get(20, TimeUnit.SECONDS)};
         try {
+            for (Heard heard : List.of(calls, otherCalls, wallboard, adminWallboard)) {
+                heard.listening();
+            }
             Cti pbx = Cti.forClient(aurora.clientId());
             String call = "socket-" + System.nanoTime();
             assertEquals(200, pbx.event("{\"callId\":\"" + call + "\",\"event\":\"RINGING\",\"from\":\"+390299887766\",\"agent\":\""
@@ -109,18 +112,38 @@ class PushSocketIT {
         final List<JsonValue> messages = new CopyOnWriteArrayList<>();
         private final StringBuilder partial = new StringBuilder();
 
+        private boolean listening;
+
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
+                JsonValue message = Json.createReader(new StringReader(partial.toString())).readValue();
                 synchronized (this) {
-                    messages.add(Json.createReader(new StringReader(partial.toString())).readValue());
+                    if (listening) {
+                        messages.add(message);
+                    } else {
+                        assertEquals(Json.createObjectBuilder().add("listening", true).build(), message, "a socket's first message");
+                        listening = true;
+                    }
                     notifyAll();
                 }
                 partial.setLength(0);
             }
             socket.request(1);
             return null;
+        }
+
+        /** Waits for the server's first message: from then on it delivers to this socket. */
+        synchronized void listening() throws InterruptedException {
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (!listening) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("the server did not say it listens within " + PATIENCE.toSeconds() + " s");
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
         }
 
         /** Waits until what was heard satisfies the test (the server's own library has no Awaitility). */

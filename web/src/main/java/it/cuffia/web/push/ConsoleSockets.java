@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The push sockets open on this server, and the way a message reaches them on every server of a deployment group:
  * a message is published on a topic of Payara's data grid (Hazelcast, at {@code payara/Hazelcast}) and each server
- * delivers it to the sockets it holds, so a screen pop reaches the agent whichever instance holds the socket. On a
- * single server the topic has one listener, this one. A server without the data grid ({@link DataGrid}) delivers to
- * its own sockets.
+ * delivers it to the sockets it holds, so a screen pop reaches the agent whichever instance holds the socket. The
+ * sending server delivers to its own sockets directly; a server without the data grid ({@link DataGrid}) has only
+ * those.
  *
  * <p>A lost message costs a stale panel, never wrong data: the pages fetch what changed with an ordinary request,
  * and fetch again whenever their socket opens (again).
@@ -30,6 +30,8 @@ public class ConsoleSockets {
     private static final String TOPIC = "cuffia-console-push";
     private static final String AUDIENCE = "cuffia.push.audience";
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** A socket's first message: the server listens for it from now on. */
+    static final String LISTENING = "{\"listening\":true}";
 
     /** Sockets by audience: a channel's path, or path/user for a channel per user. */
     private final Map<String, Set<Session>> audiences = new ConcurrentHashMap<>();
@@ -43,7 +45,11 @@ public class ConsoleSockets {
     void joinTheGroup() {
         grid.instance().ifPresent(hazelcast -> {
             topic = hazelcast.getTopic(TOPIC);
-            listener = topic.addMessageListener(message -> deliver(PushMessage.read(message.getMessageObject())));
+            listener = topic.addMessageListener(message -> {
+                if (!message.getPublishingMember().localMember()) { // this server's own were delivered when sent
+                    deliver(PushMessage.read(message.getMessageObject()));
+                }
+            });
         });
     }
 
@@ -54,13 +60,16 @@ public class ConsoleSockets {
         }
     }
 
-    /** Tells the screens listening on the channel (for a channel per user, that user's screens), on every server. */
+    /**
+     * Tells the screens listening on the channel (for a channel per user, that user's screens): this server's at once,
+     * the other servers' through the topic. This server's screens never wait for the grid, which may be busy taking a
+     * dead member out just when its consoles have come over here.
+     */
     public void send(PushChannel channel, String user, Object payload) {
         PushMessage message = new PushMessage(audience(channel, user), JSON.toJson(payload));
+        deliver(message);
         if (topic != null) {
             topic.publish(message.write());
-        } else {
-            deliver(message);
         }
     }
 
@@ -69,10 +78,18 @@ public class ConsoleSockets {
         send(channel, null, payload);
     }
 
+    /**
+     * Listens for the socket's audience, then tells the browser so: its first message. The browser's own "open" comes
+     * with the handshake, before this (on a cold instance, by a good part of a second), and a page that fetched what
+     * it missed then could miss a message sent in between; it fetches on this one instead.
+     */
     void opened(PushChannel channel, Session session) {
         String audience = audience(channel, channel.perUser() ? session.getUserPrincipal().getName() : null);
         session.getUserProperties().put(AUDIENCE, audience);
-        audiences.computeIfAbsent(audience, key -> ConcurrentHashMap.newKeySet()).add(session);
+        synchronized (session) { // before any message delivered to it
+            audiences.computeIfAbsent(audience, key -> ConcurrentHashMap.newKeySet()).add(session);
+            session.getAsyncRemote().sendText(LISTENING);
+        }
     }
 
     void closed(Session session) {

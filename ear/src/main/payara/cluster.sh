@@ -62,7 +62,7 @@ create_group() {
 # otherwise looks up at every start (SEVERE RAR6035 "JMS Broker is Disabled"; the single server does not).
 configure_group() {
   local c=configs.config.$CLUSTER_CONFIG name
-  echo "delete-system-property --target $CLUSTER_CONFIG cuffia.mail.key" | as_batch cleanup || true # none yet: nothing to take away
+  echo "delete-system-property --target $CLUSTER_CONFIG cuffia.mail.key" | as_batch cleanup
   as_batch apply <<CMDS
 set $c.availability-service.availability-enabled=true $c.availability-service.web-container-availability.availability-enabled=true $c.availability-service.web-container-availability.persistence-type=hazelcast
 set $c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid

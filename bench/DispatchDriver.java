@@ -79,7 +79,7 @@ public class DispatchDriver {
         boolean loginFailed;
         /** Logs in through the login form and works with its session (cookies), else with an API token. */
         final boolean session;
-        /** The session's cookies (JSESSIONID, CUFFIA_ROUTE), as a browser keeps them. */
+        /** The session's cookies, as a browser keeps them. */
         final Map<String, String> cookies = new HashMap<>();
         /** Every request (-Dbench.requests): agent, kind, lead, start, end, status, instance, login, note. */
         final List<String> records = new ArrayList<>();
@@ -133,8 +133,14 @@ public class DispatchDriver {
                 if ("CUFFIA_ROUTE".equals(name)) {
                     served = value;
                 }
-                if (session && ("CUFFIA_ROUTE".equals(name) || "JSESSIONID".equals(name))) {
-                    cookies.put(name, value);
+                // a session keeps every cookie, as a browser does (JSESSIONID, Payara's JSESSIONIDVERSION of a
+                // replicated session, CUFFIA_ROUTE); an empty value or Max-Age=0 deletes one
+                if (session && !name.isEmpty()) {
+                    if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                        cookies.remove(name);
+                    } else {
+                        cookies.put(name, value);
+                    }
                 }
             }
             if (response.statusCode() == 403) {

@@ -142,7 +142,7 @@ for line in open(p + "-access.log"):
     t = int(datetime.datetime.strptime(m["time"], "%d/%b/%Y:%H:%M:%S %z").timestamp() * 1000)
     ups = re.findall(r":(\d+)", m["tail"])   # the addresses tried, in order (the statuses have no colon)
     kind = m["path"].rstrip("/").rsplit("/", 1)[-1]
-    when = "before" if t < killed - 999 else "after"
+    when = "before" if t + 1000 <= killed else "after" if t >= killed else "kill second"   # nginx logs whole seconds
     nginx[(when, names.get(ups[-1], ups[-1]) if ups else "none")] += 1
     if len(ups) > 1:
         retried[(kind, m["status"])] += 1
@@ -264,7 +264,7 @@ LOST=$(j "b['held_past_lease'] + b['taken_not_closed_not_held'] + b['held_not_an
   echo "| requests per instance, nginx's access log (driver's cookies) | $(j "d['served_nginx']") ($(j "d['served_driver']")) |"
   echo "| slowest request after the kill; median before | $(j "d['slowest_after_kill_ms']") ms; $(j "d['median_before_ms']") ms |"
   echo "| SEVERE records in the instances' logs during the run | cuffia-1: ${SEVERE[cuffia-1]}, cuffia-2: ${SEVERE[cuffia-2]} |"
-  echo "| instances' anchored clocks, median ringing_at − real time (s) | $(j "b['clock_offset_s']") |"
+  echo "| instances' anchored business clocks (each starts at the anchor when its instance first uses it): median of a call's ringing_at − the real moment of its dial, minus the smallest (s) | $(j "{k: round(v - min(b['clock_offset_s'].values()), 1) for k, v in b['clock_offset_s'].items()} if b['clock_offset_s'] else 'none'") |"
   echo
   echo "Every request in \`bench/out/dispatch-failover-requests.csv\`, the figures in \`…-summary.json\` and \`…-db.json\`, the SEVERE records in \`…-severe.txt\`. ${SHARED_NOTE}${RUNNING_NOTE}"
   echo "How to run: \`CUFFIA_PORTBASE=… DB_SCHEMA=… bench/dispatch-failover.sh [seconds [warm-up seconds]]\` (defaults 120 and 30; nginx, psql; \`BENCH_KILL=cuffia-2\` kills the other instance, \`BENCH_SESSION_AGENTS=N\` sets how many agents use a web session, \`BENCH_USE_RUNNING=1\` uses the cluster already running, \`BENCH_KEEP_RUNNING=1\` leaves it running)."

@@ -148,6 +148,17 @@ for line in open(p + "-access.log"):
         retried[(kind, m["status"])] += 1
         if len(retried_samples) < 6:
             retried_samples.append(line.strip()[:220])
+# the session agents on the killed instance before the kill, and those of them that worked on afterwards (on which
+# instance), without a new login when relogins is 0
+last_before, worked_after = {}, collections.defaultdict(set)
+for r in sorted(work, key=lambda r: r["end_ms"]):
+    if r["login"] != "session":
+        continue
+    if r["end_ms"] < killed:
+        last_before[r["agent"]] = r["instance"]
+    elif ok(r):
+        worked_after[r["agent"]].add(r["instance"])
+moved = [a for a, i in last_before.items() if i == kill]
 timeline = []
 for a in range(start, end, 10000):
     timeline.append(per(cycles(a, min(a + 10000, end)), min(a + 10000, end) - a))
@@ -170,6 +181,8 @@ summary = {
     "served_nginx": {f"{w} {i}": n for (w, i), n in sorted(nginx.items())},
     "nginx_retried": {f"{k} -> {st}": n for (k, st), n in sorted(retried.items())}, "nginx_retried_samples": retried_samples,
     "cycles_per_s_by_10s": timeline,
+    "sessions_on_killed": len(moved), "sessions_on_killed_worked_after": sum(1 for a in moved if worked_after[a]),
+    "sessions_on_killed_after_on": sorted({i for a in moved for i in worked_after[a]}),
     "relogins": s["relogins"], "session_agents": s["session_agents"], "status_401": s["status_401"],
     "login_failures": s["login_failures"], "closed_twice_client_side": s["closed_twice_client_side"],
     "session_routes_after": dict(collections.Counter(r["instance"] for r in sorted(rows, key=lambda r: r["end_ms"])[-2000:]
@@ -257,10 +270,11 @@ LOST=$(j "b['held_past_lease'] + b['taken_not_closed_not_held'] + b['held_not_an
   echo "| leads dispatched twice (more than one interaction; interactions by two agents; answered to two agents; closed twice as the agents saw it) | **$DOUBLE** ($(j "b['multi_call']"); $(j "b['multi_agent']"); $(j "b['taken_by_two_agents']"); $(j "d['closed_twice_client_side']")) |"
   echo "| leads lost or left held (held past their lease; answered to an agent but neither closed nor held; held but never answered to an agent; calls left open; closed as the agent saw it but not DONE) | **$LOST** ($(j "b['held_past_lease']"); $(j "b['taken_not_closed_not_held']"); $(j "b['held_not_answered']"); $(j "b['open_calls']"); $(j "b['closed_not_done']")) |"
   echo "| leads still held at the end (lease running) | $(j "b['held']") $(j "'' if not b['held_detail'] else b['held_detail']") |"
-  echo "| requests failed after the kill (first to last, from the kill) | **$(j "d['failed_after_kill']")** ($(j "d['failed_first_s']") s to $(j "d['failed_last_s']") s; $(j "d['failed_after_by_login']")) |"
+  echo "| requests failed after the kill (first to last, from the kill; by kind of login) | **$(j "d['failed_after_kill']")** $(j "'(%s s to %s s; %s)' % (d['failed_first_s'], d['failed_last_s'], d['failed_after_by_login']) if d['failed_after_kill'] else ''") |"
   echo "| requests failed before the kill; answers of all failed requests | $(j "d['failed_before_kill']"); $(j "d['failed_statuses']") |"
   echo "| requests nginx sent on to the other instance (path → final status) | $(j "d['nginx_retried'] or 'none'") |"
   echo "| sessions that had to log in again (a session's 401, redirect or login page) / 401s in all | **$(j "d['relogins']")** / $(j "d['status_401']") |"
+  echo "| session agents on $KILL before the kill / of them working on afterwards (on) | $(j "d['sessions_on_killed']") / $(j "d['sessions_on_killed_worked_after']") ($(j "', '.join(d['sessions_on_killed_after_on'])")) |"
   echo "| requests per instance, nginx's access log (driver's cookies) | $(j "d['served_nginx']") ($(j "d['served_driver']")) |"
   echo "| slowest request after the kill; median before | $(j "d['slowest_after_kill_ms']") ms; $(j "d['median_before_ms']") ms |"
   echo "| SEVERE records in the instances' logs during the run | cuffia-1: ${SEVERE[cuffia-1]}, cuffia-2: ${SEVERE[cuffia-2]} |"

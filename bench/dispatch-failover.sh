@@ -52,8 +52,13 @@ if [[ "${BENCH_USE_RUNNING:-}" == 1 ]] && curl -fsS -o /dev/null "$BASE/login.xh
   RUNNING_NOTE="The cluster was not restarted by the script (BENCH_USE_RUNNING=1)."
 else
   (./cuffia stop >/dev/null 2>&1 || true)
-  (CUFFIA_CLOCK_ANCHOR=$ANCHOR ./cuffia start --cluster >"$P-start.log" 2>&1) \
-    || { echo "./cuffia start --cluster failed: see $P-start.log" >&2; exit 1; }
+  # at most 10 minutes: a DAS whose port was taken (a port of the 36000s can be another program's ephemeral port)
+  # logged "Failed to start, exiting" and stayed up, and start-domain waited for it
+  if ! (CUFFIA_CLOCK_ANCHOR=$ANCHOR timeout 600 ./cuffia start --cluster >"$P-start.log" 2>&1); then
+    echo "./cuffia start --cluster failed or took over 10 min: see $P-start.log" >&2
+    (./cuffia stop >/dev/null 2>&1 || true)
+    exit 1
+  fi
 fi
 START_S=$(printf '%.0f' "$(echo "$(now) - $t0" | bc)")
 echo "Cluster up in $START_S s."

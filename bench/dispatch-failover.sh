@@ -23,13 +23,13 @@
 # Stops the cluster at the end (BENCH_KEEP_RUNNING=1 keeps it; the killed instance stays down). Writes
 # bench/RESULTS.md, section "Dispatch failover".
 #
-#   bench/dispatch-failover.sh [seconds [warm-up seconds]]          defaults 120 and 30; the kill at seconds / 2
+#   bench/dispatch-failover.sh [seconds [warm-up seconds]]          defaults 120 and 60; the kill at seconds / 2
 #   CUFFIA_PORTBASE=36000 DB_SCHEMA=cuffia_h1 bench/dispatch-failover.sh     the cluster on other ports and schema
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 SECONDS_RUN=${1:-120}
-WARMUP=${2:-30}
+WARMUP=${2:-60}   # both instances still compile: at 30 s the two-instance rate rose through the whole first half
 AGENTS=50
 LEADS=100000
 CLIENT=900000000
@@ -285,8 +285,8 @@ LOST=$(j "b['held_past_lease'] + b['taken_not_closed_not_held'] + b['held_not_an
   echo "| SEVERE records in the instances' logs during the run | cuffia-1: ${SEVERE[cuffia-1]}, cuffia-2: ${SEVERE[cuffia-2]} |"
   echo "| instances' anchored business clocks (each starts at the anchor when its instance first uses it): median of a call's ringing_at − the real moment of its dial, minus the smallest (s) | $(j "{k: round(v - min(b['clock_offset_s'].values()), 1) for k, v in b['clock_offset_s'].items()} if b['clock_offset_s'] else 'none'") |"
   echo
-  echo "Every request in \`bench/out/dispatch-failover-requests.csv\`, the figures in \`…-summary.json\` and \`…-db.json\`, the SEVERE records in \`…-severe.txt\`. ${SHARED_NOTE}${RUNNING_NOTE}"
-  echo "How to run: \`CUFFIA_PORTBASE=… DB_SCHEMA=… bench/dispatch-failover.sh [seconds [warm-up seconds]]\` (defaults 120 and 30; nginx, psql; \`BENCH_KILL=cuffia-2\` kills the other instance, \`BENCH_SESSION_AGENTS=N\` sets how many agents use a web session, \`BENCH_USE_RUNNING=1\` uses the cluster already running, \`BENCH_KEEP_RUNNING=1\` leaves it running)."
+  echo "Measured with \`BENCH_KILL=$KILL bench/dispatch-failover.sh $SECONDS_RUN $WARMUP\`. Every request in \`bench/out/dispatch-failover-requests.csv\`, the figures in \`…-summary.json\` and \`…-db.json\`, the SEVERE records in \`…-severe.txt\`. ${SHARED_NOTE}${RUNNING_NOTE}"
+  echo "How to run: \`CUFFIA_PORTBASE=… DB_SCHEMA=… bench/dispatch-failover.sh [seconds [warm-up seconds]]\` (defaults 120 and 60; nginx, psql; \`BENCH_KILL=cuffia-2\` kills the other instance, \`BENCH_SESSION_AGENTS=N\` sets how many agents use a web session, \`BENCH_USE_RUNNING=1\` uses the cluster already running, \`BENCH_KEEP_RUNNING=1\` leaves it running)."
 } >"$P.md"
 write_section "$P.md" "Dispatch failover"
 cat "$P.md"

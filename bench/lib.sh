@@ -1,5 +1,5 @@
 # Shared by the bench scripts (bench/dispatch.sh, bench/import.sh, bench/batch.sh; sourced, not run).
-# Cuffia runs on PostgreSQL (127.0.0.1:5432, database test, schema cuffia) with the clock anchored
+# Cuffia runs on PostgreSQL (127.0.0.1:5432, database test, schema cuffia or DB_SCHEMA) with the clock anchored
 # on Tuesday 2026-03-10 10:00 so that calling hours are open whatever the real hour.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -8,6 +8,8 @@ mkdir -p "$OUT"
 BASE=http://localhost:8080/cuffia
 ANCHOR=2026-03-10T10:00:00+01:00
 PSQL=(psql -q -X -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1)
+# the suite's schema, as ./cuffia start takes it (bench/dispatch.sh and bench/dispatch-failover.sh follow it)
+SCHEMA=${DB_SCHEMA:-cuffia}
 SHARED_NOTE=""
 RUNNING_NOTE=""
 
@@ -60,8 +62,8 @@ server_log() {
 # results, statements, plans, contracts, teams the bench users supervise).
 clean_client() {
   local code=$1 users_like=${2:-}
-  "${PSQL[@]}" -v code="$code" -v users="$users_like" <<'SQL'
-set search_path = cuffia;
+  "${PSQL[@]}" -v schema="$SCHEMA" -v code="$code" -v users="$users_like" <<'SQL'
+set search_path = :"schema";
 create temp table b_client as select id from client where code = :'code';
 create temp table b_campaign as select id from campaign where client_id in (select id from b_client);
 create temp table b_user as select id from app_user where :'users' <> '' and username like :'users';

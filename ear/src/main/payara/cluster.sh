@@ -138,7 +138,7 @@ $by_address  }
     ~=(?<now>.+)\$ "CUFFIA_ROUTE=\$now; Path=/; HttpOnly; SameSite=Lax";
     default "";
   }
-  # the push websocket (f:websocket) goes through too
+  # the consoles' push sockets (/push/…) go through too
   map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
 
   server {

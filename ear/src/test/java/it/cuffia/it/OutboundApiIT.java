@@ -109,6 +109,10 @@ class OutboundApiIT {
         String agent = "operatore09";
         long lead = takeAndDial(agent).getJsonObject("lead").getJsonNumber("id").longValue();
 
+        HttpResponse<String> dialAgain = call(agent, "POST", "outbound/leads/" + lead + "/dial", null);
+        assertEquals(200, dialAgain.statusCode(), "the same dial again (a request re-sent after a failover): the call already made; "
+                + dialAgain.body());
+
         HttpResponse<String> unknown = call(agent, "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":\"MAYBE\"}");
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(Cti.json(unknown).getString("detail").startsWith("Il corpo della richiesta non si riesce a leggere"));
@@ -125,6 +129,15 @@ class OutboundApiIT {
         assertEquals(200, busy.statusCode(), busy.body());
         assertEquals("RETRY", Cti.json(busy).getString("status"));
         assertEquals(1, Cti.json(busy).getInt("attempts"), "the refused attempts left no trace");
+
+        // the load balancer re-sends a request that was under way on a server that died after committing it
+        HttpResponse<String> again = call(agent, "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":\"BUSY\"}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(1, Cti.json(again).getInt("attempts"), "the outcome sent again is recorded once");
+        HttpResponse<String> changed = call(agent, "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":\"NO_ANSWER\"}");
+        assertEquals(422, changed.statusCode(), "another outcome afterwards is no repeat: the lead is not held any more");
+        HttpResponse<String> otherAgent = call("operatore10", "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":\"BUSY\"}");
+        assertEquals(422, otherAgent.statusCode(), "the same outcome from another agent is no repeat");
     }
 
     @Test

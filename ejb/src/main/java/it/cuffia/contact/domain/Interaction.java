@@ -247,6 +247,23 @@ public class Interaction extends AbstractEntity {
         }
     }
 
+    /** How long after an attempt's wrap-up the same outcome sent again counts as the same request, not a new one. */
+    public static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(2);
+
+    /**
+     * This agent's attempt, closed with this outcome a moment ago: the same request again (the load balancer re-sends a
+     * request that was under way on a server that died after committing it), answered with what was recorded.
+     */
+    public boolean isJustClosedBy(Long agentId, String outcome, Instant now) {
+        return agent != null && java.util.Objects.equals(agent.getId(), agentId) && wrapUpEndedAt != null
+                && java.util.Objects.equals(this.outcome, outcome) && !wrapUpEndedAt.isBefore(now.minus(REPEAT_WINDOW));
+    }
+
+    /** This agent's call, dialled and not closed yet: dialling it again is the same request, not a second call. */
+    public boolean isOpenCallOf(Long agentId) {
+        return agent != null && java.util.Objects.equals(agent.getId(), agentId) && wrapUpEndedAt == null;
+    }
+
     /** The client's longest wrap-up has passed: ended now with what was recorded so far, and said so. */
     public void wrapUpTimedOut(Instant at) {
         if (endedAt == null || wrapUpEndedAt != null) {

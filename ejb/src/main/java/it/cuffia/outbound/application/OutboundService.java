@@ -112,7 +112,11 @@ public class OutboundService {
     public Interaction dial(Long leadId) {
         Caller caller = agent();
         Lead lead = heldLead(leadId, caller);
-        if (openCall(lead).isPresent()) {
+        Optional<Interaction> open = openCall(lead);
+        if (open.isPresent()) {
+            if (open.get().isOpenCallOf(caller.userId())) {
+                return open.get(); // the same dial again (a retried request): the call already made
+            }
             throw new DomainException("lead.call.open");
         }
         Instant now = clock.instant();
@@ -145,7 +149,11 @@ public class OutboundService {
      */
     public Lead record(Long leadId, OutcomeReport report) {
         Caller caller = agent();
-        Lead lead = heldLead(leadId, caller);
+        Lead lead = visibleLead(leadId, caller);
+        if (isRepeated(lead, caller, report.getOutcome())) {
+            return lead; // recorded once already: answered with what was recorded
+        }
+        requireHeld(lead, caller);
         Outcome outcome = report.getOutcome();
         if (outcome == null) {
             throw new DomainException("lead.outcome.required");
@@ -241,14 +249,34 @@ public class OutboundService {
     }
 
     private Lead heldLead(Long leadId, Caller caller) {
+        Lead lead = visibleLead(leadId, caller);
+        requireHeld(lead, caller);
+        return lead;
+    }
+
+    private Lead visibleLead(Long leadId, Caller caller) {
         Lead lead = em.find(Lead.class, leadId);
         if (lead == null || !caller.scope().allows(lead.getCampaign().getClient().getId())) {
             throw new NotFoundException("lead", leadId);
         }
+        return lead;
+    }
+
+    private void requireHeld(Lead lead, Caller caller) {
         if (!lead.isHeldBy(caller.userId(), clock.instant())) {
             throw new DomainException("lead.notHeld");
         }
-        return lead;
+    }
+
+    /** The outcome this agent recorded for the lead's last attempt a moment ago, sent again. */
+    private boolean isRepeated(Lead lead, Caller caller, Outcome outcome) {
+        Instant now = clock.instant();
+        if (outcome == null || outcome != lead.getLastOutcome() || lead.isHeldBy(caller.userId(), now)) {
+            return false;
+        }
+        return em.createQuery("select i from Interaction i where i.lead = :l order by i.ringingAt desc", Interaction.class)
+                .setParameter("l", lead).setMaxResults(1).getResultStream().findFirst()
+                .filter(last -> last.isJustClosedBy(caller.userId(), outcome.name(), now)).isPresent();
     }
 
     private Caller agent() {

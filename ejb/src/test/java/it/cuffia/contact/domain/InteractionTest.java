@@ -1,8 +1,11 @@
 package it.cuffia.contact.domain;
 
+import static it.cuffia.shared.domain.EntityIds.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.cuffia.crm.domain.Client;
 import it.cuffia.identity.domain.AppUser;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class InteractionTest {
 
     private final Instant ringing = Instant.parse("2026-03-10T09:00:00Z");
-    private final AppUser agent = new AppUser("operatore01", "Luca", "Rossi", Set.of(Role.AGENT));
+    private final AppUser agent = withId(new AppUser("operatore01", "Luca", "Rossi", Set.of(Role.AGENT)), 7L);
 
     private Interaction call() {
         return Interaction.inbound(new Client("AURORA", "Telefonia Aurora"), Channel.PHONE, "+393471234567", "pbx-1", ringing);
@@ -91,5 +94,22 @@ class InteractionTest {
         call.arrivedVia(" +390212345678 ", "  ");
         assertEquals("+390212345678", call.getDialledNumber());
         assertNull(call.getIvrChoice());
+    }
+
+    @Test
+    void theSameOutcomeSentAgainAMomentLaterIsTheSameRequestAndNothingElseIs() {
+        Interaction call = call();
+        call.answer(agent, ringing.plusSeconds(5));
+        assertTrue(call.isOpenCallOf(7L), "dialling again while the call is open: the same call");
+        assertFalse(call.isOpenCallOf(8L), "another agent's call");
+        call.end(ringing.plusSeconds(60), 0);
+        Instant closed = ringing.plusSeconds(90);
+        call.finishWrapUp(null, "NOT_INTERESTED", closed);
+        assertFalse(call.isOpenCallOf(7L), "closed: a new dial is a new call");
+        assertTrue(call.isJustClosedBy(7L, "NOT_INTERESTED", closed.plusSeconds(3)), "re-sent after a failover");
+        assertTrue(call.isJustClosedBy(7L, "NOT_INTERESTED", closed.plus(Interaction.REPEAT_WINDOW)));
+        assertFalse(call.isJustClosedBy(7L, "NOT_INTERESTED", closed.plus(Interaction.REPEAT_WINDOW).plusSeconds(1)), "later: not a repeat");
+        assertFalse(call.isJustClosedBy(7L, "SALE", closed.plusSeconds(3)), "another outcome");
+        assertFalse(call.isJustClosedBy(8L, "NOT_INTERESTED", closed.plusSeconds(3)), "another agent");
     }
 }

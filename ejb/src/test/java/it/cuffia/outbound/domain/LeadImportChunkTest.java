@@ -1,5 +1,6 @@
 package it.cuffia.outbound.domain;
 
+import static it.cuffia.shared.domain.EntityIds.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import it.cuffia.crm.domain.ConsentPurpose;
 import it.cuffia.crm.domain.Customer;
 import it.cuffia.crm.domain.PhoneNumber;
-import it.cuffia.shared.domain.AbstractEntity;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -104,16 +104,5 @@ class LeadImportChunkTest {
         LeadFile file = LeadFile.of(content, null, null);
         Campaign campaign = OutboundFixtures.campaign(CampaignType.TELEMARKETING);
         return withId(new LeadImport(campaign, "contatti.csv", content, file, file.guessMapping(), "admin", NOW), IMPORT);
-    }
-
-    private static <T extends AbstractEntity> T withId(T entity, long id) {
-        try {
-            java.lang.reflect.Field field = AbstractEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

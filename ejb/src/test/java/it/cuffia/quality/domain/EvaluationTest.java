@@ -1,5 +1,6 @@
 package it.cuffia.quality.domain;
 
+import static it.cuffia.shared.domain.EntityIds.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -12,7 +13,6 @@ import it.cuffia.contact.domain.Interaction;
 import it.cuffia.crm.domain.Client;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Role;
-import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -151,16 +151,5 @@ class EvaluationTest {
         assertEquals(Instant.parse("2026-11-29T23:00:00Z"), week.start());
         assertEquals(week.rank(1234), SamplingWeek.of(java.time.LocalDate.of(2026, 12, 2)).rank(1234));
         assertTrue(week.rank(1234) != week.next().rank(1234) || week.rank(1235) != week.next().rank(1235));
-    }
-
-    private static <T extends AbstractEntity> T withId(T entity, Long id) {
-        try {
-            java.lang.reflect.Field field = AbstractEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -87,7 +87,11 @@ public class ConsoleSockets {
         String audience = audience(channel, channel.perUser() ? session.getUserPrincipal().getName() : null);
         session.getUserProperties().put(AUDIENCE, audience);
         synchronized (session) { // before any message delivered to it
-            audiences.computeIfAbsent(audience, key -> ConcurrentHashMap.newKeySet()).add(session);
+            audiences.compute(audience, (key, sessions) -> { // atomic with a closing socket's removal of the last one
+                Set<Session> listening = sessions == null ? ConcurrentHashMap.newKeySet() : sessions;
+                listening.add(session);
+                return listening;
+            });
             session.getAsyncRemote().sendText(LISTENING);
         }
     }
@@ -109,9 +113,9 @@ public class ConsoleSockets {
         }
         for (Session session : listening) {
             synchronized (session) { // one frame at a time per socket
-                if (session.isOpen()) {
+                try {
                     session.getAsyncRemote().sendText(message.json());
-                } else {
+                } catch (IllegalStateException closing) { // the browser went away meanwhile: its socket is done
                     closed(session);
                 }
             }

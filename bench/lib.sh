@@ -60,8 +60,8 @@ server_log() {
 # results, statements, plans, contracts, teams the bench users supervise).
 clean_client() {
   local code=$1 users_like=${2:-}
-  "${PSQL[@]}" -v code="$code" -v users="$users_like" <<'SQL'
-set search_path = cuffia;
+  "${PSQL[@]}" -v code="$code" -v users="$users_like" -v schema="${BENCH_SCHEMA:-cuffia}" <<'SQL'
+set search_path = :"schema";
 create temp table b_client as select id from client where code = :'code';
 create temp table b_campaign as select id from campaign where client_id in (select id from b_client);
 create temp table b_user as select id from app_user where :'users' <> '' and username like :'users';

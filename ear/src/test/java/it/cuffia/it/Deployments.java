@@ -34,7 +34,7 @@ public final class Deployments {
                 QualityIT.class, QualityFixtures.class, QualityFixtures.World.class,
                 ChannelKpiIT.class, ChannelFixtures.class, ChannelFixtures.Setup.class,
                 WallboardIT.class, WallboardFixtures.class, WallboardFixtures.Setup.class,
-                TimerLeaseIT.class, LeaseFixtures.class,
+                TimerLeaseIT.class, LeaseFixtures.class, JobRecoveryIT.class, RecoveryFixtures.class,
                 ConsoleClient.class, Cti.class, Demo.class,
                 WebFormFixtures.class, WebFormFixtures.Access.class,
                 SatisfactionIT.class, SatisfactionFixtures.class, SatisfactionFixtures.Setup.class, SatisfactionFixtures.Row.class,

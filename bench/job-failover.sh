@@ -67,7 +67,7 @@ json() { python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(eval(sys.
 status_of() { "${Q[@]}" -c "select batchstatus from executioninstancedata where jobexecid = $1"; }
 # the month's statements of the bench agents, one line per statement with its lines, in agent order
 statements() {
-  "${Q[@]}" -F'|' -v users="$USERS" -v month="$MONTH_START" <<'SQL'
+  "${Q[@]}" -F'|' -v users="$USERS" -v month="$MONTH_START" -f - <<'SQL'
 select u.username, s.status, s.fixed_pay, s.variable_pay, s.total,
        (select string_agg(l.line_no || ':' || l.kind || ':' || l.rule || ':' || coalesce(l.quantity::text, '-') || ':' || l.amount, ';' order by l.line_no)
           from pay_statement_line l where l.statement_id = s.id)
@@ -75,15 +75,15 @@ select u.username, s.status, s.fixed_pay, s.variable_pay, s.total,
  where s.pay_month = :'month' and u.username like :'users' order by u.username;
 SQL
 }
-summary() { "${Q[@]}" -F' ' -v users="$USERS" -v month="$MONTH_START" <<'SQL'
+summary() { "${Q[@]}" -F' ' -v users="$USERS" -v month="$MONTH_START" -f - <<'SQL'
 select count(*), coalesce(sum(s.total), 0), coalesce(sum(s.variable_pay), 0) from pay_statement s join app_user u on u.id = s.agent_id
  where s.pay_month = :'month' and u.username like :'users';
 SQL
 }
 # what the run stored for the month's KPIs of the bench agents (the first part of the close), as one checksum
-kpi_checksum() { "${Q[@]}" -v users="$USERS" -v month="$MONTH_START" <<'SQL'
-select count(*) || ' ' || md5(string_agg(r::text, ',' order by r.scope_id, r.kpi)) from (
-  select k.scope_id, k.kpi, k.value from kpi_result k join app_user u on u.id = k.scope_id
+kpi_checksum() { "${Q[@]}" -v users="$USERS" -v month="$MONTH_START" -f - <<'SQL'
+select count(*) || ' ' || md5(string_agg(r.counters, ',' order by r.scope_id)) from (
+  select k.scope_id, (to_jsonb(k) - 'id' - 'version')::text as counters from kpi_result k join app_user u on u.id = k.scope_id
    where k.period_kind = 'MONTH' and k.period_start = :'month' and k.scope_kind = 'AGENT' and u.username like :'users') r;
 SQL
 }
@@ -143,7 +143,13 @@ read -r CLEAN_COUNT CLEAN_TOTAL CLEAN_VARIABLE < <(summary)
 CLEAN_KPI=$(kpi_checksum)
 echo "  COMPLETED in $CLEAN_S s: $CLEAN_COUNT statements, € $CLEAN_TOTAL"
 
-# 2. the same close, instance 1 killed halfway
+# 2. the same close, instance 1 killed halfway; the clean run's statements deleted first, so that every statement
+#    compared below is one the restarted run wrote
+"${Q[@]}" -v users="$USERS" -v month="$MONTH_START" -f - >/dev/null <<'SQL'
+delete from pay_statement_line where statement_id in (select s.id from pay_statement s join app_user u on u.id = s.agent_id
+  where s.pay_month = :'month' and u.username like :'users');
+delete from pay_statement s using app_user u where u.id = s.agent_id and s.pay_month = :'month' and u.username like :'users';
+SQL
 KILL_AFTER=$(python3 -c "print(round($CLEAN_S * $KILL_FRACTION, 1))")
 api "$INSTANCE_1" POST "/api/batch/month-close?month=$MONTH"
 [[ "$API_CODE" == 202 ]] || { echo "POST month-close on cuffia-1 answered $API_CODE: $API_BODY" >&2; exit 1; }
@@ -183,6 +189,8 @@ SCREEN=$(json "$API_BODY" '"; ".join(str(r["executionId"]) + " " + r["status"] +
 statements >"$OUT/job-failover-restarted.txt"
 read -r FAIL_COUNT FAIL_TOTAL FAIL_VARIABLE < <(summary)
 FAIL_KPI=$(kpi_checksum)
+BY_RESTART=$("${Q[@]}" -v month="$MONTH_START" -c "select count(*) from pay_statement s join app_user u on u.id = s.agent_id
+  where s.pay_month = '$MONTH_START' and u.username like 'benchkpi%' and s.job_execution = $RESTARTED")
 if cmp -s "$OUT/job-failover-clean.txt" "$OUT/job-failover-restarted.txt"; then
   SAME="identical"
 else
@@ -209,7 +217,7 @@ the next round of a live server marks the run FAILED and restarts it from its la
 | killed run (execution $KILLED, cuffia-1) | kill -9 **$KILL_S s** after its start; then $AT_KILL: $STEPS_AT_KILL |
 | restart (execution $RESTARTED, cuffia-2) | created **$RESTART_S s** after the kill; $RESTARTED_STATUS **$DONE_S s** after the kill |
 | execution $KILLED afterwards | $OLD_STATE |
-| statements after the failover | $FAIL_COUNT statements, € $FAIL_TOTAL (variable € $FAIL_VARIABLE): **$SAME** to the clean run's (every agent's fixed, variable and total pay and every line) |
+| statements after the failover (the clean run's deleted before it) | $FAIL_COUNT statements ($BY_RESTART of them written by execution $RESTARTED), € $FAIL_TOTAL (variable € $FAIL_VARIABLE): **$SAME** to the clean run's (every agent's fixed, variable and total pay and every line) |
 | agents' month KPIs (kpi_result MONTH/AGENT) | $KPI_SAME |
 | what admins see (GET /api/batch/executions on cuffia-2, as the Batch jobs screen) | $SCREEN |
 

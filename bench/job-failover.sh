@@ -83,7 +83,7 @@ SQL
 # what the run stored for the month's KPIs of the bench agents (the first part of the close), as one checksum
 kpi_checksum() { "${Q[@]}" -v users="$USERS" -v month="$MONTH_START" -f - <<'SQL'
 select count(*) || ' ' || md5(string_agg(r.counters, ',' order by r.scope_id)) from (
-  select k.scope_id, (to_jsonb(k) - 'id' - 'version')::text as counters from kpi_result k join app_user u on u.id = k.scope_id
+  select k.scope_id, (to_jsonb(k) - 'id' - 'version' - 'computed_at')::text as counters from kpi_result k join app_user u on u.id = k.scope_id
    where k.period_kind = 'MONTH' and k.period_start = :'month' and k.scope_kind = 'AGENT' and u.username like :'users') r;
 SQL
 }

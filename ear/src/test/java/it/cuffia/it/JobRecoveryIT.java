@@ -52,7 +52,8 @@ class JobRecoveryIT {
         // repository says it runs again and its lease, of a JVM that is gone, has expired
         long died = start("batch/month-close?month=" + NOVEMBER + "&failOnAgent=" + setup.agentB());
         assertEquals("FAILED", PayIT.runToEnd(died).getString("status"));
-        fixtures.diedWhileRunning(died, "month-close", GONE, Instant.now().minusSeconds(1));
+        fixtures.runningInTheRepository(died);
+        fixtures.lease(died, "month-close", GONE, Instant.now().minusSeconds(1));
         assertEquals("STARTED", run(died).getString("status"));
 
         JsonObject restarted = PayIT.runToEnd(restartOf(died));

@@ -31,9 +31,9 @@ public class RecoveryFixtures {
     @Resource(lookup = "jdbc/cuffia")
     private DataSource suite;
 
-    /** The run {@code executionId} (ended) as its server would have left it dying: running, with an expired lease of {@code holder}. */
+    /** The run {@code executionId} (ended FAILED) as the repository shows a run whose server died: still running. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void diedWhileRunning(long executionId, String jobName, String holder, Instant aliveUntil) {
+    public void runningInTheRepository(long executionId) {
         try (Connection connection = repository().getConnection()) {
             for (String table : List.of("executioninstancedata", "stepexecutioninstancedata")) {
                 try (PreparedStatement running = connection.prepareStatement("update " + table
@@ -45,10 +45,9 @@ public class RecoveryFixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        lease(executionId, jobName, holder, aliveUntil);
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** The lease a server holds on the run, as RunLease writes it (here: of a JVM that is gone, expired). */
     public void lease(long executionId, String jobName, String holder, Instant aliveUntil) {
         em.createNativeQuery("insert into batch_run_lease (execution_id, job_name, holder, alive_until) values (?, ?, ?, ?)")
                 .setParameter(1, executionId).setParameter(2, jobName).setParameter(3, holder)

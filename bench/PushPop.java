@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Driver of bench/push-pop.sh (issue 15 §1): the time from POST /api/cti/calls (RINGING) to the screen pop in the
  * agent console, with N agent consoles open: 1 real headless Chromium (measured) and N-1 light consoles (a session
- * logged in through the login form, the console page loaded, and its Faces websocket open with java.net.http.WebSocket;
+ * logged in through the login form, the console page loaded, and its push socket (/push/agentCalls) open with java.net.http.WebSocket;
  * on a message each does what the page does: the remote command's Faces Ajax POST). While the measured agent is rung
  * once per round, a background load rings the light consoles (each call RINGING, then ENDED after a while).
  *
@@ -50,7 +50,7 @@ public class PushPop {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
-    static final Pattern SOCKET = Pattern.compile("'((?:wss?://[^/'\"\\s]+)?/[^'\"\\s]*jakarta\\.faces\\.push/agentCalls\\?[^'\"\\s]+)'");
+    static final Pattern SOCKET = Pattern.compile("data-path=\"(/[^\"]*/push/agentCalls)\"");
     static final Pattern COMMAND = Pattern.compile("cuffiaRefreshCall\\s*=\\s*function[^{]*\\{[^}]*?s:\"([^\"]+)\"[^}]*?f:\"([^\"]+)\"");
     static final int WARM_UP = 20;
 
@@ -308,8 +308,8 @@ public class PushPop {
             nonce = page.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher).filter(Matcher::find)
                     .map(m -> m.group(1)).findFirst().orElse(null);
             URI uri = URI.create(base);
-            String found = find(SOCKET, html, "push socket of the console"); // Mojarra writes it whole (ws://host/…), or from the path on
-            String ws = found.startsWith("ws") ? found : (uri.getScheme().equals("https") ? "wss://" : "ws://") + uri.getAuthority() + found;
+            String found = find(SOCKET, html, "push socket of the console"); // the layout's <div class="cuffia-socket" data-path>
+            String ws = (uri.getScheme().equals("https") ? "wss://" : "ws://") + uri.getAuthority() + found; // on the session's cookie
             try {
                 socket = http.newWebSocketBuilder().header("Origin", uri.getScheme() + "://" + uri.getAuthority())
                         .buildAsync(URI.create(ws), this).join();

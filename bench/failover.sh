@@ -47,7 +47,7 @@ login() {
     --data-urlencode "primefaces.nonce=$nonce" "$BASE/login.xhtml"
 }
 route_of() { awk -F'\t' '$6 == "CUFFIA_ROUTE" { print $7 }' "$1"; }
-# the console: the agent's home page, whose push (f:websocket) puts Mojarra's channel manager in the session
+# the console: the agent's home page (its push socket is opened below)
 CONSOLE="$OUT/failover-console.cookies"
 login "$USER_NAME" "$CONSOLE"
 curl -fsS -o /dev/null -c "$CONSOLE" -b "$CONSOLE" "$BASE/agent/index.xhtml"
@@ -59,6 +59,23 @@ login "$USER_NAME" "$API" "$ROUTE"
 TOKEN=$(curl -fsS -u "$USER_NAME:cuffia2026" -H 'Content-Type: application/json' \
   -d "{\"name\":\"bench-failover\",\"validThrough\":\"$(date -d '+7 days' +%F)\"}" "$BASE/api/tokens" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+
+# the console's push socket (bench/PushFailover.java) on the same session: a call rung through the other instance
+# reaches it, and after the kill it opens again through nginx and hears a call there
+OTHER=$( [[ "$ROUTE" == cuffia-1 ]] && echo cuffia-2 || echo cuffia-1 )
+OTHER_BASE=http://localhost:$((CLUSTER_BASE + 100 * ${OTHER#cuffia-} + 80))/cuffia
+CLIENT_ID=$(curl -fsS -u "$USER_NAME:cuffia2026" -H 'Accept: application/json' "$BASE/api/clients" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+CTI_KEY=$(curl -fsS -u "admin:cuffia2026" -X POST -H 'Accept: application/json' "$BASE/api/clients/$CLIENT_ID/cti-key" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["apiKey"])')
+# every cookie, as a browser sends them: Payara's replicated session needs its JSESSIONIDVERSION beside JSESSIONID
+COOKIE=$(awk -F'\t' 'NF == 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$CONSOLE")
+rm -rf "$OUT/push-failover" && javac -d "$OUT/push-failover" "$ROOT/bench/PushFailover.java"
+java -cp "$OUT/push-failover" PushFailover "$BASE" "$OTHER_BASE" "$COOKIE" "$CTI_KEY" "$USER_NAME" $((${BEFORE%.*} + 60)) \
+  >"$OUT/failover-push.out" 2>&1 &
+PUSH_PID=$!
+for _ in $(seq 1 60); do grep -q '^ready' "$OUT/failover-push.out" 2>/dev/null && break; sleep 0.5; done
+grep -q '^ready' "$OUT/failover-push.out" || { echo "the push client did not get ready: $(cat "$OUT/failover-push.out")" >&2; exit 1; }
 
 python3 - "$BASE" "$CONSOLE" "$API" "$TOKEN" "$BEFORE" "$AFTER" "$ROOT" "$OUT/failover.json" "$ROUTE" <<'PY'
 import glob, http.client, json, os, sys, time, urllib.parse
@@ -165,6 +182,10 @@ json.dump({"summary": summary, "records": records}, open(out, "w"), indent=1)
 print(json.dumps(summary, indent=1))
 PY
 
+wait "$PUSH_PID" || true
+PUSH_JSON=$(grep '^{' "$OUT/failover-push.out" || echo '{}')
+echo "$PUSH_JSON" >"$OUT/failover-push.json"
+
 # the survivor's log: no session that failed to replicate or to load
 SURVIVOR_SEVERE=$(cat "$ROOT"/.run/payara-*/payara6/glassfish/nodes/*/cuffia-*/logs/server.log 2>/dev/null \
   | grep -c 'SEVERE' || true)
@@ -179,7 +200,7 @@ row() {   # row KIND LABEL
 {
   echo "## Failover ($(date -u +%Y-%m-%d), $(nproc) cores, $(cpu_name), PostgreSQL)"
   echo
-  echo "\`./cuffia start --cluster\` (the DAS, the deployment group's two instances, nginx on one port) ready in ${START_S} s. $USER_NAME logged in twice through nginx on the same instance ($(j 'd["instance_killed"]')): a console session (login form, then the agent's home page with its push websocket) and a program's session (login form, then \`/api\` only), plus an API token. Four clients (one per kind, one request at a time) repeated the console page and \`/api/statements/mine\` with the console session, \`/api/statements/mine\` with the program's session and with the token (all need the AGENT role); \`kill -9\` hit the instance after ${BEFORE} s, and the client went on for ${AFTER} s."
+  echo "\`./cuffia start --cluster\` (the DAS, the deployment group's two instances, nginx on one port) ready in ${START_S} s. $USER_NAME logged in twice through nginx on the same instance ($(j 'd["instance_killed"]')): a console session (login form, then the agent's home page, and its push socket) and a program's session (login form, then \`/api\` only), plus an API token. Four clients (one per kind, one request at a time) repeated the console page and \`/api/statements/mine\` with the console session, \`/api/statements/mine\` with the program's session and with the token (all need the AGENT role); \`kill -9\` hit the instance after ${BEFORE} s, and the client went on for ${AFTER} s."
   echo
   echo "| request | before the kill (failed) | after | failed after | failures lasted | answers after | slowest ms | last one OK | login lost / 403 |"
   echo "|---|---|---|---|---|---|---|---|---|"
@@ -189,6 +210,9 @@ row() {   # row KIND LABEL
   row api-token "API token: /api"
   echo
   echo "Median answer before the kill: $(j 'd["median_before_ms"]') ms. Same session afterwards (no new login): console $(j "'yes' if d['same_session']['console'] else 'no'"), program $(j "'yes' if d['same_session']['api'] else 'no'"); routes afterwards: $(j 'd["route_after"]'). SEVERE lines in the instances' logs: $SURVIVOR_SEVERE."
+  echo
+  pj() { python3 -c "import json; d=json.load(open('$OUT/failover-push.json')); print($1)"; }
+  echo "Push (the console session's socket \`/push/agentCalls\`, \`bench/PushFailover.java\`, opened through nginx on the killed instance): a call rung through the other instance's own port reached it: **$(pj "'yes' if d.get('across_instances') else 'NO'")** ($(pj "d.get('across_ms')") ms from the POST). At the kill the socket closed: $(pj "'yes' if d.get('socket_closed') else 'NO'"); it opened again through nginx, as the page's script does, after $(pj "d.get('reopen_attempts')") attempt(s): the console was without push for **$(pj "d.get('without_push_ms')") ms**; a call rung through nginx then reached it: **$(pj "'yes' if d.get('after_failover') else 'NO'")** ($(pj "d.get('after_ms')") ms). Notes: $(pj "'; '.join(d.get('notes', [])) or 'none'")."
   echo
   echo "Measured with \`bench/failover.sh $BEFORE $AFTER\`; every request in \`bench/out/failover.json\`. ${SHARED_NOTE}${RUNNING_NOTE}"
 } >"$OUT/failover.md"

@@ -8,7 +8,7 @@
 # cuffia_pushbench on PostgreSQL 127.0.0.1:5432, dropped first), adds 50 agents of Telefonia Aurora by SQL
 # (benchpush001…050, the demo password), issues the client's CTI key through the API, then runs bench/PushPop.java
 # (Selenium from the ear module's test class path) under the lock /tmp/cuffia-it.lock (no integration test
-# meanwhile): 49 light consoles (login form, console page, its Faces websocket through java.net.http.WebSocket, the
+# meanwhile): 49 light consoles (login form, console page, its push socket through java.net.http.WebSocket, the
 # remote command's Ajax POST on each message) and 1 headless Chromium, whose pop is timed by a MutationObserver
 # against the POST's start on the same clock. A background load rings the light consoles meanwhile.
 # With CUFFIA_PORTBASE unset it needs the ports 8080, 4848, 2525, 2143, 2180 (stop the demo first); CUFFIA_PORTBASE=34000
@@ -99,7 +99,7 @@ TITLE="Screen pop by push"
   echo
   echo "| path | pops | p50 ms | p90 ms | p99 ms | max ms |"
   echo "|---|---|---|---|---|---|"
-  echo "| push (measured): POST /api/cti/calls RINGING → the call panel of a headless Chromium console shows the number (MutationObserver, same clock as the POST's start; the Faces websocket message, then the page's remote command \`cuffiaRefreshCall\` and its DOM update) | $(j 'd["rounds"]') | **$(j 'd["pop_p50_ms"]')** | $(j 'd["pop_p90_ms"]') | **$(j 'd["pop_p99_ms"]')** | $(j 'd["pop_max_ms"]') |"
+  echo "| push (measured): POST /api/cti/calls RINGING → the call panel of a headless Chromium console shows the number (MutationObserver, same clock as the POST's start; the push socket's message, then the page's remote command \`cuffiaRefreshCall\` and its DOM update) | $(j 'd["rounds"]') | **$(j 'd["pop_p50_ms"]')** | $(j 'd["pop_p90_ms"]') | **$(j 'd["pop_p99_ms"]')** | $(j 'd["pop_max_ms"]') |"
   echo "| the old 2 s poll (computed, not measured): the next tick, uniform over 0–2000 ms, plus the measured request and DOM update of each pop (the poll ran the same listener and redrew the same panel) | | $(j 'd["poll_p50_ms"]') | | $(j 'd["poll_p99_ms"]') | |"
   echo
   echo "Push / poll at p50: **${RATIO}×** faster. Goal p99 < 300 ms: **$GOAL**. Where a pushed pop's time goes (p50 / p99): POST → the remote command's request starts (the CTI transaction, the push after commit, the websocket message, the handler) $(j 'd["post_to_request_p50_ms"]') / $(j 'd["post_to_request_p99_ms"]') ms; the request (refresh and render of the call panel) $(j 'd["request_p50_ms"]') / $(j 'd["request_p99_ms"]') ms; after its response until the DOM shows the number $(j 'd["dom_p50_ms"]') / $(j 'd["dom_p99_ms"]') ms. Rounds not counted: 20 of warm-up, $(j 'd["failed_rounds"]') failed."

@@ -62,12 +62,24 @@ create_group() {
 # otherwise looks up at every start (SEVERE RAR6035 "JMS Broker is Disabled"; the single server does not).
 configure_group() {
   local c=configs.config.$CLUSTER_CONFIG name
+  echo "delete-system-property --target $CLUSTER_CONFIG cuffia.mail.key" | as_batch cleanup || true # none yet: nothing to take away
   as_batch apply <<CMDS
 set $c.availability-service.availability-enabled=true $c.availability-service.web-container-availability.availability-enabled=true $c.availability-service.web-container-availability.persistence-type=hazelcast
 set $c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid
+create-system-properties --target $CLUSTER_CONFIG cuffia.mail.key=$(mail_key)
 CMDS
   for name in "${CLUSTER_INSTANCES[@]}"; do echo "delete-resource-ref --target $name jms/__defaultConnectionFactory"; done \
     | as_batch cleanup
+}
+
+# The key mailbox passwords are sealed with (MailboxKey): one for the whole group, or an instance cannot open what
+# another sealed (the demo's mailbox, a password an admin saved). Made once beside the domain's admin password,
+# readable by its owner only; a system property of the group's config, never on a command line. Base64 without
+# padding: asadmin reads "=" as a separator.
+mail_key() {
+  local file="$RUN_DIR/$CLUSTER_DOMAIN-mail.key"
+  [[ -s "$file" ]] || (umask 077 && head -c 32 /dev/urandom | base64 -w0 | tr -d '=' >"$file")
+  cat "$file"
 }
 
 # nginx: one port in front of the instances. nginx OSS has no sticky directive and only passive health checks:

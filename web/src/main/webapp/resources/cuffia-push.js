@@ -1,10 +1,61 @@
 /*
- * Push (issue 15): what the consoles do with a message of the Faces websocket (<f:websocket onmessage>).
- * A call ringing for the agent shows a banner on every page of the agent console; on the console itself the
- * screen pop redraws itself instead (p:remoteCommand cuffiaRefreshCall). The supervisor's board reloads its
- * table (p:remoteCommand cuffiaRefreshBoard). Messages carry no more than the agent sees; texts come from the
- * page (data-text), so they are in the user's language.
+ * Push (issues 15 and 18): the consoles' sockets and what the pages do with their messages. An element
+ * <div class="cuffia-socket" data-channel data-path data-onopen data-onmessage> asks for a socket to the server's
+ * /push/{channel} (ConsoleSocket); its handlers are functions of this file, called as onopen(channel) (when the
+ * server says it listens: its first message) and
+ * onmessage(message, channel). A call ringing for the agent shows a banner on every page of the agent console; on the
+ * console itself the screen pop redraws itself instead (p:remoteCommand cuffiaRefreshCall). The supervisor's board
+ * reloads its table (p:remoteCommand cuffiaRefreshBoard). Messages carry no more than the agent sees; texts come from
+ * the page (data-text), so they are in the user's language.
  */
+
+/*
+ * A socket that closes (its server died and the load balancer sends the browser to another, the network dropped, the
+ * server restarted) opens again: at once the first time, then a little later each time, and the page's onopen fetches
+ * what changed meanwhile. After many refusals in a row (the session ended: the handshake is refused) it stops; the
+ * next page the person opens asks them to log in.
+ */
+var cuffiaLeaving = false;
+window.addEventListener('pagehide', function () { cuffiaLeaving = true; });
+
+function cuffiaOpenSocket(element) {
+    var channel = element.getAttribute('data-channel');
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + element.getAttribute('data-path');
+    var failures = 0;
+    var connect = function () {
+        var socket = new WebSocket(url);
+        var opened = false;
+        socket.onmessage = function (event) {
+            if (!opened) { // the server's first message: it listens now, so what changed before is fetched now
+                opened = true;
+                failures = 0;
+                window[element.getAttribute('data-onopen')](channel);
+                return;
+            }
+            window[element.getAttribute('data-onmessage')](JSON.parse(event.data), channel);
+        };
+        socket.onclose = function () {
+            failures = opened ? 1 : failures + 1;
+            if (!cuffiaLeaving && failures <= 25) {
+                setTimeout(connect, failures === 1 ? 0 : Math.min(500 * failures, 10000));
+            }
+        };
+    };
+    connect();
+}
+
+function cuffiaOpenSockets() {
+    document.querySelectorAll('.cuffia-socket:not([data-open])').forEach(function (element) {
+        element.setAttribute('data-open', 'true');
+        cuffiaOpenSocket(element);
+    });
+}
+
+if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', cuffiaOpenSockets);
+} else {
+    cuffiaOpenSockets();
+}
 
 /*
  * The socket may open (and a message arrive) while the page is still loading, before PrimeFaces has given its

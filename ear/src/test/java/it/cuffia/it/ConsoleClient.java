@@ -2,15 +2,18 @@ package it.cuffia.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +24,9 @@ final class ConsoleClient {
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String base;
@@ -52,6 +56,19 @@ final class ConsoleClient {
                 .ifPresent(nonce -> fields.put("primefaces.nonce", nonce.group(1)));
         HttpResponse<String> response = post("login.xhtml", fields);
         return response.statusCode() == 302 ? response.headers().firstValue("Location").orElse("") : response.body();
+    }
+
+    /**
+     * Opens the push socket of a channel on this session, as a console page does: its handshake carries the session's
+     * cookie. Completes exceptionally when the server refuses it.
+     */
+    CompletableFuture<WebSocket> socket(String channel, WebSocket.Listener listener) {
+        WebSocket.Builder builder = http.newWebSocketBuilder();
+        String cookie = cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+        if (!cookie.isEmpty()) {
+            builder.header("Cookie", cookie);
+        }
+        return builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + "push/" + channel), listener);
     }
 
     HttpResponse<String> get(String path) {

@@ -35,6 +35,7 @@ public final class Deployments {
                 ChannelKpiIT.class, ChannelFixtures.class, ChannelFixtures.Setup.class,
                 WallboardIT.class, WallboardFixtures.class, WallboardFixtures.Setup.class,
                 TimerLeaseIT.class, LeaseFixtures.class, JobRecoveryIT.class, RecoveryFixtures.class,
+                PushSocketIT.class, PushSocketIT.Heard.class,
                 ConsoleClient.class, Cti.class, Demo.class,
                 WebFormFixtures.class, WebFormFixtures.Access.class,
                 SatisfactionIT.class, SatisfactionFixtures.class, SatisfactionFixtures.Setup.class, SatisfactionFixtures.Row.class,

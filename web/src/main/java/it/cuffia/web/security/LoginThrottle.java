@@ -1,12 +1,16 @@
 package it.cuffia.web.security;
 
 import it.cuffia.identity.domain.LoginBackoff;
+import it.cuffia.web.grid.DataGrid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -14,8 +18,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Failed logins per user name and per address, for the login page and the API alike. Kept in this
- * server's memory: one instance of a deployment group counts its own failures (a known limit).
+ * Failed logins per user name and per address, for the login page and the API alike. Kept in Payara's data grid
+ * ({@link DataGrid}): every instance of a deployment group counts the same failures, so a guesser whom the load
+ * balancer spreads over the instances gets no more tries than on one server. The grid keeps plain strings (its
+ * members read them without the application's classes).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -25,8 +31,17 @@ public class LoginThrottle {
     @Inject
     private Clock clock;
 
-    private final ConcurrentMap<String, LoginBackoff> names = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, LoginBackoff> addresses = new ConcurrentHashMap<>();
+    @Inject
+    private DataGrid grid;
+
+    private ConcurrentMap<String, String> names;
+    private ConcurrentMap<String, String> addresses;
+
+    @PostConstruct
+    void share() {
+        names = shared("cuffia-login-names");
+        addresses = shared("cuffia-login-addresses");
+    }
 
     /** How long logins of this name from this address are still refused, if they are refused now. */
     public Optional<Duration> lockedFor(String username, String address) {
@@ -51,16 +66,34 @@ public class LoginThrottle {
         names.remove(key(username));
     }
 
-    private static Optional<Instant> lockOf(ConcurrentMap<String, LoginBackoff> counts, String key, Instant now) {
-        LoginBackoff backoff = counts.get(key);
-        return backoff == null ? Optional.empty() : backoff.lockedUntil(now);
+    private ConcurrentMap<String, String> shared(String name) {
+        return grid.instance().<ConcurrentMap<String, String>>map(hazelcast -> hazelcast.getMap(name)).orElseGet(ConcurrentHashMap::new);
     }
 
-    private static void record(ConcurrentMap<String, LoginBackoff> counts, String key, Instant now, Supplier<LoginBackoff> fresh) {
-        if (counts.size() > REMEMBERED) {
-            counts.values().removeIf(backoff -> backoff.isForgotten(now)); // guessed names must not fill the memory
+    private static Optional<Instant> lockOf(ConcurrentMap<String, String> counts, String key, Instant now) {
+        String backoff = counts.get(key);
+        return backoff == null ? Optional.empty() : read(backoff).lockedUntil(now);
+    }
+
+    private static void record(ConcurrentMap<String, String> counts, String key, Instant now, Supplier<LoginBackoff> fresh) {
+        if (counts.size() > REMEMBERED) { // guessed names must not fill the memory
+            for (Map.Entry<String, String> entry : List.copyOf(counts.entrySet())) {
+                if (read(entry.getValue()).isForgotten(now)) {
+                    counts.remove(entry.getKey(), entry.getValue());
+                }
+            }
         }
-        counts.merge(key, fresh.get().failed(now), (old, ignored) -> old.failed(now));
+        counts.merge(key, write(fresh.get().failed(now)), (old, ignored) -> write(read(old).failed(now)));
+    }
+
+    /** "free failures lastFailure": a failed login's backoff, as the grid keeps it. */
+    private static String write(LoginBackoff backoff) {
+        return backoff.freeFailures() + " " + backoff.failures() + " " + backoff.lastFailure();
+    }
+
+    private static LoginBackoff read(String written) {
+        String[] parts = written.split(" ");
+        return new LoginBackoff(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Instant.parse(parts[2]));
     }
 
     private static String key(String username) {

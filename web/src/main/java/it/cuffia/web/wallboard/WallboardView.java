@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Issue 15 §3, the supervisor's wallboard: the figures of one client (or of every client in view), recounted when
- * the push channel says a call or an agent changed (ConsolePush.WALLBOARD), never polled. Figures are read once per
+ * the push channel says a call or an agent changed (PushChannel.WALLBOARD), never polled. Figures are read once per
  * change; the getters only format them. Waits and times in state tick in the browser (cuffia-push.js) from the
  * seconds the page was served with, so the server's clock is the only one that counts.
  */

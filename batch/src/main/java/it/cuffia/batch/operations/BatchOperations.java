@@ -10,6 +10,7 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
@@ -46,6 +47,8 @@ public class BatchOperations {
 
     @Inject
     private Authorization callers;
+    @Inject
+    private BatchRepository repository;
 
     /** KPIs of the days from..to (a re-run replaces their previous results). */
     public long startKpi(LocalDate from, LocalDate to) {
@@ -124,6 +127,35 @@ public class BatchOperations {
      */
     public long restart(long executionId) {
         callers.require(Role.ADMIN);
+        return restartFromCheckpoint(executionId);
+    }
+
+    /**
+     * The recovery's restart (JobRecovery, no caller to check): a run whose server died ({@code lostServer}, the
+     * holder of its expired lease) is marked FAILED in the repository, then restarted as an admin would, here.
+     * Started from a business method of this bean, as startScheduledKpi.
+     */
+    public long restartOrphan(long executionId, String lostServer, Instant now) {
+        repository.end(executionId, BatchStatus.FAILED, ExitStatus.serverLost(lostServer), now);
+        return restartFromCheckpoint(executionId);
+    }
+
+    /** The recovery's end of a run that was being stopped when its server died: STOPPED, as the admin asked. */
+    public void stopOrphan(long executionId, String lostServer, Instant now) {
+        repository.end(executionId, BatchStatus.STOPPED, ExitStatus.serverLost(lostServer), now);
+    }
+
+    /** An execution's status as the repository has it; null for an execution it does not know (JobRecovery). */
+    public BatchStatus statusOf(long executionId) {
+        try {
+            return operator().getJobExecution(executionId).getBatchStatus();
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return null;
+        }
+    }
+
+    /** Restarts a run from its last checkpoint with its parameters, without the drill's. */
+    private static long restartFromCheckpoint(long executionId) {
         JobOperator operator = operator();
         try {
             // JBatch answers an unknown id with a NullPointerException in getParameters: ask for the run first, as run() does

@@ -14,6 +14,7 @@ public final class ExitStatus {
 
     private static final Pattern STATEMENTS = Pattern.compile("STORED (\\d+), APPROVED UNCHANGED (\\d+)");
     private static final Pattern FAILED = Pattern.compile("FAILED in ([^:]+): (.*)", Pattern.DOTALL);
+    private static final String SERVER_LOST = "SERVER LOST: ";
 
     private ExitStatus() {
     }
@@ -29,6 +30,12 @@ public final class ExitStatus {
         return reason.length() > 500 ? reason.substring(0, 500) : reason;
     }
 
+    /** A run whose server died while it ran (JobRecovery): the server, as its lease named it (instance, JVM, start). */
+    public static String serverLost(String server) {
+        String text = SERVER_LOST + server;
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
     /** An exit status as people read it; null for none. */
     public static Text textOf(String exitStatus) {
         if (exitStatus == null || exitStatus.isBlank()) {
@@ -42,6 +49,9 @@ public final class ExitStatus {
         Matcher statements = STATEMENTS.matcher(exitStatus);
         if (statements.matches()) {
             return Text.of("batch.exit.statements", Integer.valueOf(statements.group(1)), Integer.valueOf(statements.group(2)));
+        }
+        if (exitStatus.startsWith(SERVER_LOST)) {
+            return Text.of("batch.exit.serverLost", Text.literal(exitStatus.substring(SERVER_LOST.length())));
         }
         Matcher failed = FAILED.matcher(exitStatus);
         if (failed.matches()) {

@@ -34,10 +34,13 @@ function cuffiaOpenSocket(element) {
             }
             window[element.getAttribute('data-onmessage')](JSON.parse(event.data), channel);
         };
-        socket.onclose = function () {
+        socket.onclose = function (event) {
             failures = opened ? 1 : failures + 1;
+            // a socket cut off (1006: its server died, the network dropped) opens again at once; one the server closed
+            // (the person logged out, the session ended) only after a moment, when the page has usually moved on
+            var soon = failures === 1 && event.code === 1006;
             if (!cuffiaLeaving && failures <= 25) {
-                setTimeout(connect, failures === 1 ? 0 : Math.min(500 * failures, 10000));
+                setTimeout(connect, soon ? 0 : Math.min(500 * failures, 10000));
             }
         };
     };

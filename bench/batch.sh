@@ -25,7 +25,7 @@ MONTH_START=2025-06-01
 USERS='benchkpi%'
 AGENT_USERS=$USERS
 AUTH=admin:cuffia2026
-VACUUM_TABLES=$(printf 'cuffia.%s, ' interaction ticket ticket_change sale agent_state_period lead customer customer_phone app_user \
+VACUUM_TABLES=$(printf "$SCHEMA.%s, " interaction ticket ticket_change sale agent_state_period lead customer customer_phone app_user \
   user_role agent contract kpi_tally kpi_result pay_statement pay_statement_line | sed 's/, $//')
 ((AGENTS >= 10 && AGENTS <= 999)) || { echo "agents must be 10…999" >&2; exit 2; }
 ((CALLS >= 1 && CALLS <= 200)) || { echo "calls per agent and day must be 1…200" >&2; exit 2; }
@@ -83,8 +83,8 @@ clean_client BENCH-KPI "$USERS"
 "${PSQL[@]}" -c "vacuum $VACUUM_TABLES"
 t1=$(now)
 CLEAN_S=$(printf '%.1f' "$(echo "$t1 - $t0" | bc)")
-OTHER_ROWS=$("${PSQL[@]}" -At -c "select count(*) from cuffia.interaction where ringing_at >= '2025-05-31' and ringing_at < '2025-07-02'
-  union all select count(*) from cuffia.agent_state_period where started_at < '2025-07-02' and (ended_at is null or ended_at > '2025-05-31')" | paste -sd' ')
+OTHER_ROWS=$("${PSQL[@]}" -At -c "select count(*) from $SCHEMA.interaction where ringing_at >= '2025-05-31' and ringing_at < '2025-07-02'
+  union all select count(*) from $SCHEMA.agent_state_period where started_at < '2025-07-02' and (ended_at is null or ended_at > '2025-05-31')" | paste -sd' ')
 [[ "$OTHER_ROWS" == "0 0" ]] || echo "WARNING: calls / state periods of other users around June 2025: $OTHER_ROWS (they count in the job, not in the bench query)" >&2
 echo "Generating $AGENTS agents × $CALLS calls per working day of $MONTH…"
 t0=$(now)
@@ -98,7 +98,7 @@ t1=$(now)
 VACUUM_S=$(printf '%.1f' "$(echo "$t1 - $t0" | bc)")
 AUTOVACUUM=$("${PSQL[@]}" -At -c "show autovacuum")
 read -r N_AGENTS N_CALLS N_INBOUND N_OUTBOUND N_PERIODS N_TICKETS N_REOPENED N_SALES N_SEQ < <("${PSQL[@]}" -At -F' ' -v users="$USERS" <<'SQL'
-set search_path = cuffia;
+set search_path = :"schema";
 with c as (select id from client where code = 'BENCH-KPI')
 select (select count(*) from agent a join app_user u on u.id = a.user_id where u.username like :'users'),
        (select count(*) from interaction where client_id in (select id from c)),
@@ -174,7 +174,7 @@ done
 # What the job stored (the last run)
 read -r N_TALLY N_MONTH_AGENT N_MONTH_TEAM N_MONTH_CAMPAIGN N_MONTH_CLIENT N_DAY_RESULTS N_STATEMENTS N_STMT_ALL STMT_SUM STMT_VAR N_LINES < <(
   "${PSQL[@]}" -At -F' ' -v users="$USERS" -v month="$MONTH_START" <<'SQL'
-set search_path = cuffia;
+set search_path = :"schema";
 create temp table u as select id from app_user where username like :'users';
 select (select count(*) from kpi_tally where agent_id in (select id from u) and tally_day between :'month'::date and (:'month'::date + interval '1 month - 1 day')::date),
        (select count(*) from kpi_result where period_kind = 'MONTH' and period_start = :'month' and scope_kind = 'AGENT' and scope_id in (select id from u)),
@@ -195,10 +195,10 @@ stop_suite
 # The hand-written query: EXPLAIN ANALYZE once (plan kept), then 3 timed runs, median
 echo "Hand-written KPI query on PostgreSQL…"
 { echo "explain (analyze, buffers)"; cat "$ROOT/bench/batch_kpi.sql"; } |
-  "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -c 'set search_path = cuffia' -f - >"$OUT/batch-kpi-plan.txt"
+  "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -c "set search_path = $SCHEMA" -f - >"$OUT/batch-kpi-plan.txt"
 SQL_TIMES=()
 for run in 1 2 3; do
-  ms=$({ echo 'set search_path = cuffia;'; echo '\timing on'; echo '\o /dev/null'; cat "$ROOT/bench/batch_kpi.sql"; } |
+  ms=$({ echo 'set search_path = :"schema";'; echo '\timing on'; echo '\o /dev/null'; cat "$ROOT/bench/batch_kpi.sql"; } |
     "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1)
   [[ -n "$ms" ]] || { echo "could not time the query" >&2; exit 1; }
   SQL_TIMES+=("$(echo "scale=3; $ms / 1000" | bc | xargs printf '%.3f')")
@@ -206,14 +206,14 @@ done
 SQL_S=$(printf '%s\n' "${SQL_TIMES[@]}" | sort -n | sed -n 2p | xargs printf '%.3f')
 
 # Agreement with kpi_result (MONTH, AGENT) of the last run, counter by counter
-{ echo 'set search_path = cuffia; set client_min_messages = warning; drop schema if exists bench_batch cascade; create schema bench_batch;';
-  echo 'create table bench_batch.sql_kpi as'; cat "$ROOT/bench/batch_kpi.sql"; } |
+{ echo "set search_path = :\"schema\"; set client_min_messages = warning; drop schema if exists ${SCHEMA}_bench cascade; create schema ${SCHEMA}_bench;";
+  echo "create table ${SCHEMA}_bench.sql_kpi as"; cat "$ROOT/bench/batch_kpi.sql"; } |
   "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -f -
-"${PSQL[@]}" -v month="$MONTH_START" <<'SQL'
-set search_path = cuffia;
-create table bench_batch.diff as
+"${PSQL[@]}" -v month="$MONTH_START" <<SQL
+set search_path = $SCHEMA;
+create table ${SCHEMA}_bench.diff as
 select s.agent_id, u.username, r.id is not null as job_row, d.counter, d.sql_value, d.job_value
-from bench_batch.sql_kpi s join app_user u on u.id = s.agent_id
+from ${SCHEMA}_bench.sql_kpi s join app_user u on u.id = s.agent_id
 left join kpi_result r on r.period_kind = 'MONTH' and r.period_start = :'month' and r.scope_kind = 'AGENT' and r.scope_id = s.agent_id
 cross join lateral (values
   ('calls_handled', s.calls_handled::numeric, r.calls_handled::numeric),
@@ -239,16 +239,16 @@ cross join lateral (values
   ('work_seconds', s.work_seconds, r.work_seconds)) d(counter, sql_value, job_value)
 where d.sql_value is distinct from d.job_value;
 SQL
-read -r COMPARED DISAGREE MISSING N_COUNTERS_DIFF < <("${PSQL[@]}" -At -F' ' -c "select (select count(*) from bench_batch.sql_kpi),
-  (select count(distinct agent_id) from bench_batch.diff), (select count(distinct agent_id) from bench_batch.diff where not job_row),
-  (select count(distinct counter) from bench_batch.diff)")
-"${PSQL[@]}" -c "select d.username, d.agent_id, d.counter, d.sql_value, d.job_value from bench_batch.diff d
-  where d.agent_id = (select min(agent_id) from bench_batch.diff) order by d.counter" >"$OUT/batch-diff-example.txt"
+read -r COMPARED DISAGREE MISSING N_COUNTERS_DIFF < <("${PSQL[@]}" -At -F' ' -c "select (select count(*) from ${SCHEMA}_bench.sql_kpi),
+  (select count(distinct agent_id) from ${SCHEMA}_bench.diff), (select count(distinct agent_id) from ${SCHEMA}_bench.diff where not job_row),
+  (select count(distinct counter) from ${SCHEMA}_bench.diff)")
+"${PSQL[@]}" -c "select d.username, d.agent_id, d.counter, d.sql_value, d.job_value from ${SCHEMA}_bench.diff d
+  where d.agent_id = (select min(agent_id) from ${SCHEMA}_bench.diff) order by d.counter" >"$OUT/batch-diff-example.txt"
 "${PSQL[@]}" -c "select counter, count(*) as agents, sum(sql_value) as sql_total, sum(job_value) as job_total
-  from bench_batch.diff group by counter order by counter" >"$OUT/batch-diff-counters.txt"
+  from ${SCHEMA}_bench.diff group by counter order by counter" >"$OUT/batch-diff-counters.txt"
 # The check sees day edges: the same query with UTC month edges must disagree for the 5 agents
 # with calls and state periods across the Europe/Rome month edges
-UTC_DIFF=$({ echo 'set search_path = cuffia;'; echo 'create temp table k as'; sed "s/'Europe\/Rome'/'UTC'/g" "$ROOT/bench/batch_kpi.sql";
+UTC_DIFF=$({ echo 'set search_path = :"schema";'; echo 'create temp table k as'; sed "s/'Europe\/Rome'/'UTC'/g" "$ROOT/bench/batch_kpi.sql";
   echo "select count(*) from k join kpi_result r on r.period_kind = 'MONTH' and r.period_start = :'month' and r.scope_kind = 'AGENT'
         and r.scope_id = k.agent_id where (k.calls_handled, k.logged_seconds) is distinct from (r.calls_handled, r.logged_seconds);"; } |
   "${PSQL[@]}" -At -v users="$AGENT_USERS" -v month="$MONTH_START" -f -)
@@ -258,7 +258,7 @@ read -r T_CALLS T_AHT T_ATTEMPTS T_CONTACTS T_CONV T_REVENUE T_SALES T_TICKETS T
          round(100.0 * sum(conversions) / nullif(sum(contacts), 0), 1), sum(revenue), sum(sales), sum(tickets_opened),
          round(100.0 * sum(tickets_first_contact) / nullif(sum(tickets_opened), 0), 1),
          round(sum(logged_seconds) / 3600.0), round(sum(available_seconds) / 3600.0)
-  from bench_batch.sql_kpi")
+  from ${SCHEMA}_bench.sql_kpi")
 
 fmt() { python3 -c 'import sys; print(f"{int(float(sys.argv[1])):,}".replace(",", " "))' "$1"; }
 read -r _ TALLY1 ROLLUP1 STMT1 TOTAL1 KPI1 WALL1 TW1 RW1 SW1 SEXIT1 <<<"${RUN_LINES[0]}"

@@ -82,6 +82,17 @@ mail_key() {
   cat "$file"
 }
 
+# An anchored clock (CLOCK_ANCHOR: benchmarks, rehearsals) stands for the group's start on every instance
+# (ClockProducer): each instance starting it at its own start would set them minutes apart, and a lead's lease
+# written by one is read by the other. Set at each group start, like the anchor, before any instance starts.
+anchor_group_clock() {
+  echo "delete-system-property --target $CLUSTER_CONFIG cuffia.clock.anchor.since" | as_batch cleanup
+  [[ -n "$CLOCK_ANCHOR" ]] || return 0
+  local since
+  since=$(date +%Y-%m-%dT%H:%M:%S%:z)
+  as create-system-properties --target "$CLUSTER_CONFIG" "cuffia.clock.anchor.since=${since//:/\\:}" >/dev/null
+}
+
 # nginx: one port in front of the instances. nginx OSS has no sticky directive and only passive health checks:
 # the route is a cookie nginx sets itself (CUFFIA_ROUTE = the instance that answered, known when the answer
 # leaves, so it follows a failover), and a request whose instance refuses the connection, times out or answers
@@ -224,6 +235,7 @@ cluster_start() {
     as stop-deployment-group "$CLUSTER_GROUP" >/dev/null 2>&1 || true
     "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
   fi
+  anchor_group_clock
   # the first instance alone while the EAR deploys: it migrates the schema and loads the demo data, which two
   # instances starting together would both try (and on two cores each starts faster alone)
   echo "Starting ${CLUSTER_INSTANCES[0]} and deploying to the deployment group $CLUSTER_GROUP…"

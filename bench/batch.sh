@@ -68,6 +68,7 @@ wait_for_idle_jobs() {
 }
 
 wait_for_quiet_machine
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 start_suite batch
 STARTED_AT=$(now)
 api GET "/api/batch/executions?max=1"
@@ -190,6 +191,7 @@ select (select count(*) from kpi_tally where agent_id in (select id from u) and 
 SQL
 )
 
+LOAD_JOBS_END=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_suite
 
 # The hand-written query: EXPLAIN ANALYZE once (plan kept), then 3 timed runs, median
@@ -282,7 +284,7 @@ RATIO_KPI=$(echo "scale=1; $KPI1 / $SQL_S" | bc)
   echo "The month in numbers (bench agents, from the query): $(fmt "$T_CALLS") inbound calls handled (AHT $T_AHT s), $(fmt "$T_ATTEMPTS") attempts, $(fmt "$T_CONTACTS") contacts, conversion $T_CONV %, $(fmt "$T_SALES") sales not cancelled for € $T_REVENUE, $(fmt "$T_TICKETS") tickets (FCR $T_FCR %), $(fmt "$T_LOGGED_H") h logged, $(fmt "$T_AVAIL_H") h available. Stored by the last run: $N_TALLY tallies, MONTH results for $N_MONTH_AGENT agents, $N_MONTH_TEAM teams, $N_MONTH_CAMPAIGN campaign(s), $N_MONTH_CLIENT client(s), $N_DAY_RESULTS DAY results; $N_STATEMENTS statements of bench agents ($N_STMT_ALL in all, with the demo agents' contracts), $N_LINES lines, € $STMT_SUM in all of which € $STMT_VAR variable."
   echo "Data made by SQL (\`bench/batch_generate.sql\`, generate_series, one nextval per row) in $GEN_S s, then \`vacuum (analyze)\` of the tables in $VACUUM_S s (PostgreSQL here runs with autovacuum=$AUTOVACUUM), after deleting the previous run (and vacuuming) in $CLEAN_S s: $N_AGENTS agents in 10 teams (role AGENT, full-time contract 1450.00 from 2025-01-01), $(fmt "$N_CALLS") calls over the 20 working days of June 2025 ($(fmt "$N_INBOUND") inbound answered, $(fmt "$N_OUTBOUND") outbound attempts of a TELESELLING campaign; 10 of them are the Europe/Rome boundary calls of 1 June 01:00 and 1 July 00:30), $(fmt "$N_PERIODS") state periods (AVAILABLE, PAUSED, LOGGED_OUT; two crossing the month's edges for 5 agents), $(fmt "$N_TICKETS") tickets ($(fmt "$N_REOPENED") reopened), $(fmt "$N_SALES") sales, 10 000 customers and leads, one commission plan (per call, per sale, FCR and AHT bonuses with a CSAT gate, cap € 800)."
   echo "WARNING/SEVERE lines in server.log during the runs: $(for r in $(seq 1 "$RUNS"); do printf '%s ' "${SERVER_WARNINGS[$r]}"; done | sed 's/ $//'). Statements step exit status (first run): ${SEXIT1//_/ }."
-  echo "Measured with \`bench/batch.sh $AGENTS $CALLS $RUNS\` (the client polls with an API token: no password check per poll); Payara and PostgreSQL share the same 2 cores (the job reads and writes through the same server); the query ran after \`./cuffia stop\`. Clock anchored at $ANCHOR."
+  echo "Measured with \`bench/batch.sh $AGENTS $CALLS $RUNS\` (the client polls with an API token: no password check per poll); Payara and PostgreSQL share the same 2 cores (the job reads and writes through the same server); the query ran after \`./cuffia stop\`. Clock anchored at $ANCHOR. Load average (1, 5, 15 min) before the server's start $LOAD_START, after the last run $LOAD_JOBS_END; schema $SCHEMA, commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench' || echo ' with changes not committed')."
   echo "How to run: \`bench/batch.sh [agents] [calls per agent and working day] [runs]\` (PostgreSQL on 127.0.0.1:5432, psql; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end; BENCH_KEEP_RUNNING=1 leaves it running)."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"
   [[ -n "$RUNNING_NOTE" ]] && echo "$RUNNING_NOTE"

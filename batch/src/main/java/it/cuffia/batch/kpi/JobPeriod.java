@@ -38,22 +38,6 @@ public record JobPeriod(LocalDate from, LocalDate to) {
         return days;
     }
 
-    /**
-     * The days of one partition of the tally step: every {@code partitions}-th day from the {@code partition}-th (0-based),
-     * so that each partition has weekdays and weekends alike. The partitions together hold each day once.
-     */
-    public List<LocalDate> days(int partition, int partitions) {
-        if (partitions < 1 || partition < 0 || partition >= partitions) {
-            throw new IllegalArgumentException("partition " + partition + " of " + partitions);
-        }
-        List<LocalDate> all = days();
-        List<LocalDate> days = new ArrayList<>();
-        for (int i = partition; i < all.size(); i += partitions) {
-            days.add(all.get(i));
-        }
-        return days;
-    }
-
     /** First days of the months the period touches. */
     public List<LocalDate> months() {
         List<LocalDate> months = new ArrayList<>();

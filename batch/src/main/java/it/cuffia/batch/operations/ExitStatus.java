@@ -42,19 +42,6 @@ public final class ExitStatus {
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
-    /** Whether an exit status says more than a batch status's bare name (a reason a job wrote). */
-    public static boolean isReason(String exitStatus) {
-        if (exitStatus == null || exitStatus.isBlank()) {
-            return false;
-        }
-        for (BatchStatus status : BatchStatus.values()) {
-            if (status.name().equals(exitStatus)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** An exit status as people read it; null for none. */
     public static Text textOf(String exitStatus) {
         if (exitStatus == null || exitStatus.isBlank()) {

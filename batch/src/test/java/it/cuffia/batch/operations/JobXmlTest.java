@@ -34,57 +34,12 @@ class JobXmlTest {
         }
     }
 
-    /**
-     * A partitioned step's listeners are cloned into each partition by the runtime: so its partitions' chunks check the
-     * lease and note their failure, and the analyzer makes a failed partition's reason the step's and the job's.
-     */
-    @Test
-    void everyPartitionedStepsPartitionsCheckTheLeaseAndReportTheirFailure() throws Exception {
-        List<String> partitioned = new ArrayList<>();
-        for (String name : BatchOperations.JOBS) {
-            NodeList steps = read(name).getElementsByTagNameNS("*", "step");
-            for (int i = 0; i < steps.getLength(); i++) {
-                Element step = (Element) steps.item(i);
-                Element partition = child(step, "partition");
-                if (partition == null) {
-                    continue;
-                }
-                String where = name + "/" + step.getAttribute("id");
-                partitioned.add(where);
-                assertTrue(child(step, "chunk") != null, where + ": a partitioned chunk step");
-                List<String> listeners = refs(child(step, "listeners"));
-                assertTrue(listeners.contains("runLeaseHeld"), where + ": each partition's chunks check the lease");
-                assertTrue(listeners.contains("failureReason"), where + ": each partition notes why a chunk failed");
-                Element analyzer = child(partition, "analyzer");
-                assertEquals("partitionFailureReason", analyzer == null ? null : analyzer.getAttribute("ref"),
-                        where + ": a failed partition's reason becomes the step's and the job's");
-                Element plan = child(partition, "plan");
-                int partitions = Integer.parseInt(plan.getAttribute("partitions"));
-                assertEquals(partitions, plan.getElementsByTagNameNS("*", "properties").getLength(), where + ": properties per partition");
-                Element reader = child(child(step, "chunk"), "reader");
-                assertEquals(String.valueOf(partitions), property(reader, "partitions"), where + ": the reader splits as the plan");
-                assertEquals("#{partitionPlan['partition']}", property(reader, "partition"), where + ": the reader reads its partition");
-            }
-        }
-        assertEquals(List.of("kpi/tally", "month-close/tally"), partitioned.stream().sorted().toList());
-    }
-
     @Test
     void aRunTakenOverEndsWithTheTextOfTheServerThatRestartedIt() {
         RunTakenOver taken = new RunTakenOver(42);
         assertEquals(ExitStatus.serverLost(taken.lostServer()), ExitStatus.failed("statements", taken));
         assertEquals("batch.exit.serverLost", ExitStatus.textOf(ExitStatus.failed("statements", taken)).getKey());
         assertEquals("batch.exit.failed", ExitStatus.textOf(ExitStatus.failed("statements", new IllegalStateException("x"))).getKey());
-    }
-
-    @Test
-    void aReasonIsMoreThanABatchStatusName() {
-        assertTrue(ExitStatus.isReason(ExitStatus.failed("tally", new IllegalStateException("drill"))));
-        assertTrue(ExitStatus.isReason(ExitStatus.serverLost("cuffia-1")));
-        assertFalse(ExitStatus.isReason("FAILED"));
-        assertFalse(ExitStatus.isReason("COMPLETED"));
-        assertFalse(ExitStatus.isReason(null));
-        assertFalse(ExitStatus.isReason(" "));
     }
 
     private static Document read(String job) throws Exception {
@@ -99,17 +54,6 @@ class JobXmlTest {
         for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && element.getLocalName().equals(name)) {
                 return element;
-            }
-        }
-        return null;
-    }
-
-    private static String property(Element artifact, String name) {
-        NodeList all = artifact.getElementsByTagNameNS("*", "property");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element property = (Element) all.item(i);
-            if (property.getAttribute("name").equals(name)) {
-                return property.getAttribute("value");
             }
         }
         return null;

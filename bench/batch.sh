@@ -25,7 +25,7 @@ MONTH_START=2025-06-01
 USERS='benchkpi%'
 AGENT_USERS=$USERS
 AUTH=admin:cuffia2026
-VACUUM_TABLES=$(printf 'cuffia.%s, ' interaction ticket ticket_change sale agent_state_period lead customer customer_phone app_user \
+VACUUM_TABLES=$(printf "$SCHEMA.%s, " interaction ticket ticket_change sale agent_state_period lead customer customer_phone app_user \
   user_role agent contract kpi_tally kpi_result pay_statement pay_statement_line | sed 's/, $//')
 ((AGENTS >= 10 && AGENTS <= 999)) || { echo "agents must be 10…999" >&2; exit 2; }
 ((CALLS >= 1 && CALLS <= 200)) || { echo "calls per agent and day must be 1…200" >&2; exit 2; }
@@ -68,6 +68,7 @@ wait_for_idle_jobs() {
 }
 
 wait_for_quiet_machine
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 start_suite batch
 STARTED_AT=$(now)
 api GET "/api/batch/executions?max=1"
@@ -83,8 +84,8 @@ clean_client BENCH-KPI "$USERS"
 "${PSQL[@]}" -c "vacuum $VACUUM_TABLES"
 t1=$(now)
 CLEAN_S=$(printf '%.1f' "$(echo "$t1 - $t0" | bc)")
-OTHER_ROWS=$("${PSQL[@]}" -At -c "select count(*) from cuffia.interaction where ringing_at >= '2025-05-31' and ringing_at < '2025-07-02'
-  union all select count(*) from cuffia.agent_state_period where started_at < '2025-07-02' and (ended_at is null or ended_at > '2025-05-31')" | paste -sd' ')
+OTHER_ROWS=$("${PSQL[@]}" -At -c "select count(*) from $SCHEMA.interaction where ringing_at >= '2025-05-31' and ringing_at < '2025-07-02'
+  union all select count(*) from $SCHEMA.agent_state_period where started_at < '2025-07-02' and (ended_at is null or ended_at > '2025-05-31')" | paste -sd' ')
 [[ "$OTHER_ROWS" == "0 0" ]] || echo "WARNING: calls / state periods of other users around June 2025: $OTHER_ROWS (they count in the job, not in the bench query)" >&2
 echo "Generating $AGENTS agents × $CALLS calls per working day of $MONTH…"
 t0=$(now)
@@ -98,7 +99,7 @@ t1=$(now)
 VACUUM_S=$(printf '%.1f' "$(echo "$t1 - $t0" | bc)")
 AUTOVACUUM=$("${PSQL[@]}" -At -c "show autovacuum")
 read -r N_AGENTS N_CALLS N_INBOUND N_OUTBOUND N_PERIODS N_TICKETS N_REOPENED N_SALES N_SEQ < <("${PSQL[@]}" -At -F' ' -v users="$USERS" <<'SQL'
-set search_path = cuffia;
+set search_path = :"schema";
 with c as (select id from client where code = 'BENCH-KPI')
 select (select count(*) from agent a join app_user u on u.id = a.user_id where u.username like :'users'),
        (select count(*) from interaction where client_id in (select id from c)),
@@ -174,7 +175,7 @@ done
 # What the job stored (the last run)
 read -r N_TALLY N_MONTH_AGENT N_MONTH_TEAM N_MONTH_CAMPAIGN N_MONTH_CLIENT N_DAY_RESULTS N_STATEMENTS N_STMT_ALL STMT_SUM STMT_VAR N_LINES < <(
   "${PSQL[@]}" -At -F' ' -v users="$USERS" -v month="$MONTH_START" <<'SQL'
-set search_path = cuffia;
+set search_path = :"schema";
 create temp table u as select id from app_user where username like :'users';
 select (select count(*) from kpi_tally where agent_id in (select id from u) and tally_day between :'month'::date and (:'month'::date + interval '1 month - 1 day')::date),
        (select count(*) from kpi_result where period_kind = 'MONTH' and period_start = :'month' and scope_kind = 'AGENT' and scope_id in (select id from u)),
@@ -190,15 +191,16 @@ select (select count(*) from kpi_tally where agent_id in (select id from u) and 
 SQL
 )
 
+LOAD_JOBS_END=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_suite
 
 # The hand-written query: EXPLAIN ANALYZE once (plan kept), then 3 timed runs, median
 echo "Hand-written KPI query on PostgreSQL…"
 { echo "explain (analyze, buffers)"; cat "$ROOT/bench/batch_kpi.sql"; } |
-  "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -c 'set search_path = cuffia' -f - >"$OUT/batch-kpi-plan.txt"
+  "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -c "set search_path = $SCHEMA" -f - >"$OUT/batch-kpi-plan.txt"
 SQL_TIMES=()
 for run in 1 2 3; do
-  ms=$({ echo 'set search_path = cuffia;'; echo '\timing on'; echo '\o /dev/null'; cat "$ROOT/bench/batch_kpi.sql"; } |
+  ms=$({ echo 'set search_path = :"schema";'; echo '\timing on'; echo '\o /dev/null'; cat "$ROOT/bench/batch_kpi.sql"; } |
     "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1)
   [[ -n "$ms" ]] || { echo "could not time the query" >&2; exit 1; }
   SQL_TIMES+=("$(echo "scale=3; $ms / 1000" | bc | xargs printf '%.3f')")
@@ -206,14 +208,14 @@ done
 SQL_S=$(printf '%s\n' "${SQL_TIMES[@]}" | sort -n | sed -n 2p | xargs printf '%.3f')
 
 # Agreement with kpi_result (MONTH, AGENT) of the last run, counter by counter
-{ echo 'set search_path = cuffia; set client_min_messages = warning; drop schema if exists bench_batch cascade; create schema bench_batch;';
-  echo 'create table bench_batch.sql_kpi as'; cat "$ROOT/bench/batch_kpi.sql"; } |
+{ echo "set search_path = :\"schema\"; set client_min_messages = warning; drop schema if exists ${SCHEMA}_bench cascade; create schema ${SCHEMA}_bench;";
+  echo "create table ${SCHEMA}_bench.sql_kpi as"; cat "$ROOT/bench/batch_kpi.sql"; } |
   "${PSQL[@]}" -v users="$AGENT_USERS" -v month="$MONTH_START" -f -
-"${PSQL[@]}" -v month="$MONTH_START" <<'SQL'
-set search_path = cuffia;
-create table bench_batch.diff as
+"${PSQL[@]}" -v month="$MONTH_START" <<SQL
+set search_path = $SCHEMA;
+create table ${SCHEMA}_bench.diff as
 select s.agent_id, u.username, r.id is not null as job_row, d.counter, d.sql_value, d.job_value
-from bench_batch.sql_kpi s join app_user u on u.id = s.agent_id
+from ${SCHEMA}_bench.sql_kpi s join app_user u on u.id = s.agent_id
 left join kpi_result r on r.period_kind = 'MONTH' and r.period_start = :'month' and r.scope_kind = 'AGENT' and r.scope_id = s.agent_id
 cross join lateral (values
   ('calls_handled', s.calls_handled::numeric, r.calls_handled::numeric),
@@ -239,16 +241,16 @@ cross join lateral (values
   ('work_seconds', s.work_seconds, r.work_seconds)) d(counter, sql_value, job_value)
 where d.sql_value is distinct from d.job_value;
 SQL
-read -r COMPARED DISAGREE MISSING N_COUNTERS_DIFF < <("${PSQL[@]}" -At -F' ' -c "select (select count(*) from bench_batch.sql_kpi),
-  (select count(distinct agent_id) from bench_batch.diff), (select count(distinct agent_id) from bench_batch.diff where not job_row),
-  (select count(distinct counter) from bench_batch.diff)")
-"${PSQL[@]}" -c "select d.username, d.agent_id, d.counter, d.sql_value, d.job_value from bench_batch.diff d
-  where d.agent_id = (select min(agent_id) from bench_batch.diff) order by d.counter" >"$OUT/batch-diff-example.txt"
+read -r COMPARED DISAGREE MISSING N_COUNTERS_DIFF < <("${PSQL[@]}" -At -F' ' -c "select (select count(*) from ${SCHEMA}_bench.sql_kpi),
+  (select count(distinct agent_id) from ${SCHEMA}_bench.diff), (select count(distinct agent_id) from ${SCHEMA}_bench.diff where not job_row),
+  (select count(distinct counter) from ${SCHEMA}_bench.diff)")
+"${PSQL[@]}" -c "select d.username, d.agent_id, d.counter, d.sql_value, d.job_value from ${SCHEMA}_bench.diff d
+  where d.agent_id = (select min(agent_id) from ${SCHEMA}_bench.diff) order by d.counter" >"$OUT/batch-diff-example.txt"
 "${PSQL[@]}" -c "select counter, count(*) as agents, sum(sql_value) as sql_total, sum(job_value) as job_total
-  from bench_batch.diff group by counter order by counter" >"$OUT/batch-diff-counters.txt"
+  from ${SCHEMA}_bench.diff group by counter order by counter" >"$OUT/batch-diff-counters.txt"
 # The check sees day edges: the same query with UTC month edges must disagree for the 5 agents
 # with calls and state periods across the Europe/Rome month edges
-UTC_DIFF=$({ echo 'set search_path = cuffia;'; echo 'create temp table k as'; sed "s/'Europe\/Rome'/'UTC'/g" "$ROOT/bench/batch_kpi.sql";
+UTC_DIFF=$({ echo 'set search_path = :"schema";'; echo 'create temp table k as'; sed "s/'Europe\/Rome'/'UTC'/g" "$ROOT/bench/batch_kpi.sql";
   echo "select count(*) from k join kpi_result r on r.period_kind = 'MONTH' and r.period_start = :'month' and r.scope_kind = 'AGENT'
         and r.scope_id = k.agent_id where (k.calls_handled, k.logged_seconds) is distinct from (r.calls_handled, r.logged_seconds);"; } |
   "${PSQL[@]}" -At -v users="$AGENT_USERS" -v month="$MONTH_START" -f -)
@@ -258,7 +260,7 @@ read -r T_CALLS T_AHT T_ATTEMPTS T_CONTACTS T_CONV T_REVENUE T_SALES T_TICKETS T
          round(100.0 * sum(conversions) / nullif(sum(contacts), 0), 1), sum(revenue), sum(sales), sum(tickets_opened),
          round(100.0 * sum(tickets_first_contact) / nullif(sum(tickets_opened), 0), 1),
          round(sum(logged_seconds) / 3600.0), round(sum(available_seconds) / 3600.0)
-  from bench_batch.sql_kpi")
+  from ${SCHEMA}_bench.sql_kpi")
 
 fmt() { python3 -c 'import sys; print(f"{int(float(sys.argv[1])):,}".replace(",", " "))' "$1"; }
 read -r _ TALLY1 ROLLUP1 STMT1 TOTAL1 KPI1 WALL1 TW1 RW1 SW1 SEXIT1 <<<"${RUN_LINES[0]}"
@@ -278,11 +280,11 @@ RATIO_KPI=$(echo "scale=1; $KPI1 / $SQL_S" | bc)
   echo "Ratio job KPI part (tally + rollup, first run) / bare query: **${RATIO_KPI}×** the time (each run: $(for l in "${RUN_LINES[@]}"; do read -r _ _ _ _ _ k _ <<<"$l"; printf '%s ' "$(echo "scale=1; $k / $SQL_S" | bc)×"; done | sed 's/ $//')). Query runs: ${SQL_TIMES[*]} s (plan: \`bench/out/batch-kpi-plan.txt\`)."
   echo "Goals (issue 17): KPI part ≤ 2× the query: **$(echo "$KPI1 <= 2 * $SQL_S" | bc | sed 's/1/met/;s/0/not met/')** (first run ${KPI1} s against $(echo "scale=2; 2 * $SQL_S / 1" | bc) s); statements step ≤ 1 s for $(fmt "$AGENTS") agents: **$(echo "$STMT1 <= 1" | bc | sed 's/1/met/;s/0/not met/')** (first run ${STMT1} s)."
   echo "Agreement with what the job stored (kpi_result, MONTH $MONTH_START, AGENT, all 21 counters): **$COMPARED agents compared, $DISAGREE disagree** ($MISSING without a job row)$( ((DISAGREE > 0)) && echo "; counters that differ: $N_COUNTERS_DIFF, see \`bench/out/batch-diff-counters.txt\` and \`bench/out/batch-diff-example.txt\`")."
-  echo "Control: the same query with UTC instead of Europe/Rome month edges disagrees with the job for $UTC_DIFF agents (expected 5: the agents with a call at 1 June 01:00 and 1 July 00:30 Rome time and state periods across both edges), so the check does see day-edge errors. The first run starts on a freshly started server (cold JIT); the job writes what the query only computes: per day (a chunk each) the day's facts read with one query per kind (the calls grouped by PostgreSQL, the rest row by row) and folded by \`WorkDay\`, the day's tallies deleted and written by COPY; then per day and per month the tallies summed per agent, team, campaign and client by PostgreSQL and written by COPY; then the statements, 100 agents a chunk computed together (\`StatementCalculation.compute(List, …)\`, a few queries for all of them) and stored by JDBC batches; each chunk in its own transaction with its checkpoint, on the same 2 cores as PostgreSQL."
+  echo "Control: the same query with UTC instead of Europe/Rome month edges disagrees with the job for $UTC_DIFF agents (expected 5: the agents with a call at 1 June 01:00 and 1 July 00:30 Rome time and state periods across both edges), so the check does see day-edge errors. The first run starts on a freshly started server (cold JIT); the job writes what the query only computes: per day (five a chunk) the day's facts read with one query per kind (the calls grouped by PostgreSQL, the rest row by row) and folded by \`WorkDay\`, the day's tallies and its results (the tallies summed per agent, team, campaign and client in Java, \`RollUp\`) deleted and written by COPY; then the month's tallies summed per agent, team, campaign and client by PostgreSQL and written by COPY; then the statements, 100 agents a chunk computed together (\`StatementCalculation.compute(List, …)\`, a few queries for all of them) and stored by JDBC batches; each chunk in its own transaction with its checkpoint, on the same 2 cores as PostgreSQL."
   echo "The month in numbers (bench agents, from the query): $(fmt "$T_CALLS") inbound calls handled (AHT $T_AHT s), $(fmt "$T_ATTEMPTS") attempts, $(fmt "$T_CONTACTS") contacts, conversion $T_CONV %, $(fmt "$T_SALES") sales not cancelled for € $T_REVENUE, $(fmt "$T_TICKETS") tickets (FCR $T_FCR %), $(fmt "$T_LOGGED_H") h logged, $(fmt "$T_AVAIL_H") h available. Stored by the last run: $N_TALLY tallies, MONTH results for $N_MONTH_AGENT agents, $N_MONTH_TEAM teams, $N_MONTH_CAMPAIGN campaign(s), $N_MONTH_CLIENT client(s), $N_DAY_RESULTS DAY results; $N_STATEMENTS statements of bench agents ($N_STMT_ALL in all, with the demo agents' contracts), $N_LINES lines, € $STMT_SUM in all of which € $STMT_VAR variable."
   echo "Data made by SQL (\`bench/batch_generate.sql\`, generate_series, one nextval per row) in $GEN_S s, then \`vacuum (analyze)\` of the tables in $VACUUM_S s (PostgreSQL here runs with autovacuum=$AUTOVACUUM), after deleting the previous run (and vacuuming) in $CLEAN_S s: $N_AGENTS agents in 10 teams (role AGENT, full-time contract 1450.00 from 2025-01-01), $(fmt "$N_CALLS") calls over the 20 working days of June 2025 ($(fmt "$N_INBOUND") inbound answered, $(fmt "$N_OUTBOUND") outbound attempts of a TELESELLING campaign; 10 of them are the Europe/Rome boundary calls of 1 June 01:00 and 1 July 00:30), $(fmt "$N_PERIODS") state periods (AVAILABLE, PAUSED, LOGGED_OUT; two crossing the month's edges for 5 agents), $(fmt "$N_TICKETS") tickets ($(fmt "$N_REOPENED") reopened), $(fmt "$N_SALES") sales, 10 000 customers and leads, one commission plan (per call, per sale, FCR and AHT bonuses with a CSAT gate, cap € 800)."
   echo "WARNING/SEVERE lines in server.log during the runs: $(for r in $(seq 1 "$RUNS"); do printf '%s ' "${SERVER_WARNINGS[$r]}"; done | sed 's/ $//'). Statements step exit status (first run): ${SEXIT1//_/ }."
-  echo "Measured with \`bench/batch.sh $AGENTS $CALLS $RUNS\` (the client polls with an API token: no password check per poll); Payara and PostgreSQL share the same 2 cores (the job reads and writes through the same server); the query ran after \`./cuffia stop\`. Clock anchored at $ANCHOR."
+  echo "Measured with \`bench/batch.sh $AGENTS $CALLS $RUNS\` (the client polls with an API token: no password check per poll); Payara and PostgreSQL share the same 2 cores (the job reads and writes through the same server); the query ran after \`./cuffia stop\`. Clock anchored at $ANCHOR. Load average (1, 5, 15 min) before the server's start $LOAD_START, after the last run $LOAD_JOBS_END; schema $SCHEMA, commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench' || echo ' with changes not committed')."
   echo "How to run: \`bench/batch.sh [agents] [calls per agent and working day] [runs]\` (PostgreSQL on 127.0.0.1:5432, psql; restarts the demo server on PostgreSQL with the clock anchor, stops it at the end; BENCH_KEEP_RUNNING=1 leaves it running)."
   [[ -n "$SHARED_NOTE" ]] && echo "$SHARED_NOTE"
   [[ -n "$RUNNING_NOTE" ]] && echo "$RUNNING_NOTE"

@@ -20,7 +20,7 @@
 --   Boundaries in Europe/Rome, for the first 5 agents: a call at 2025-06-01 01:00 (counts: June in
 --   Rome, May in UTC), a call at 2025-07-01 00:30 (does not count: June in UTC), and AVAILABLE
 --   periods 2025-05-31 23:00 → 06-01 01:30 and 06-30 23:00 → 07-01 00:45 (only their June part counts).
-set search_path = cuffia;
+set search_path = :"schema";
 select setseed(0.2025) \g /dev/null
 
 create temp table g_client as select nextval('cuffia_seq') as id;

@@ -5,11 +5,20 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
-BASE=http://localhost:8080/cuffia
+# CUFFIA_PORTBASE moves the suite (http PORTBASE+80) and the demo's mail server (PORTBASE+95/+96/+97), as ./cuffia does
+HTTP_PORT=8080
+if [[ -n "${CUFFIA_PORTBASE:-}" ]]; then
+  HTTP_PORT=$((CUFFIA_PORTBASE + 80))
+  export CUFFIA_SMTP_PORT=${CUFFIA_SMTP_PORT:-$((CUFFIA_PORTBASE + 95))}
+  export CUFFIA_IMAP_PORT=${CUFFIA_IMAP_PORT:-$((CUFFIA_PORTBASE + 96))}
+  export CUFFIA_MAIL_API_PORT=${CUFFIA_MAIL_API_PORT:-$((CUFFIA_PORTBASE + 97))}
+fi
+BASE=http://localhost:$HTTP_PORT/cuffia
 ANCHOR=2026-03-10T10:00:00+01:00
-PSQL=(psql -q -X -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1)
-# the suite's schema, as ./cuffia start takes it (bench/dispatch.sh and bench/dispatch-failover.sh follow it)
+# the suite's schema, as ./cuffia start takes it (bench/dispatch.sh, bench/dispatch-failover.sh and bench/batch.sh follow
+# it; psql scripts name it :"schema")
 SCHEMA=${DB_SCHEMA:-cuffia}
+PSQL=(psql -q -X -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -v schema="$SCHEMA")
 SHARED_NOTE=""
 RUNNING_NOTE=""
 

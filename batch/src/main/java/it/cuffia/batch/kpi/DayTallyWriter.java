@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Replaces each day's tallies, in the chunk's transaction with its checkpoint. */
+/** Replaces each day's tallies and DAY results, in the chunk's transaction with its checkpoint. */
 @Named
 @Dependent
 public class DayTallyWriter extends AbstractItemWriter {

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The periods to roll up: each day of the run, then each month it touches. */
+/**
+ * The periods to roll up: each month the run touches (a day's results are written with its tallies by the tally step,
+ * {@code KpiCalculation.replaceDay}; a month's sum its days' stored tallies, those of days outside the run included).
+ */
 @Named
 @Dependent
 public class PeriodReader extends ListReader {
@@ -28,7 +31,6 @@ public class PeriodReader extends ListReader {
     protected List<?> items() {
         JobPeriod period = JobPeriod.of(month, from, to);
         List<Period> periods = new ArrayList<>();
-        period.days().forEach(day -> periods.add(new Period(PeriodKind.DAY, day)));
         period.months().forEach(first -> periods.add(new Period(PeriodKind.MONTH, first)));
         return periods;
     }

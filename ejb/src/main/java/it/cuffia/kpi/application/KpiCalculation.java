@@ -6,6 +6,7 @@ import it.cuffia.kpi.domain.KpiCounters;
 import it.cuffia.kpi.domain.KpiResult;
 import it.cuffia.kpi.domain.KpiTally;
 import it.cuffia.kpi.domain.PeriodKind;
+import it.cuffia.kpi.domain.RollUp;
 import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.kpi.domain.TallyKey;
 import it.cuffia.kpi.domain.WorkDay;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,28 @@ public class KpiCalculation {
         return workDay(day, agentId).tallies();
     }
 
-    /** Replaces the stored tallies of the day: a re-run leaves exactly one set. Written in bulk (COPY on PostgreSQL). */
+    /**
+     * Replaces the stored tallies of the day and the day's results: a re-run leaves exactly one set. The results are
+     * the day's tallies summed here ({@link RollUp}), in the transaction that writes them, not read back from the
+     * database afterwards. Written in bulk (COPY on PostgreSQL).
+     */
     public void replaceDay(LocalDate day, List<KpiTally> tallies) {
+        replaceTallies(day, tallies);
+        replaceResults(PeriodKind.DAY, day, new RollUp(PeriodKind.DAY, day, teamOfAgent()).add(tallies).results(clock.instant()));
+    }
+
+    /** Each agent's team (agents without a team are absent), as the roll-up's TEAM scope counts them. */
+    public Map<Long, Long> teamOfAgent() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.user_id, a.team_id from agent a where a.team_id is not null").getResultList();
+        Map<Long, Long> teams = new HashMap<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            teams.put(id(row[0]), id(row[1]));
+        }
+        return teams;
+    }
+
+    private void replaceTallies(LocalDate day, List<KpiTally> tallies) {
         em.createQuery("delete from KpiTally t where t.day = :d").setParameter("d", day).executeUpdate();
         BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
         BulkInsert.Ids ids = bulk.ids(tallies.size());
@@ -99,7 +121,8 @@ public class KpiCalculation {
 
     /**
      * Sums the stored tallies of a period per agent, team (the agent's current team), campaign and client, in the
-     * database: one query grouped per kind of scope.
+     * database: one query grouped per kind of scope. The jobs use it for the months; a day's results are summed from
+     * its tallies as they are written ({@link #replaceDay}, {@link RollUp}: the same sums).
      */
     public List<KpiResult> rollUp(PeriodKind kind, LocalDate start) {
         String sums = KpiCounters.COLUMNS.stream().map(c -> "sum(t." + c + ")").collect(Collectors.joining(", "));

@@ -5,7 +5,8 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
-BASE=http://localhost:8080/cuffia
+# the suite's HTTP port: 8080, or CUFFIA_PORTBASE + 80 as ./cuffia start takes it
+BASE=http://localhost:$((${CUFFIA_PORTBASE:-8000} + 80))/cuffia
 ANCHOR=2026-03-10T10:00:00+01:00
 PSQL=(psql -q -X -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1)
 # the suite's schema, as ./cuffia start takes it (bench/dispatch.sh and bench/dispatch-failover.sh follow it)

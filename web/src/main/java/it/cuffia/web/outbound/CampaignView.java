@@ -18,6 +18,7 @@ import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyAnswer;
 import it.cuffia.outbound.domain.SurveyQuestion;
 import it.cuffia.web.faces.Charts;
+import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
 import it.cuffia.web.faces.ServiceLazyModel;
@@ -84,7 +85,7 @@ public class CampaignView implements Serializable {
             rpoStates.clear();
             rpoStates.putAll(campaigns.rpoStates(page.items()));
             return page;
-        });
+        }).countingUpTo(PageRequest.COUNT_LIMIT); // a campaign of a million leads: the status counts above are exact
         uncheckedLeads = campaigns.uncheckedLeadCount(id);
         leadsWithoutConsent = campaigns.leadsWithoutConsent(id);
         sales = new ServiceLazyModel<>(request -> campaigns.sales(id, request));

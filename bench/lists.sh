@@ -318,7 +318,8 @@ if [[ -r "$PG_LOG" ]]; then
   "${PSQL[@]}" -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
   PG_LOGGING=
   tail -c +"$((PG_LOG_SIZE + 1))" "$PG_LOG" >"$OUT/lists-statements-$LABEL.log"
-  python3 "$ROOT/bench/lists_profile.py" "$OUT/lists-statements-$LABEL.log" "${PSQL[*]}" >"$OUT/lists-profile-$LABEL.txt"
+  # EXPLAIN in the suite's schema (DB_SCHEMA: the logged statements name their tables without it)
+  DB_SCHEMA=$SCHEMA python3 "$ROOT/bench/lists_profile.py" "$OUT/lists-statements-$LABEL.log" "${PSQL[*]}" >"$OUT/lists-profile-$LABEL.txt"
   head -60 "$OUT/lists-profile-$LABEL.txt"
 fi
 SERVER_WARNINGS=$(grep -cE 'SEVERE|WARNING' "$OUT/lists-server.log" || true)

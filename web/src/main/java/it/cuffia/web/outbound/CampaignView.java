@@ -21,6 +21,7 @@ import it.cuffia.web.faces.Charts;
 import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.PerRequest;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -302,7 +303,7 @@ public class CampaignView implements Serializable {
     }
 
     public CampaignStats getStats() {
-        return monitor.of(id);
+        return PerRequest.once("campaignView.stats", () -> monitor.of(id));
     }
 
     public LeadField[] getFields() { return LeadField.values(); }

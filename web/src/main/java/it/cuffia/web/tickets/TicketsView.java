@@ -7,6 +7,7 @@ import it.cuffia.ticketing.application.TicketService;
 import it.cuffia.ticketing.domain.SlaStatus;
 import it.cuffia.ticketing.domain.Ticket;
 import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.PerRequest;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -79,7 +80,7 @@ public class TicketsView implements Serializable {
     }
 
     public List<QueueSummary> getQueues() {
-        return tickets.queues();
+        return PerRequest.once("ticketsView.queues", tickets::queues);
     }
 
     /**

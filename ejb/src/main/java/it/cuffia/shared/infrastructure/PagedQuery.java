@@ -240,7 +240,9 @@ public final class PagedQuery<T> {
      * is a semi-join, {@code customer.id in (select id from Customer where lower(lastName) like …)}, not the path's
      * inner join: "q" ors it with the row's own columns, and an or across a join can use no index of either side
      * (GET /api/tickets?q=rimborso joined the million customers to the active tickets: 243 ms, 763 ms once
-     * PostgreSQL's plan for the prepared statement turned generic; as a semi-join, 131 ms). Embedded paths
+     * PostgreSQL's plan for the prepared statement turned generic; as a semi-join, 131 ms). EclipseLink still joins
+     * the related table to read its id ({@code t1.ID in (select …)}); {@code customer in (select c …)}, which would
+     * compare the foreign key alone, fails in EclipseLink 4.0.1 ("Illegal use of getField()"). Embedded paths
      * ("address.city") are the row's own columns.
      */
     private Predicate searches(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query, String dotted, String value) {

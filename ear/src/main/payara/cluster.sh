@@ -82,6 +82,17 @@ mail_key() {
   cat "$file"
 }
 
+# An anchored clock (CLOCK_ANCHOR: benchmarks, rehearsals) stands for the group's start on every instance
+# (ClockProducer): each instance starting it at its own start would set them minutes apart, and a lead's lease
+# written by one is read by the other. Set at each group start, like the anchor, before any instance starts.
+anchor_group_clock() {
+  echo "delete-system-property --target $CLUSTER_CONFIG cuffia.clock.anchor.since" | as_batch cleanup
+  [[ -n "$CLOCK_ANCHOR" ]] || return 0
+  local since
+  since=$(date +%Y-%m-%dT%H:%M:%S%:z)
+  as create-system-properties --target "$CLUSTER_CONFIG" "cuffia.clock.anchor.since=${since//:/\\:}" >/dev/null
+}
+
 # nginx: one port in front of the instances. nginx OSS has no sticky directive and only passive health checks:
 # the route is a cookie nginx sets itself (CUFFIA_ROUTE = the instance that answered, known when the answer
 # leaves, so it follows a failover), and a request whose instance refuses the connection, times out or answers
@@ -143,22 +154,29 @@ $by_address  }
 
   server {
     listen $CLUSTER_LB_PORT;
+    proxy_http_version 1.1;
+    proxy_set_header Upgrade \$http_upgrade;
+    proxy_set_header Connection \$connection_upgrade;
+    proxy_set_header Host \$host:\$server_port;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    proxy_read_timeout 1h;
+    proxy_next_upstream_tries 2;
+    proxy_next_upstream_timeout 30s;
+    proxy_connect_timeout 2s;
+    add_header Set-Cookie \$route_cookie_value always;
     location / {
       proxy_pass http://\$cuffia_upstream;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade \$http_upgrade;
-      proxy_set_header Connection \$connection_upgrade;
-      proxy_set_header Host \$host:\$server_port;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_read_timeout 1h;
-      # an instance that died or is not ready: the request goes to the other one (a request already sent is
-      # retried too: an instance killed mid-request answered nothing)
+      # an instance that died or is not ready: the request goes to the other one. A write already sent to an
+      # instance that then died is not sent again (it may have been done: a ticket would be opened twice); it
+      # fails with 502, as on one server whose process died, and the person sends it again
+      proxy_next_upstream error timeout http_502 http_503 http_504;
+    }
+    location ~ ^/cuffia/api/outbound/(next|leads/[0-9]+/(dial|outcome))\$ {
+      proxy_pass http://\$cuffia_upstream;
+      # these dialing requests are safe to send again (OutboundService answers a repeated next, dial or outcome
+      # with what it did: Interaction.isOpenCallOf, isJustClosedBy): a floor of agents dials on through a failover
       proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
-      proxy_next_upstream_tries 2;
-      proxy_next_upstream_timeout 30s;
-      proxy_connect_timeout 2s;
-      add_header Set-Cookie \$route_cookie_value always;
     }
   }
 }
@@ -224,6 +242,7 @@ cluster_start() {
     as stop-deployment-group "$CLUSTER_GROUP" >/dev/null 2>&1 || true
     "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
   fi
+  anchor_group_clock
   # the first instance alone while the EAR deploys: it migrates the schema and loads the demo data, which two
   # instances starting together would both try (and on two cores each starts faster alone)
   echo "Starting ${CLUSTER_INSTANCES[0]} and deploying to the deployment group $CLUSTER_GROUP…"

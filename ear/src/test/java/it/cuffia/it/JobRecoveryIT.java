@@ -1,7 +1,10 @@
 package it.cuffia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.cuffia.shared.application.TimerLeases;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -68,6 +71,31 @@ class JobRecoveryIT {
 
         assertEquals(withoutTime(cleanA), withoutTime(pay.statement(setup.agentA()).orElseThrow()));
         assertEquals(withoutTime(cleanB), withoutTime(pay.statement(setup.agentB()).orElseThrow()));
+    }
+
+    @Test
+    void aChunkGoesOnOnlyWhileThisServerStillHoldsTheRunsLease() {
+        long run = 990_000_000L + System.nanoTime() % 1_000_000; // no execution of the repository: the lease alone
+        assertFalse(fixtures.stillHeldHere(run), "no lease: the run is not this server's");
+        fixtures.leaseHere(run, "month-close");
+        assertTrue(fixtures.stillHeldHere(run), "this server's own lease");
+        fixtures.leaseTakenBy(run, GONE);
+        assertFalse(fixtures.stillHeldHere(run), "claimed by another server, which restarted the run");
+        fixtures.leaseDropped(run);
+        assertEquals(0, fixtures.leases(run));
+    }
+
+    @Test
+    void aServerWhoseRunWasTakenOverWritesNothingMoreAndEndsItAsLost() throws InterruptedException {
+        // a year of KPIs: some eighty chunks, so the run is still going when another server claims it
+        long run = start("batch/kpi?from=2025-03-01&to=2026-03-31");
+        assertTrue(fixtures.takeOverWhenLeased(run, GONE), "the run took its lease");
+
+        JsonObject ended = PayIT.runToEnd(run);
+        assertEquals("FAILED", ended.getString("status"), ended.toString());
+        assertEquals("SERVER LOST: " + TimerLeases.holder(), ended.getString("exitStatus"), "this server, as the claim names it");
+        assertEquals(1, fixtures.leases(run), "the lease stays the other server's");
+        fixtures.leaseDropped(run);
     }
 
     private static PayFixtures.StatementView withoutTime(PayFixtures.StatementView statement) {

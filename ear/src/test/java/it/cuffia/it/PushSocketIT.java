@@ -16,7 +16,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -136,23 +138,21 @@ class PushSocketIT {
 
         /** Waits for the server's first message: from then on it delivers to this socket. */
         synchronized void listening() throws InterruptedException {
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (!listening) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("the server did not say it listens within " + PATIENCE.toSeconds() + " s");
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            }
+            waitFor(() -> listening, () -> "the server did not say it listens");
         }
 
         /** Waits until what was heard satisfies the test (the server's own library has no Awaitility). */
         synchronized void until(Predicate<List<JsonValue>> heard) throws InterruptedException {
+            waitFor(() -> heard.test(messages), () -> "not heard; heard: " + messages);
+        }
+
+        /** Called with this listener's lock held: each message heard wakes it (notifyAll). */
+        private void waitFor(BooleanSupplier done, Supplier<String> failure) throws InterruptedException {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (!heard.test(messages)) {
+            while (!done.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("not heard within " + PATIENCE.toSeconds() + " s; heard: " + messages);
+                    throw new AssertionError(failure.get() + " within " + PATIENCE.toSeconds() + " s");
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }

@@ -1,10 +1,14 @@
 package it.cuffia.it;
 
+import it.cuffia.shared.application.BatchRunLeases;
+import it.cuffia.shared.application.TimerLeases;
 import it.cuffia.shared.infrastructure.SqlValues;
 import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -31,6 +35,12 @@ public class RecoveryFixtures {
     @Resource(lookup = "jdbc/cuffia")
     private DataSource suite;
 
+    @Inject
+    private BatchRunLeases leases;
+
+    @Resource
+    private SessionContext context;
+
     /** The run {@code executionId} (ended FAILED) as the repository shows a run whose server died: still running. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void runningInTheRepository(long executionId) {
@@ -52,6 +62,55 @@ public class RecoveryFixtures {
         em.createNativeQuery("insert into batch_run_lease (execution_id, job_name, holder, alive_until) values (?, ?, ?, ?)")
                 .setParameter(1, executionId).setParameter(2, jobName).setParameter(3, holder)
                 .setParameter(4, SqlValues.timestamp(aliveUntil)).executeUpdate();
+    }
+
+    /** A lease this server holds, as RunLease.beforeJob takes it. */
+    public void leaseHere(long executionId, String jobName) {
+        lease(executionId, jobName, TimerLeases.holder(), Instant.now().plusSeconds(30));
+    }
+
+    /** What a chunk of the run asks first, in a transaction as a chunk's (RunLeaseHeld). */
+    public boolean stillHeldHere(long executionId) {
+        return leases.stillHeld(executionId);
+    }
+
+    /** The lease of the run passes to {@code holder}, as when another server claims it and restarts the run. */
+    public void leaseTakenBy(long executionId, String holder) {
+        em.createNativeQuery("update batch_run_lease set holder = ? where execution_id = ?").setParameter(1, holder)
+                .setParameter(2, executionId).executeUpdate();
+    }
+
+    /**
+     * Another server claims the run while it runs here, as JobRecovery on another instance would after this server
+     * froze: as soon as the run's lease exists (RunLease.beforeJob), it is locked, as a claim locks it, and passes to
+     * {@code holder}. Answers false if no lease appeared within a minute.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean takeOverWhenLeased(long executionId, String holder) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (context.getBusinessObject(RecoveryFixtures.class).takeOver(executionId, holder)) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    /** One attempt of takeOverWhenLeased, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(long executionId, String holder) {
+        if (em.createNativeQuery("select holder from batch_run_lease where execution_id = ? for update").setParameter(1, executionId)
+                .getResultList().isEmpty()) {
+            return false;
+        }
+        leaseTakenBy(executionId, holder);
+        return true;
+    }
+
+    /** The lease is gone (claimed, or the run ended). */
+    public void leaseDropped(long executionId) {
+        em.createNativeQuery("delete from batch_run_lease where execution_id = ?").setParameter(1, executionId).executeUpdate();
     }
 
     /** How many leases the run holds (0 once it ended or was recovered). */

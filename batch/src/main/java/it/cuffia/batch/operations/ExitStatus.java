@@ -24,8 +24,14 @@ public final class ExitStatus {
         return "STORED " + stored + ", APPROVED UNCHANGED " + keptApproved;
     }
 
-    /** Why a chunk failed: the step and the root cause (at most 500 characters, as the repository keeps them). */
+    /**
+     * Why a chunk failed: the step and the root cause (at most 500 characters, as the repository keeps them); a run
+     * taken over by another server keeps the text that server wrote.
+     */
     public static String failed(String step, Throwable root) {
+        if (root instanceof RunTakenOver taken) {
+            return serverLost(taken.lostServer()); // as the server that restarted it wrote
+        }
         String reason = "FAILED in " + step + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
         return reason.length() > 500 ? reason.substring(0, 500) : reason;
     }

@@ -85,9 +85,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        // the user's roles in the same query (issue 17: this runs on every API call)
-        Optional<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", ApiToken.hashOf(secret)).setHint("eclipselink.left-join-fetch", "t.user.roles")
+        Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", ApiToken.hashOf(secret))
                 .getResultStream().findFirst()
                 .filter(token -> token.admits(now));
         found.filter(token -> token.isUseWorthRecording(now)).ifPresent(token -> em.createQuery(

@@ -41,11 +41,7 @@ public class CallerContext {
     }
 
     private Caller load(String username) {
-        List<AppUser> users = em.createQuery(
-                        "select u from AppUser u where u.username = :username and u.active = true", AppUser.class)
-                .setParameter("username", username)
-                .setHint("eclipselink.left-join-fetch", "u.roles") // in the same query: once per request (issue 17)
-                .getResultList();
+        List<AppUser> users = em.createNamedQuery(AppUser.ACTIVE_CALLER, AppUser.class).setParameter("username", username).getResultList();
         if (users.isEmpty()) {
             throw new ForbiddenException();
         }

@@ -247,11 +247,7 @@ public class DialingQueue {
 
     /** The locked leads with their campaign, customer and consents, in the locked order, in three queries. */
     private List<Lead> load(List<Long> ids) {
-        Map<Long, Lead> byId = em.createQuery("select l from Lead l join fetch l.campaign join fetch l.customer where l.id in :ids", Lead.class)
-                .setParameter("ids", ids)
-                .setHint("eclipselink.batch", "l.customer.consents")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultStream().collect(Collectors.toMap(Lead::getId, Function.identity()));
+        Map<Long, Lead> byId = em.createNamedQuery(Lead.TO_DIAL, Lead.class).setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Lead::getId, Function.identity()));
         List<Lead> ordered = new ArrayList<>();
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;

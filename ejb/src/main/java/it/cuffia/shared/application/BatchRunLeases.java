@@ -37,6 +37,19 @@ public class BatchRunLeases {
                 .setParameter(1, executionId).setParameter(2, TimerLeases.holder()).executeUpdate();
     }
 
+    /**
+     * Whether this server still holds the lease of the run {@code executionId}, asked at each chunk's start in the
+     * chunk's own transaction (RunLeaseHeld). The row stays locked until the chunk commits: a server claiming the lease
+     * meanwhile waits for that commit, and restarts the run from the checkpoint it wrote; this server's next chunk then
+     * finds the lease gone and stops. A server frozen past the lease's term that comes back thus writes nothing more.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean stillHeld(long executionId) {
+        List<?> holders = em.createNativeQuery("select holder from batch_run_lease where execution_id = ? for update")
+                .setParameter(1, executionId).getResultList();
+        return holders.contains(TimerLeases.holder());
+    }
+
     /** This server lives: every run it holds is renewed. Answers how many. */
     public int renew(Instant now) {
         return em.createNativeQuery("update batch_run_lease set alive_until = ? where holder = ?")

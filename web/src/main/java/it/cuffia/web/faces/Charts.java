@@ -16,6 +16,9 @@ public final class Charts {
     public record Series(String label, List<? extends Number> values) {
     }
 
+    /** Thread-safe and costly to make (it builds its own configuration and providers): made once, as the API's. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     private Charts() {
     }
 
@@ -46,10 +49,6 @@ public final class Charts {
         // Chart.js formats the axis numbers for this locale (decimal comma in Italian)
         config.put("options", Map.of("locale", Messages.locale().toLanguageTag(), "plugins", Map.of("legend", Map.of("display", series.size() > 1)),
                 "scales", Map.of("y", Map.of("beginAtZero", true))));
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(config);
-        } catch (Exception e) {
-            throw new IllegalStateException("chart configuration not serialisable", e);
-        }
+        return JSON.toJson(config);
     }
 }

@@ -34,8 +34,13 @@ public class ConsoleSocket {
     @OnOpen
     public void open(Session session, @PathParam("channel") String channel) throws IOException {
         PushChannel known = PushChannel.named(channel).orElse(null);
-        if (known == null || (known.perUser() && session.getUserPrincipal() == null)) {
+        if (known == null) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown channel"));
+            return;
+        }
+        if (known.perUser() && session.getUserPrincipal() == null) {
+            // web.xml lets no anonymous caller this far; a per-user channel without a user would have no audience
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no caller for a personal channel"));
             return;
         }
         sockets.opened(known, session);

@@ -7,6 +7,7 @@ run again with its logged parameters.
 """
 import re
 import shlex
+import os
 import subprocess
 import sys
 from collections import OrderedDict
@@ -69,6 +70,6 @@ for name, statements in sections.items():
         if slowest["ms"] < 5 or not sql.lstrip().upper().startswith("SELECT"):
             continue
         print(f"--- {name}: {slowest['ms']:.1f} ms\n{bound(slowest)}")
-        plan = subprocess.run(psql + ["-c", "set search_path = cuffia", "-c", "explain (analyze, buffers) " + bound(slowest)],
+        plan = subprocess.run(psql + ["-c", "set search_path = " + os.environ.get("DB_SCHEMA", "cuffia"), "-c", "explain (analyze, buffers) " + bound(slowest)],
                               capture_output=True, text=True)
         print(plan.stdout + plan.stderr)

@@ -42,6 +42,7 @@ class TicketBrowserIT {
             }
             browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), queued.getString("subject"));
             browser.waitForAjax();
+            browser.waitForText(By.id("tickets:total"), "Righe 1–1 su 1"); // the filter's count, beside the table
             WebElement take = browser.waitFor(By.xpath("//tr[contains(.,'" + queued.getString("subject") + "')]//button[contains(.,'Prendi in carico')]"));
             take.click();
             browser.waitForText(By.id("growl_container"), "Ticket " + queued.getJsonNumber("id") + " preso in carico");
@@ -60,6 +61,7 @@ class TicketBrowserIT {
             browser.open("supervisor/queues.xhtml");
             browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), subject);
             browser.waitForAjax();
+            browser.waitForText(By.id("tickets:total"), "Righe 1–1 su 1");
             browser.waitFor(By.xpath("//tr[contains(.,'" + subject + "')]//button[@title='Riassegna']")).click();
             browser.waitForAjax();
             browser.selectOne("reassignForm:assignee", "Giulia Bianchi (operatore02)");

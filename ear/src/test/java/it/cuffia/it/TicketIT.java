@@ -96,6 +96,26 @@ class TicketIT {
     }
 
     @Test
+    void theSearchFindsATicketByItsSubjectOrByItsCustomersSurname() {
+        String mark = "Ricerca" + java.util.UUID.randomUUID().toString().replace("-", "");
+        long id = openTicket(mark).getJsonNumber("id").longValue();
+        String surname = json(ConsoleClient.api("GET", "customers?size=1", Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"))
+                .getJsonArray("items").getJsonObject(0).getString("lastName");
+
+        JsonObject bySubject = json(ConsoleClient.api("GET", "tickets?q=" + mark, Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertEquals(1, bySubject.getInt("total"), bySubject.toString());
+        assertFalse(bySubject.getBoolean("more"), "a count below the limit is exact");
+        // the customer's surname is searched through a subquery on customers, or-ed with the ticket's own subject
+        JsonObject bySurname = json(ConsoleClient.api("GET", "tickets?view=mine&size=200&q="
+                + java.net.URLEncoder.encode(surname, java.nio.charset.StandardCharsets.UTF_8), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        assertTrue(bySurname.getJsonArray("items").stream().anyMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == id),
+                surname + " → " + bySurname);
+        String lower = surname.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(bySurname.getJsonArray("items").stream().map(t -> t.asJsonObject()).allMatch(t -> text(t, "customer").toLowerCase(java.util.Locale.ROOT)
+                .contains(lower) || t.getString("subject").toLowerCase(java.util.Locale.ROOT).contains(lower)), "only tickets that match: " + bySurname);
+    }
+
+    @Test
     void anAgentCannotTakeAColleaguesAssignedTicketOnlyASupervisorReassignsIt() {
         JsonObject mine = openTicket("Assegnato a operatore01");
         assertEquals(Demo.AGENT_AURORA, mine.getString("assignee"));

@@ -8,12 +8,16 @@ import java.util.Map;
  * What a list screen or an API call asks for: a window of rows, a sort and filters by field name.
  * The names are the screen's; each service says which ones it accepts. {@link Total} says whether the
  * rows, the count of all matching rows, or both are wanted: a screen paging through a million rows
- * counts once per filter, not once per page.
+ * counts once per filter, not once per page. A count limit (0: none) bounds the count: at most
+ * {@code countLimit} rows past the window's first are counted, and the page then says "more than"
+ * ({@link Page#more()}) instead of reading every match of a filter that finds a million rows.
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending,
-                          Map<String, String> filters, Total total) implements Serializable {
+                          Map<String, String> filters, Total total, int countLimit) implements Serializable {
 
     public static final int MAX_SIZE = 10_000;
+    /** The count limit of the list screens at a million rows: "1–20 of more than 10,000". */
+    public static final int COUNT_LIMIT = 10_000;
 
     /** What the caller wants back besides the window of rows. */
     public enum Total {
@@ -30,6 +34,11 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         size = Math.min(Math.max(1, size), MAX_SIZE);
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         total = total == null ? Total.ROWS_AND_COUNT : total;
+        countLimit = Math.max(0, countLimit);
+    }
+
+    public PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters, Total total) {
+        this(first, size, sortField, ascending, filters, total, 0);
     }
 
     public PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters) {
@@ -43,19 +52,37 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     public PageRequest filteredBy(String field, String value) {
         Map<String, String> copy = new HashMap<>(filters);
         copy.put(field, value);
-        return new PageRequest(first, size, sortField, ascending, copy, total);
+        return new PageRequest(first, size, sortField, ascending, copy, total, countLimit);
     }
 
     /** The same request without one filter (one a service has read itself, e.g. a view's name). */
     public PageRequest withoutFilter(String field) {
         Map<String, String> copy = new HashMap<>(filters);
         copy.remove(field);
-        return new PageRequest(first, size, sortField, ascending, copy, total);
+        return new PageRequest(first, size, sortField, ascending, copy, total, countLimit);
     }
 
     /** The same request in this order when it names none. */
     public PageRequest sortedByDefault(String field, boolean ascendingByDefault) {
-        return sortField != null ? this : new PageRequest(first, size, field, ascendingByDefault, filters, total);
+        return sortField != null ? this : new PageRequest(first, size, field, ascendingByDefault, filters, total, countLimit);
+    }
+
+    /** The same request counting at most {@code limit} rows past its first (0: every matching row). */
+    public PageRequest countingUpTo(int limit) {
+        return new PageRequest(first, size, sortField, ascending, filters, total, limit);
+    }
+
+    /**
+     * How many matching rows a count reads at most: the window's first, the limit, and one more that tells "more
+     * than" from "exactly"; {@link Long#MAX_VALUE} without a limit.
+     */
+    public long countBound() {
+        return countLimit == 0 ? Long.MAX_VALUE : (long) first + countLimit + 1;
+    }
+
+    /** The page of these rows with the count of {@code found} matching rows, read up to {@link #countBound()}. */
+    public <T> Page<T> page(java.util.List<T> items, long found) {
+        return found >= countBound() ? new Page<>(items, countBound() - 1, true) : new Page<>(items, found);
     }
 
     public boolean wantsRows() {

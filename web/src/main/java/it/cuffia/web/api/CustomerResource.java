@@ -46,7 +46,19 @@ public class CustomerResource {
         }
     }
 
-    public record PageJson<T>(List<T> items, long total, int first, int size) {
+    /**
+     * A page of a list: the rows from {@code first}, and how many match. With {@code more}, the list was counted up to
+     * a limit ({@link PageRequest#COUNT_LIMIT} past {@code first}) and holds more than {@code total} rows: ask on with a
+     * larger {@code first} until a page comes back shorter than {@code size}.
+     */
+    public record PageJson<T>(List<T> items, long total, int first, int size, boolean more) {
+        public PageJson(List<T> items, long total, int first, int size) {
+            this(items, total, first, size, false);
+        }
+
+        static <T, R> PageJson<R> of(Page<T> page, java.util.function.Function<T, R> json, int first, int size) {
+            return new PageJson<>(page.items().stream().map(json).toList(), page.total(), first, size, page.more());
+        }
     }
 
     public static class NewCustomerJson extends CustomerData {
@@ -61,7 +73,8 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "Customers of the caller's clients, filtered, sorted and paged")
+    @Operation(summary = "Customers of the caller's clients, filtered, sorted and paged",
+               description = "Counted up to 10 000 rows past first: \"more\": true says the list holds more than \"total\".")
     public PageJson<CustomerJson> list(@QueryParam("q") String q,
                                        @QueryParam("clientId") Long clientId,
                                        @QueryParam("sort") @DefaultValue("lastName") String sort,
@@ -72,8 +85,9 @@ public class CustomerResource {
         if (q != null) filters.put("q", q);
         if (clientId != null) filters.put("clientId", clientId.toString());
         boolean descending = sort.startsWith("-");
-        Page<Customer> page = customers.page(new PageRequest(first, size, sort.replaceFirst("^-", ""), !descending, filters));
-        return new PageJson<>(page.items().stream().map(CustomerJson::of).toList(), page.total(), first, size);
+        Page<Customer> page = customers.page(new PageRequest(first, size, sort.replaceFirst("^-", ""), !descending, filters)
+                .countingUpTo(PageRequest.COUNT_LIMIT));
+        return PageJson.of(page, CustomerJson::of, first, size);
     }
 
     @GET

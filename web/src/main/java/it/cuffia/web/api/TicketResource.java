@@ -131,7 +131,8 @@ public class TicketResource {
     }
 
     @GET
-    @Operation(summary = "Tickets of the caller's clients; view = mine | queue | active | breached")
+    @Operation(summary = "Tickets of the caller's clients; view = mine | queue | active | breached",
+               description = "Counted up to 10 000 rows past first: \"more\": true says the list holds more than \"total\".")
     public CustomerResource.PageJson<TicketJson> list(@QueryParam("view") String view,
                                                       @QueryParam("state") String state,
                                                       @QueryParam("level") Integer level,
@@ -146,10 +147,9 @@ public class TicketResource {
         if (level != null) filters.put("level", level.toString());
         if (clientId != null) filters.put("clientId", clientId.toString());
         if (q != null) filters.put("q", q);
-        Page<Ticket> page = tickets.page(new PageRequest(first, size, null, true, filters));
+        Page<Ticket> page = tickets.page(new PageRequest(first, size, null, true, filters).countingUpTo(PageRequest.COUNT_LIMIT));
         Instant now = clock.instant();
-        return new CustomerResource.PageJson<>(page.items().stream().map(t -> TicketJson.of(t, now)).toList(),
-                page.total(), first, size);
+        return CustomerResource.PageJson.of(page, t -> TicketJson.of(t, now), first, size);
     }
 
     @POST

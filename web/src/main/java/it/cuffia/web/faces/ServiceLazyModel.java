@@ -23,6 +23,11 @@ import org.primefaces.model.SortOrder;
  * on the paginator or a column's sort keeps the count of the same filters, anything else (the first
  * render, a filter, an action that updates the table) counts again, so the total a person sees is
  * never older than their last change.
+ * <p>
+ * A table of a million rows counts up to a limit ({@link #countingUpTo}): "more than 10 000" is read from
+ * 10 001 rows, not from every match, and the paginator gets one row past the limit; when a person pages up to
+ * it, the count goes on from there, so paging never stops at the limit. {@link #getTotal()}, {@link #isMore()}
+ * and the rows shown say it in the table's total line (/WEB-INF/includes/table-total.xhtml).
  */
 public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T> {
 
@@ -40,6 +45,11 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
     /** The filters of the last count and what it found: kept while the table only pages or sorts. */
     private transient Map<String, String> countedFilters;
     private transient long counted;
+    /** The count stopped at its limit: there are more rows than {@link #counted}. */
+    private transient boolean more;
+    private int countLimit;
+    private transient int shownFirst;
+    private transient int shownRows;
 
     public ServiceLazyModel(Loader<T> loader) {
         this.loader = loader;
@@ -55,6 +65,12 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
         return this;
     }
 
+    /** Counts at most {@code limit} rows past the page shown (0: every row), e.g. {@link PageRequest#COUNT_LIMIT}. */
+    public ServiceLazyModel<T> countingUpTo(int limit) {
+        this.countLimit = limit;
+        return this;
+    }
+
     /** The order while the table's columns say none, e.g. the newest tickets first. */
     public ServiceLazyModel<T> withDefaultSort(String field, boolean ascending) {
         this.defaultSortField = field;
@@ -66,24 +82,59 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
     public int count(Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = filters(filterBy);
         if (!filters.equals(countedFilters) || !pagingOrSorting()) {
-            counted = loader.load(new PageRequest(0, 1, null, true, filters, Total.COUNT)).total();
-            countedFilters = filters;
+            // a count with a limit reaches past the page shown, so that an action that updates the table keeps it there
+            int from = filters.equals(countedFilters) ? shownFirst : 0;
+            remember(loader.load(new PageRequest(from, 1, null, true, filters, Total.COUNT, countLimit)), filters);
             lastPage = null; // what the table shows is read again too, not taken from the previous render
         }
-        return (int) counted;
+        return rowCount();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = filters(filterBy);
-        // rows only when the count of these filters is known (PrimeFaces asked for it just before; an export may not have)
-        Page<T> page = fetch(request(first, pageSize, sortBy, filters, filters.equals(countedFilters) ? Total.ROWS : Total.ROWS_AND_COUNT));
+        // rows only when the count of these filters is known (PrimeFaces asked for it just before; an export may not
+        // have) and reaches past this page (a count that stopped at its limit goes on when a person pages up to it)
+        boolean known = filters.equals(countedFilters) && !(more && first + pageSize > counted);
+        Page<T> page = fetch(request(first, pageSize, sortBy, filters, known ? Total.ROWS : Total.ROWS_AND_COUNT));
         if (page.total() >= 0) {
-            counted = page.total();
-            countedFilters = filters;
+            remember(page, filters);
         }
-        setRowCount((int) counted);
+        setRowCount(rowCount());
+        shownFirst = first;
+        shownRows = page.items().size();
         return page.items();
+    }
+
+    private void remember(Page<T> count, Map<String, String> filters) {
+        counted = count.total();
+        more = count.more();
+        countedFilters = filters;
+    }
+
+    /** The paginator's row count: a count that stopped at its limit gets one row more, the page a person goes on to. */
+    private int rowCount() {
+        return (int) Math.min(Integer.MAX_VALUE, counted + (more ? 1 : 0));
+    }
+
+    /** The rows that match, as counted: exactly, or at least (with {@link #isMore()}). */
+    public long getTotal() {
+        return counted;
+    }
+
+    /** The count stopped at its limit: more rows match than {@link #getTotal()}. */
+    public boolean isMore() {
+        return more;
+    }
+
+    /** The first row of the page shown, from 1; 0 when the table is empty. */
+    public int getFirstShown() {
+        return shownRows == 0 ? 0 : shownFirst + 1;
+    }
+
+    /** The last row of the page shown, from 1. */
+    public int getLastShown() {
+        return shownFirst + shownRows;
     }
 
     private Page<T> fetch(PageRequest request) {
@@ -107,13 +158,13 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
     private PageRequest request(int first, int size, Map<String, SortMeta> sortBy, Map<String, String> filters, Total total) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         if (sort == null) {
-            return new PageRequest(first, size, defaultSortField, defaultAscending, filters, total);
+            return new PageRequest(first, size, defaultSortField, defaultAscending, filters, total, countLimit);
         }
-        return new PageRequest(first, size, sort.getField(), sort.getOrder() != SortOrder.DESCENDING, filters, total);
+        return new PageRequest(first, size, sort.getField(), sort.getOrder() != SortOrder.DESCENDING, filters, total, countLimit);
     }
 
     /** This request is a table's paginator click or column sort (PrimeFaces' "…_pagination" / "…_sorting" of its source). */
-    private static boolean pagingOrSorting() {
+    boolean pagingOrSorting() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context == null || !context.getPartialViewContext().isAjaxRequest()) {
             return false;

@@ -18,8 +18,10 @@ import it.cuffia.outbound.domain.QuestionKind;
 import it.cuffia.outbound.domain.SurveyAnswer;
 import it.cuffia.outbound.domain.SurveyQuestion;
 import it.cuffia.web.faces.Charts;
+import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.infrastructure.CsvOutput;
 import it.cuffia.web.faces.Messages;
+import it.cuffia.web.faces.PerRequest;
 import it.cuffia.web.faces.ServiceLazyModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -82,7 +84,7 @@ public class CampaignView implements Serializable {
             rpoStates.clear();
             rpoStates.putAll(campaigns.rpoStates(page.items()));
             return page;
-        });
+        }).countingUpTo(PageRequest.COUNT_LIMIT); // a campaign of a million leads: the status counts above are exact
         uncheckedLeads = campaigns.uncheckedLeadCount(id);
         leadsWithoutConsent = campaigns.leadsWithoutConsent(id);
         sales = new ServiceLazyModel<>(request -> campaigns.sales(id, request));
@@ -299,7 +301,7 @@ public class CampaignView implements Serializable {
     }
 
     public CampaignStats getStats() {
-        return monitor.of(id);
+        return PerRequest.once("campaignView.stats", () -> monitor.of(id));
     }
 
     public LeadField[] getFields() { return LeadField.values(); }

@@ -23,14 +23,7 @@ IDLE=${3:-60}
 AGENTS=50
 PASSWORD=cuffia2026
 LOCK=${BENCH_LOCK:-/tmp/cuffia-it.lock}
-HTTP_PORT=8080
-if [[ -n "${CUFFIA_PORTBASE:-}" ]]; then
-  HTTP_PORT=$((CUFFIA_PORTBASE + 80))
-  export CUFFIA_SMTP_PORT=${CUFFIA_SMTP_PORT:-$((CUFFIA_PORTBASE + 95))}
-  export CUFFIA_IMAP_PORT=${CUFFIA_IMAP_PORT:-$((CUFFIA_PORTBASE + 96))}
-  export CUFFIA_MAIL_API_PORT=${CUFFIA_MAIL_API_PORT:-$((CUFFIA_PORTBASE + 97))}
-fi
-BASE=http://localhost:$HTTP_PORT/cuffia
+# HTTP_PORT, BASE and the mail server's ports follow CUFFIA_PORTBASE (lib.sh)
 RUN=$OUT/push-run
 SCHEMA=cuffia_pushbench
 export CUFFIA_RUN_DIR=$RUN DB_SCHEMA=$SCHEMA

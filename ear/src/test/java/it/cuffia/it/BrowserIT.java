@@ -65,8 +65,7 @@ class BrowserIT {
             browser.type(By.id("userForm:lastName"), "Nuovi");
             browser.type(By.id("userForm:email"), username + "@cuffia.example");
             browser.type(By.id("userForm:password"), "password-nuova-1");
-            browser.driver.findElement(By.id("userForm:clients")).click();
-            browser.waitFor(By.xpath("//div[@id='userForm:clients_panel']//label[contains(.,'Telefonia Aurora')]")).click();
+            browser.tick("userForm:clients", "Telefonia Aurora");
             browser.driver.findElement(By.id("userForm:email")).click();
             browser.type(By.id("userForm:salary_input"), "1500");
             browser.screenshot("admin-new-agent");

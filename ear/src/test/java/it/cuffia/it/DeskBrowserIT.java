@@ -146,8 +146,7 @@ class DeskBrowserIT {
         admin.type(By.id("userForm:lastName"), "Banco");
         admin.type(By.id("userForm:email"), agentName + "@cuffia.example");
         admin.type(By.id("userForm:password"), PASSWORD);
-        admin.driver.findElement(By.id("userForm:clients")).click();
-        admin.waitFor(By.xpath("//div[@id='userForm:clients_panel']//label[contains(.," + Browser.xpathLiteral(clientName) + ")]")).click();
+        admin.tick("userForm:clients", clientName);
         admin.driver.findElement(By.id("userForm:email")).click();
         admin.type(By.id("userForm:salary_input"), "1500");
         admin.click("userForm:save");

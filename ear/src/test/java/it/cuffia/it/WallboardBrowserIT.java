@@ -117,6 +117,42 @@ class WallboardBrowserIT {
         }
     }
 
+    /**
+     * A supervisor's home shows the live states of their own teams' agents and their own teams only: Giovanna Esposito
+     * (Team Napoli) sees nothing of Team Milano, whose agent just logged in; Marco Galli sees that agent.
+     */
+    @Test
+    void aSupervisorsHomeShowsTheirOwnTeamsAndAgentsOnly() {
+        try (Browser agent = new Browser(); Browser milano = new Browser(1600, 1000, null); Browser napoli = new Browser(1600, 1000, null)) {
+            agent.login(AGENT, Demo.PASSWORD);
+            agent.open("agent/index.xhtml");
+            String agentName = agent.driver.findElement(By.id("menu:account")).getText();
+
+            milano.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            milano.open("supervisor/index.xhtml");
+            milano.waitForText(By.id("board:agents"), agentName);
+            assertTrue(text(milano, "teams:table").contains("Team Milano"));
+            assertTrue(!text(milano, "teams:table").contains("Team Napoli"), text(milano, "teams:table"));
+            milano.screenshot("supervisor-home-own-team-it");
+
+            napoli.login("supervisore2", Demo.PASSWORD);
+            napoli.open("supervisor/index.xhtml");
+            napoli.waitForText(By.id("teams:table"), "Team Napoli");
+            assertTrue(!text(napoli, "board:agents").contains(agentName), text(napoli, "board:agents"));
+            assertTrue(!text(napoli, "teams:table").contains("Team Milano"), text(napoli, "teams:table"));
+            napoli.screenshot("supervisor-home-other-team-it");
+            napoli.switchLanguage("en");
+            napoli.waitForText(By.id("teams:table"), "Team Napoli");
+            assertTrue(!text(napoli, "board:agents").contains(agentName), text(napoli, "board:agents"));
+            napoli.screenshot("supervisor-home-other-team-en");
+            napoli.switchLanguage("it");
+        }
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver.findElement(By.id(id)).getText();
+    }
+
     private static long figure(Browser browser, String id) {
         return Long.parseLong(browser.driver.findElement(By.id("wallboard:" + id)).getText().trim());
     }

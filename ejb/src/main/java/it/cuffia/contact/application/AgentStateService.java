@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Agents' states over time. A change closes the open period and opens the next one; logging out
- * closes it and opens nothing. The supervisor's live view reads the open periods.
+ * closes it and opens nothing. The supervisors' live board reads the open periods
+ * ({@link WallboardService#agents}).
  */
 @Stateless
 public class AgentStateService {
@@ -116,13 +117,6 @@ public class AgentStateService {
     public AgentState current() {
         Caller caller = callers.caller();
         return openPeriodOf(em.find(AppUser.class, caller.userId())).map(AgentStatePeriod::getState).orElse(AgentState.LOGGED_OUT);
-    }
-
-    /** Every agent's open period (the live board), for supervisors. */
-    public List<AgentStatePeriod> live() {
-        callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
-        return em.createQuery("select p from AgentStatePeriod p join fetch p.agent a where p.endedAt is null order by a.lastName",
-                AgentStatePeriod.class).getResultList();
     }
 
     private Optional<AgentStatePeriod> openPeriodOf(AppUser agent) {

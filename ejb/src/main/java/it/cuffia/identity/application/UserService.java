@@ -18,6 +18,7 @@ import it.cuffia.shared.domain.ConcurrentChangeException;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.Tenancy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -246,8 +247,13 @@ public class UserService {
         return contract;
     }
 
+    /** The members of a team in the caller's scope; another supervisor's team behaves like one that does not exist. */
     public List<Agent> agentsOfTeam(Long teamId) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR);
+        if (!caller.teams().allows(teamId)) {
+            throw new NotFoundException("team", teamId);
+        }
         return em.createQuery("select a from Agent a join fetch a.user u where a.team.id = :team order by u.lastName", Agent.class)
                 .setParameter("team", teamId).getResultList();
     }
@@ -274,6 +280,7 @@ public class UserService {
         Caller caller = callers.caller();
         caller.require(Role.ADMIN, Role.SUPERVISOR);
         return PagedQuery.of(em, SalesPerson.class)
+                .where(Tenancy.within(caller.scope(), "client"))
                 .searchable("lastName", "user.lastName")
                 .searchable("firstName", "user.firstName")
                 .field("client", "client.name")
@@ -283,9 +290,12 @@ public class UserService {
 
     // --- teams ----------------------------------------------------------------------------
 
+    /** Every team for admins; the teams they lead for supervisors. */
     public Page<Team> teams(PageRequest request) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR);
         return PagedQuery.of(em, Team.class)
+                .where(Tenancy.teams(caller.teams()))
                 .searchable("name", "name")
                 .field("supervisor", "supervisor.lastName")
                 .field("active", "active")

@@ -88,6 +88,16 @@ public final class Tenancy {
         };
     }
 
+    /** Teams themselves in the caller's scope: the ones a supervisor leads (admins: every team). */
+    public static <T> PagedQuery.Restriction<T> teams(TeamScope scope) {
+        return (cb, root) -> {
+            if (scope.all()) {
+                return cb.conjunction();
+            }
+            return scope.teamIds().isEmpty() ? cb.disjunction() : root.get("id").in(scope.teamIds());
+        };
+    }
+
     /**
      * The same filter for a JPQL statement: a condition on the path of the agent's user id (e.g. "s.agent.id"),
      * whose parameter {@link #bindTeams} sets. Same rule as {@link #ofTeams}, same caveat as {@link #jpql}.

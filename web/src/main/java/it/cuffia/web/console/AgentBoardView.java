@@ -1,6 +1,6 @@
 package it.cuffia.web.console;
 
-import it.cuffia.contact.application.AgentStateService;
+import it.cuffia.contact.application.WallboardService;
 import it.cuffia.contact.domain.AgentStatePeriod;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,13 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** The supervisor's live board of agents' states (reloaded when an agent's state changes, pushed by ConsolePush). */
+/**
+ * The supervisor's live board of the states of their teams' agents (admins: every agent), longest in their state
+ * first (reloaded when an agent's state changes, pushed by ConsolePush).
+ */
 @Named
 @RequestScoped
 public class AgentBoardView {
 
     @Inject
-    private AgentStateService states;
+    private WallboardService wallboard;
 
     @Inject
     private Clock clock;
@@ -24,7 +27,7 @@ public class AgentBoardView {
 
     public List<AgentStatePeriod> getLive() {
         if (live == null) {
-            live = states.live();
+            live = wallboard.agents(null);
         }
         return live;
     }

@@ -16,12 +16,14 @@ command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null
 command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-client)"; exit 1; }
 
 export CUFFIA_RUN_DIR="$OUT/run-pg" PG_URL=jdbc:postgresql://127.0.0.1:5432/test PG_USER=postgres DB_SCHEMA=cuffia_bench
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"   # BASE on CUFFIA_PORTBASE's port, as the other scripts
 PSQL=(psql -q -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1)
 CUFFIA_RUN_DIR="$ROOT/.run" ./cuffia stop >/dev/null 2>&1 || true
 "${PSQL[@]}" -c "drop schema if exists cuffia_bench cascade" >/dev/null
 ./cuffia start --postgres >"$OUT/tickets-start.log"
+trap './cuffia stop >/dev/null 2>&1 || true' EXIT   # a failed step leaves no server behind
 
-BASE=http://localhost:8080/cuffia
 AUTH="operatore01:cuffia2026"
 CUSTOMER=$(curl -fsS -u "$AUTH" "$BASE/api/customers?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 # A console session, opened through the login form as a browser does (HTTP Basic opens none).

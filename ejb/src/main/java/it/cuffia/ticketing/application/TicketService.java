@@ -59,6 +59,16 @@ public class TicketService {
     @Inject
     private jakarta.enterprise.event.Event<TicketResolved> resolved;
 
+    /**
+     * The wrap-up of a contact ended: the tickets opened in it keep when (what the KPI tally's FCR reads,
+     * {@code Ticket.openingWrapUpEndedAt}). One update, without the tickets' version: nobody changed the tickets, so a
+     * ticket page open meanwhile still saves.
+     */
+    public void onCallFinished(@jakarta.enterprise.event.Observes it.cuffia.contact.application.CallFinished finished) {
+        em.createQuery("update Ticket t set t.openingWrapUpEndedAt = :at where t.openedIn.id = :i and t.openingWrapUpEndedAt is null")
+                .setParameter("at", finished.at()).setParameter("i", finished.interactionId()).executeUpdate();
+    }
+
     /** Opens a ticket; an agent opening it during a contact takes it at once and owns it. */
     public Ticket open(@Valid NewTicket request) {
         Caller caller = staff();

@@ -65,6 +65,16 @@ public class PayFixtures {
     @jakarta.inject.Inject
     private java.time.Clock clock;
 
+    @jakarta.inject.Inject
+    private it.cuffia.kpi.application.KpiCalculation kpis;
+
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<it.cuffia.contact.application.CallFinished> finished;
+
+    /** A call and the ticket opened in it. */
+    public record TicketInCall(Long callId, Long ticketId) implements Serializable {
+    }
+
     public record Setup(Long clientId, Long teamId, Long agentA, Long agentB, Long sellingCampaign, Long visitCampaign,
                         String supervisorLogin, String agentALogin, String agentBLogin) implements Serializable {
     }
@@ -272,6 +282,63 @@ public class PayFixtures {
         return em.createQuery("select a from PayAdjustment a where a.agent.id = :a order by a.id", it.cuffia.pay.domain.PayAdjustment.class)
                 .setParameter("a", agentId).getResultStream()
                 .map(a -> a.getMonth() + " " + a.getPaidMonth() + " " + a.getAmount().amount().toPlainString() + " " + a.getReason()).toList();
+    }
+
+    /**
+     * On {@code day} at 10:00 an inbound call of the fixture's customer answered by the agent, a ticket opened in it
+     * (taken by the agent) and resolved at 10:05, the call ended at 10:06 and its wrap-up not over yet: as the console
+     * and the ticket page leave them (Ticket.open, take, openedDuring, resolve).
+     */
+    public TicketInCall ticketResolvedInItsCall(Long agentId, Long clientId, LocalDate day) {
+        Client client = em.find(Client.class, clientId);
+        AppUser agent = em.find(AppUser.class, agentId);
+        Customer customer = em.createQuery("select c from Customer c where c.client = :k", Customer.class).setParameter("k", client)
+                .setMaxResults(1).getSingleResult();
+        Instant ten = ZonedDateTime.of(day.atTime(10, 0), Zones.ROME).toInstant();
+        it.cuffia.contact.domain.Interaction call = it.cuffia.contact.domain.Interaction.inbound(client, it.cuffia.contact.domain.Channel.PHONE,
+                "+393480000001", "pbx-" + UUID.randomUUID(), ten.minusSeconds(20));
+        call.identify(customer);
+        call.answer(agent, ten);
+        em.persist(call);
+        it.cuffia.ticketing.domain.Ticket ticket = it.cuffia.ticketing.domain.Ticket.open(customer,
+                it.cuffia.ticketing.domain.TicketCategory.TECHNICAL_SUPPORT, it.cuffia.ticketing.domain.Priority.NORMAL,
+                it.cuffia.contact.domain.Channel.PHONE, "Modem spento", null, it.cuffia.ticketing.domain.SlaTarget.standard(client,
+                        it.cuffia.ticketing.domain.TicketCategory.TECHNICAL_SUPPORT, it.cuffia.ticketing.domain.Priority.NORMAL),
+                agent.getUsername(), ten.plusSeconds(60));
+        ticket.take(agent, ten.plusSeconds(60));
+        ticket.openedDuring(call);
+        ticket.resolve("RIAVVIO", agent.getUsername(), ten.plusSeconds(300));
+        em.persist(ticket);
+        call.end(ten.plusSeconds(360), 0);
+        em.flush();
+        return new TicketInCall(call.getId(), ticket.getId());
+    }
+
+    /** The call's wrap-up ends 40 s after the call (committed on return: {@link #wrappedUp} then says so, as the console does). */
+    public void endWrapUp(Long callId) {
+        it.cuffia.contact.domain.Interaction call = em.find(it.cuffia.contact.domain.Interaction.class, callId);
+        call.finishWrapUp("Modem riavviato", (String) null, call.getEndedAt().plusSeconds(40));
+    }
+
+    public void wrappedUp(Long callId) {
+        finished.fire(new it.cuffia.contact.application.CallFinished(callId,
+                em.find(it.cuffia.contact.domain.Interaction.class, callId).getWrapUpEndedAt()));
+    }
+
+    /** "wrap-up end of the call | the ticket's copy | the ticket's version". */
+    public String openingWrapUp(TicketInCall inCall) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        it.cuffia.ticketing.domain.Ticket ticket = em.find(it.cuffia.ticketing.domain.Ticket.class, inCall.ticketId());
+        return em.find(it.cuffia.contact.domain.Interaction.class, inCall.callId()).getWrapUpEndedAt() + " | "
+                + ticket.getOpeningWrapUpEndedAt() + " | " + ticket.getVersion();
+    }
+
+    /** The agent's day as the KPI tally counts it now: "tickets opened, of them first contact, FCR". */
+    public String ticketsOfTheDay(Long agentId, LocalDate day) {
+        it.cuffia.kpi.domain.KpiCounters sum = new it.cuffia.kpi.domain.KpiCounters();
+        kpis.tallyOf(agentId, day).forEach(t -> sum.add(t.getCounters()));
+        Object[] counts = sum.counts();
+        return counts[2] + " " + counts[3] + " " + sum.value(Kpi.FCR).map(BigDecimal::toPlainString).orElse("—");
     }
 
     /** A late-recorded HELD visit of A: changes A's numbers, so a recompute would show it. */

@@ -103,6 +103,29 @@ class PayIT {
         assertEquals(AGENT_A, fixtures.agentMonth(setup.agentA()));
     }
 
+    /**
+     * FCR: a ticket resolved in its call before the call's wrap-up ended. The wrap-up end is known only after the
+     * resolution: the ticket learns it when the wrap-up ends (CallFinished, the event the console, the outbound outcome
+     * and the wrap-up timeout fire), without a new version, and the day's tally then counts it.
+     */
+    @Test
+    void aTicketResolvedDuringItsCallCountsForFcrOnceTheCallsWrapUpHasEnded() {
+        PayFixtures.Setup setup = fixtures.create();
+        LocalDate day = LocalDate.of(2025, 11, 26); // a day without other work of agent A
+        PayFixtures.TicketInCall inCall = fixtures.ticketResolvedInItsCall(setup.agentA(), setup.clientId(), day);
+        String before = fixtures.openingWrapUp(inCall);
+        assertTrue(before.startsWith("null | null | "), before);
+        assertEquals("1 0 0.00", fixtures.ticketsOfTheDay(setup.agentA(), day), "the wrap-up is under way: not a first contact resolution yet");
+
+        fixtures.endWrapUp(inCall.callId());
+        fixtures.wrappedUp(inCall.callId());
+
+        String[] after = fixtures.openingWrapUp(inCall).split(" \\| ");
+        assertEquals(after[0], after[1], "the ticket keeps its call's wrap-up end");
+        assertEquals(before.substring(before.lastIndexOf(' ') + 1), after[2], "nobody changed the ticket: a page open on it still saves");
+        assertEquals("1 1 100.00", fixtures.ticketsOfTheDay(setup.agentA(), day));
+    }
+
     @Test
     void aBadPeriodIsRefusedWithAMessageAndNothingStarts() {
         HttpResponse<String> month = ConsoleClient.api("POST", "batch/month-close?month=2025-13", Demo.ADMIN, Demo.PASSWORD, null, "it");

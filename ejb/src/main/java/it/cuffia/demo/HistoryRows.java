@@ -77,15 +77,17 @@ public final class HistoryRows {
         Long id = id();
         em.createNativeQuery("insert into ticket (id, version, client_id, customer_id, category, priority, channel, subject, state, support_level,"
                         + " owner_id, opened_at, resolved_at, first_response_at, first_response_met, first_response_due, resolution_due, resolution_met,"
-                        + " escalated, opened_in_interaction_id, at_risk_from) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9,"
-                        + " cast(?10 as timestamp with time zone), ?11, true, ?12, ?13, cast(?14 as boolean), ?15, cast(?16 as bigint), ?17)")
+                        + " escalated, opened_in_interaction_id, at_risk_from, opening_wrap_up_ended_at) values (?1, 0, ?2, ?3, ?4, 'NORMAL', 'PHONE', ?5, ?6, ?7, ?8, ?9,"
+                        + " cast(?10 as timestamp with time zone), ?11, true, ?12, ?13, cast(?14 as boolean), ?15, cast(?16 as bigint), ?17,"
+                        // the opening call's wrap-up end, as the ticket keeps it (Ticket.openingWrapUpEndedAt)
+                        + " (select i.wrap_up_ended_at from interaction i where i.id = cast(?18 as bigint)))")
                 .setParameter(1, id).setParameter(2, clientId).setParameter(3, customerId).setParameter(4, category).setParameter(5, subject)
                 .setParameter(6, resolved != null ? "RESOLVED" : "OPEN").setParameter(7, escalated ? 2 : 1).setParameter(8, ownerId)
                 .setParameter(9, SqlValues.timestamp(opened)).setParameter(10, ts(resolved)).setParameter(11, SqlValues.timestamp(opened))
                 .setParameter(12, SqlValues.timestamp(opened.plusSeconds(3600))).setParameter(13, SqlValues.timestamp(opened.plusSeconds(2 * 86400)))
                 .setParameter(14, resolutionMet).setParameter(15, escalated).setParameter(16, interactionId)
                 .setParameter(17, SqlValues.timestamp(it.cuffia.ticketing.domain.Ticket.atRiskFrom(opened, opened.plusSeconds(2 * 86400))))
-                .executeUpdate();
+                .setParameter(18, interactionId).executeUpdate();
         return id;
     }
 

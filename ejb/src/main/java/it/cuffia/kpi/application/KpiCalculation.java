@@ -197,8 +197,8 @@ public class KpiCalculation {
             work.calls(new WorkDay.CallGroup(key(r), "INBOUND".equals(r[3]), ((Number) r[5]).intValue() == 1, (String) r[4],
                     SqlValues.asLong(r[6]), SqlValues.asLong(r[7]), SqlValues.asLong(r[8]), SqlValues.asLong(r[9])));
         }
-        for (Object[] r : rows("select t.owner_id, t.client_id, t.resolved_at, i.wrap_up_ended_at, t.escalated from ticket t"
-                + " left join interaction i on i.id = t.opened_in_interaction_id"
+        // the opening contact's wrap-up end as the ticket keeps it (V48), not looked up in interaction ticket by ticket
+        for (Object[] r : rows("select t.owner_id, t.client_id, t.resolved_at, t.opening_wrap_up_ended_at, t.escalated from ticket t"
                 + " where t.owner_id is not null and t.opened_at >= ?1 and t.opened_at < ?2", "t.owner_id", agentId, from, to)) {
             work.ticketOpened(new WorkDay.TicketOpened(new TallyKey(id(r[0]), id(r[1]), null), SqlValues.instant(r[2]),
                     SqlValues.instant(r[3]), Boolean.TRUE.equals(r[4])));

@@ -59,6 +59,18 @@ public class TicketService {
     @Inject
     private jakarta.enterprise.event.Event<TicketResolved> resolved;
 
+    /**
+     * The wrap-up of a contact ended: the tickets opened in it keep when (what the KPI tally's FCR reads,
+     * {@code Ticket.openingWrapUpEndedAt}). One SQL update that leaves the tickets' version alone (a JPQL update would
+     * raise it): nobody changed the tickets, so a ticket page open since the call still saves. Tickets are not in the
+     * shared cache, so no cached copy goes stale.
+     */
+    public void onCallFinished(@jakarta.enterprise.event.Observes it.cuffia.contact.application.CallFinished finished) {
+        em.createNativeQuery("update ticket set opening_wrap_up_ended_at = ?1 where opened_in_interaction_id = ?2"
+                        + " and opening_wrap_up_ended_at is null")
+                .setParameter(1, SqlValues.timestamp(finished.at())).setParameter(2, finished.interactionId()).executeUpdate();
+    }
+
     /** Opens a ticket; an agent opening it during a contact takes it at once and owns it. */
     public Ticket open(@Valid NewTicket request) {
         Caller caller = staff();

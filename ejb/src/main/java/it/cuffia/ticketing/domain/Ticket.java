@@ -118,6 +118,15 @@ public class Ticket extends AbstractEntity {
     @JoinColumn(name = "opened_in_interaction_id")
     private it.cuffia.contact.domain.Interaction openedIn;
 
+    /**
+     * When the wrap-up of the contact that opened the ticket ended, kept here as well (V48): the KPI tally reads a
+     * day's tickets with what FCR needs without looking up each ticket's opening contact. Copied when the ticket is
+     * linked to the contact, if its wrap-up has ended, otherwise when it ends (TicketService.onCallFinished, without
+     * touching the ticket's version: nobody changed the ticket); a wrap-up end is set once and never changes.
+     */
+    @Column(name = "opening_wrap_up_ended_at")
+    private Instant openingWrapUpEndedAt;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("change.changedAt, id")
     private List<TicketChange> changes = new ArrayList<>();
@@ -152,6 +161,7 @@ public class Ticket extends AbstractEntity {
             throw new DomainException("ticket.interaction.customer");
         }
         this.openedIn = interaction;
+        this.openingWrapUpEndedAt = interaction.getWrapUpEndedAt();
     }
 
     /**
@@ -490,6 +500,7 @@ public class Ticket extends AbstractEntity {
     public String getResolutionCode() { return resolutionCode; }
     public boolean isEscalated() { return escalated; }
     public it.cuffia.contact.domain.Interaction getOpenedIn() { return openedIn; }
+    public Instant getOpeningWrapUpEndedAt() { return openingWrapUpEndedAt; }
     public List<TicketChange> getChanges() { return List.copyOf(changes); }
     public List<TicketNote> getNotes() { return List.copyOf(notes); }
 }

@@ -94,6 +94,25 @@ class WorkDayTest {
     }
 
     @Test
+    void aTicketResolvedWhileItsOpeningCallIsStillInWrapUpCountsForFcrOnceTheWrapUpEndIsKnown() {
+        // resolved during the call, the wrap-up still under way (the ticket does not know its end yet), or opened outside a contact
+        WorkDay during = new WorkDay(DAY, at(9, 6, 10));
+        during.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 30), null, false));
+        during.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 40), null, false));
+        KpiCounters before = new KpiCounters();
+        during.tallies().forEach(t -> before.add(t.getCounters()));
+        assertEquals(Optional.of(new BigDecimal("0.00")), before.value(Kpi.FCR), "no wrap-up end yet: not first contact (yet)");
+
+        // the day counted again after the wrap-up ended (the month close, a restart): the same resolution counts
+        WorkDay after = new WorkDay(DAY, at(18, 0, 0));
+        after.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 30), at(9, 6, 30), false));
+        after.ticketOpened(new WorkDay.TicketOpened(INBOUND, at(9, 5, 40), null, false));
+        KpiCounters later = new KpiCounters();
+        after.tallies().forEach(t -> later.add(t.getCounters()));
+        assertEquals(Optional.of(new BigDecimal("50.00")), later.value(Kpi.FCR));
+    }
+
+    @Test
     void ratiosWithoutADenominatorHaveNoValueAndCountsAreZero() {
         KpiCounters empty = new KpiCounters();
         assertEquals(Optional.empty(), empty.value(Kpi.FCR));

@@ -71,6 +71,24 @@ class TicketTest {
     }
 
     @Test
+    void aTicketOpenedInAContactKeepsWhenThatContactsWrapUpEndedIfItHasEnded() {
+        it.cuffia.contact.domain.Interaction call = it.cuffia.contact.domain.Interaction.inbound(client, Channel.PHONE,
+                "+393471234567", "pbx-1", MONDAY_10.minusSeconds(120));
+        call.identify(customer);
+        call.answer(agent, MONDAY_10.minusSeconds(110));
+        Ticket during = newTicket();
+        during.openedDuring(call);
+        assertNull(during.getOpeningWrapUpEndedAt(), "still in the call: the wrap-up end comes when it ends (TicketService.onCallFinished)");
+
+        call.end(MONDAY_10.plusSeconds(60), 0);
+        call.finishWrapUp("Modem riavviato", "RISOLTO", MONDAY_10.plusSeconds(90));
+        Ticket after = newTicket();
+        after.openedDuring(call);
+        assertEquals(MONDAY_10.plusSeconds(90), after.getOpeningWrapUpEndedAt(), "linked after the wrap-up: copied at once");
+        assertNull(newTicket().getOpeningWrapUpEndedAt(), "a ticket opened outside a contact has none");
+    }
+
+    @Test
     void theAgentWhoTakesATicketOwnsItAndAnswersFirst() {
         Ticket ticket = newTicket();
         ticket.take(agent, MONDAY_10.plusSeconds(60));

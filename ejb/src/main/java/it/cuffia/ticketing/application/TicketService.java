@@ -1,5 +1,6 @@
 package it.cuffia.ticketing.application;
 
+import it.cuffia.contact.application.CallFinished;
 import it.cuffia.crm.application.CustomerService;
 import it.cuffia.contact.domain.Channel;
 import it.cuffia.crm.domain.Customer;
@@ -23,6 +24,7 @@ import it.cuffia.ticketing.domain.TicketChange;
 import it.cuffia.ticketing.domain.TicketNote;
 import it.cuffia.ticketing.domain.TicketState;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,7 +67,7 @@ public class TicketService {
      * raise it): nobody changed the tickets, so a ticket page open since the call still saves. Tickets are not in the
      * shared cache, so no cached copy goes stale.
      */
-    public void onCallFinished(@jakarta.enterprise.event.Observes it.cuffia.contact.application.CallFinished finished) {
+    public void onCallFinished(@Observes CallFinished finished) {
         em.createNativeQuery("update ticket set opening_wrap_up_ended_at = ?1 where opened_in_interaction_id = ?2"
                         + " and opening_wrap_up_ended_at is null")
                 .setParameter(1, SqlValues.timestamp(finished.at())).setParameter(2, finished.interactionId()).executeUpdate();

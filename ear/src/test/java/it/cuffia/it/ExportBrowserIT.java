@@ -110,6 +110,75 @@ class ExportBrowserIT {
         }
     }
 
+    /**
+     * A list longer than its count (10 000) and than PrimeFaces' own export loop read (20 000 rows, see
+     * ServiceLazyModelTest): 20 500 customers of a new client, found by the search box. The screen says "more than
+     * 10 000"; the CSV and the XLSX hold every one of them, once each, in the table's order, and no line saying the
+     * file was cut; an agent, who may not see the client, exports none of them with the same search.
+     */
+    @Test
+    void anExportHoldsEveryMatchingRowPastTheListsCount() throws IOException {
+        int blocks = 410;
+        int seeded = blocks * ExportFixtures.BLOCK;
+        String[] made = fixture("blocks=" + blocks).split(" ");
+        String clientId = made[0];
+        String tag = made[1];
+        try {
+            exportAsAdminAndAgent(tag, seeded);
+        } finally {
+            fixture("drop=" + clientId);
+        }
+    }
+
+    private static void exportAsAdminAndAgent(String tag, int seeded) throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.switchLanguage("it");
+            browser.open("admin/customers.xhtml");
+            browser.type(By.id("customers:search"), tag);
+            browser.click("customers:searchButton");
+            browser.waitForText(By.id("customers:total"), "Righe 1–20 su oltre 10.000");
+
+            List<CSVRecord> customers = csv(Download.of(browser, "customers", "customers:csv"));
+            assertEquals("Cognome", customers.get(0).get(0));
+            List<String> surnames = customers.subList(1, customers.size()).stream().map(row -> row.get(0)).toList();
+            List<String> expected = java.util.stream.IntStream.rangeClosed(1, seeded)
+                    .mapToObj(n -> tag + " " + String.format("%05d", n)).toList();
+            assertEquals(seeded, surnames.size(), "every customer that matches, not the list's count nor PrimeFaces' 20 000");
+            assertEquals(expected, surnames, "each once, in the table's order (surname)");
+
+            Sheet sheet = xlsx(Download.of(browser, "customers", "customers:xlsx"));
+            assertEquals(seeded, sheet.getLastRowNum(), "the header and every customer, no line saying the file was cut");
+            assertEquals(tag + " " + String.format("%05d", seeded), sheet.getRow(seeded).getCell(0).getStringCellValue());
+            browser.waitForText(By.id("customers:total"), "Righe 1–20 su oltre 10.000");
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
+            browser.switchLanguage("it");
+            browser.open("agent/customers.xhtml");
+            browser.type(By.id("customers:search"), tag);
+            browser.click("customers:searchButton");
+            List<CSVRecord> seen = csv(Download.of(browser, "customers", "customers:csv"));
+            assertEquals(1, seen.size(), "the header alone: the agent may not see the client's customers " + seen);
+        }
+    }
+
+    private static String fixture(String query) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(Demo.BASE_URL + "it/export?" + query)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("export fixture " + query + ": " + answer.statusCode() + " " + answer.body());
+            }
+            return answer.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void ticketsAppointmentsAndKpisExportLabelsNumbersAndALandscapePdf() throws IOException {
         try (Browser browser = new Browser()) {

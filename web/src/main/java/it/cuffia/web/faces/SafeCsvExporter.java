@@ -16,10 +16,22 @@ import org.primefaces.component.export.DataExporters;
  * The CSV export of every PrimeFaces table ({@code <p:dataExporter type="csv">}: customers, tickets,
  * users, clients, appointments, KPIs) with the suite's CSV rule, {@link CsvOutput#cell(Object)}: a
  * customer named {@code =HYPERLINK("x")} is exported as {@code '=HYPERLINK("x")}, a number as it is.
- * {@link Registration} puts it in place of the PrimeFaces one at the first request, so that no page
- * has to remember it.
+ * A lazy table's export holds every matching row ({@link LazyTableExport}), not the paginator's count.
+ * {@link Registration} puts it (and {@link SafeXlsxExporter}) in place of the PrimeFaces ones at the first
+ * request, so that no page has to remember it.
  */
 public class SafeCsvExporter extends DataTableCSVExporter {
+
+    @Override
+    protected void exportAll(FacesContext context, DataTable table) {
+        if (!LazyTableExport.exportAll(context, table, this::exportRow, notice -> {
+            // the notice is the file's last line, where the rows stop
+            exportCellValue(context, table, null, ColumnValue.of(notice), 0);
+            postRowExport(context, table);
+        })) {
+            super.exportAll(context, table);
+        }
+    }
 
     @Override
     protected void exportCellValue(FacesContext context, DataTable table, UIColumn column, ColumnValue value, int index) {
@@ -54,6 +66,7 @@ public class SafeCsvExporter extends DataTableCSVExporter {
             Map<String, Object> application = event.getFacesContext().getExternalContext().getApplicationMap();
             if (application.get(DONE) == null) {
                 DataExporters.register(DataTable.class, SafeCsvExporter.class, "csv");
+                DataExporters.register(DataTable.class, SafeXlsxExporter.class, "xlsxstream");
                 application.put(DONE, Boolean.TRUE);
             }
         }

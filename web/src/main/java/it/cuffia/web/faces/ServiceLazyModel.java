@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,6 +29,9 @@ import org.primefaces.model.SortOrder;
  * 10 001 rows, not from every match, and the paginator gets one row past the limit; when a person pages up to
  * it, the count goes on from there, so paging never stops at the limit. {@link #getTotal()}, {@link #isMore()}
  * and the rows shown say it in the table's total line (/WEB-INF/includes/table-total.xhtml).
+ * <p>
+ * An export reads every matching row ({@link #export}), not the paginator's row count: PrimeFaces' own loop
+ * (DataTableExporter.exportAll) asks for {@code getRowCount()} rows, which is the capped count plus one.
  */
 public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T> {
 
@@ -50,6 +54,18 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
     private int countLimit;
     private transient int shownFirst;
     private transient int shownRows;
+
+    /**
+     * The most rows one export file holds: a million, below a spreadsheet's 1 048 576 rows per sheet, and about what
+     * a person can still open; a file cut there says so in its last row ({@link Exported#cut()}).
+     */
+    public static final int EXPORT_LIMIT = 1_000_000;
+    /** The rows an export reads per service call: one transaction and one persistence context each, then let go. */
+    public static final int EXPORT_PAGE = 2_000;
+
+    /** What an export wrote: {@code rows} rows, and {@code cut} when more rows matched than the limit let it write. */
+    public record Exported(long rows, boolean cut) {
+    }
 
     public ServiceLazyModel(Loader<T> loader) {
         this.loader = loader;
@@ -104,6 +120,36 @@ public class ServiceLazyModel<T extends AbstractEntity> extends LazyDataModel<T>
         shownFirst = first;
         shownRows = page.items().size();
         return page.items();
+    }
+
+    /**
+     * Every row that matches the table's filters, in its sort, as an export writes them: read {@code pageSize} rows
+     * at a time, each page its own service call (the caller's scope applies, the persistence context of one page is
+     * gone before the next is read), handed to {@code pages} one at a time, and at most {@code limit} rows; the
+     * last page asks for one row past the limit, which tells a complete file from a cut one. No count is read, and
+     * the table's own state (its count, the page shown) stays as the person left it.
+     */
+    public Exported export(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy, int pageSize, long limit,
+                           Consumer<List<T>> pages) {
+        Map<String, String> filters = filters(filterBy);
+        long written = 0;
+        while (true) {
+            int size = (int) Math.min(pageSize, limit - written + 1);
+            List<T> rows = loader.load(request((int) written, size, sortBy, filters, Total.ROWS)).items();
+            if (rows.size() > limit - written) {
+                if (limit > written) {
+                    pages.accept(rows.subList(0, (int) (limit - written)));
+                }
+                return new Exported(limit, true);
+            }
+            if (!rows.isEmpty()) {
+                pages.accept(rows);
+            }
+            written += rows.size();
+            if (rows.size() < size) {
+                return new Exported(written, false);
+            }
+        }
     }
 
     private void remember(Page<T> count, Map<String, String> filters) {

@@ -132,11 +132,7 @@ class ExportBrowserIT {
 
     private static void exportAsAdminAndAgent(String tag, int seeded) throws IOException {
         try (Browser browser = new Browser()) {
-            browser.login(Demo.ADMIN, Demo.PASSWORD);
-            browser.switchLanguage("it");
-            browser.open("admin/customers.xhtml");
-            browser.type(By.id("customers:search"), tag);
-            browser.click("customers:searchButton");
+            searchCustomers(browser, Demo.ADMIN, "admin/customers.xhtml", tag);
             browser.waitForText(By.id("customers:total"), "Righe 1–20 su oltre 10.000");
 
             List<CSVRecord> customers = csv(Download.of(browser, "customers", "customers:csv"));
@@ -153,14 +149,19 @@ class ExportBrowserIT {
             browser.waitForText(By.id("customers:total"), "Righe 1–20 su oltre 10.000");
         }
         try (Browser browser = new Browser()) {
-            browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
-            browser.switchLanguage("it");
-            browser.open("agent/customers.xhtml");
-            browser.type(By.id("customers:search"), tag);
-            browser.click("customers:searchButton");
+            searchCustomers(browser, Demo.AGENT_AURORA, "agent/customers.xhtml", tag);
             List<CSVRecord> seen = csv(Download.of(browser, "customers", "customers:csv"));
             assertEquals(1, seen.size(), "the header alone: the agent may not see the client's customers " + seen);
         }
+    }
+
+    /** {@code user} logs in, in Italian, and searches the customers' page for {@code text}. */
+    private static void searchCustomers(Browser browser, String user, String page, String text) {
+        browser.login(user, Demo.PASSWORD);
+        browser.switchLanguage("it");
+        browser.open(page);
+        browser.type(By.id("customers:search"), text);
+        browser.click("customers:searchButton");
     }
 
     private static String fixture(String query) {

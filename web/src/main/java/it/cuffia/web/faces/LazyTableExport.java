@@ -1,5 +1,6 @@
 package it.cuffia.web.faces;
 
+import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.web.faces.ServiceLazyModel.Exported;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
@@ -39,7 +40,7 @@ final class LazyTableExport {
         return true;
     }
 
-    private static <T extends it.cuffia.shared.domain.AbstractEntity> Exported export(FacesContext context, DataTable table,
+    private static <T extends AbstractEntity> Exported export(FacesContext context, DataTable table,
                                                                                      ServiceLazyModel<T> model, RowWriter rows) {
         List<T> shown = model.getWrappedData();
         int pageSize = model.getPageSize();

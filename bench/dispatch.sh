@@ -42,7 +42,7 @@ echo "Running $AGENTS agents for ${WARMUP} s warm-up + ${SECONDS_APP} s…"
 # BENCH_JFR=1: a JFR recording (profile settings) of Payara over the measured window, in bench/out/dispatch.jfr
 if [[ "${BENCH_JFR:-}" == 1 ]]; then
   PAYARA_PID=$(pgrep -f -- "-Dcom.sun.aas.instanceRoot=$ROOT/.run/" | head -1)
-  (sleep $((WARMUP + 5)); jcmd "$PAYARA_PID" JFR.start name=bench settings=profile duration=$((SECONDS_APP - 10))s \
+  (sleep $((WARMUP + 5)); jcmd "$PAYARA_PID" JFR.configure stackdepth=512 >/dev/null; jcmd "$PAYARA_PID" JFR.start name=bench settings=profile duration=$((SECONDS_APP - 10))s \
     filename="$OUT/dispatch.jfr" >/dev/null) &
 fi
 # the Java driver (one platform thread and one keep-alive connection per agent): compiled first, so that the

@@ -56,12 +56,13 @@ LUA
 wrk -t2 -c"$CONNECTIONS" -d20s --timeout 10s -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >/dev/null
 # the driver's own CPU (user + system of wrk, /usr/bin/time) beside each figure
 cpu_of() { awk '{printf "%.1f", $1 + $2}' "$1"; }
-# BENCH_JFR=1: a JFR recording (profile settings) of Payara over the token run, in bench/out/tickets.jfr
+# BENCH_JFR=1: a JFR recording (profile settings) of Payara over the token run, in bench/out/tickets.jfr; stacks kept
+# 512 frames deep (the default 64 cuts a request under Grizzly, Jersey, Weld and the EJB container above the service)
 jfr_during() {
   [[ "${BENCH_JFR:-}" == 1 ]] || return 0
   local pid
   pid=$(pgrep -f -- "-Dcom.sun.aas.instanceRoot=$CUFFIA_RUN_DIR/" | head -1)
-  (sleep 3; jcmd "$pid" JFR.start name=bench settings=profile duration=$((SECONDS_PER_RUN - 5))s filename="$OUT/$1.jfr" >/dev/null) &
+  (sleep 3; jcmd "$pid" JFR.configure stackdepth=512 >/dev/null; jcmd "$pid" JFR.start name=bench settings=profile duration=$((SECONDS_PER_RUN - 5))s filename="$OUT/$1.jfr" >/dev/null) &
 }
 /usr/bin/time -f '%U %S' -o "$OUT/wrk.cpu" \
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$OUT/post-ticket.lua" "$BASE/api/tickets" >"$OUT/wrk.txt"

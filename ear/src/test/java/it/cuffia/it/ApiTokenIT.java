@@ -49,6 +49,8 @@ class ApiTokenIT {
         HttpResponse<String> tickets = ConsoleClient.withToken("GET", "tickets?size=5", secret, null, "it");
         assertEquals(200, tickets.statusCode(), tickets.body());
         assertFalse(tickets.headers().firstValue("Set-Cookie").isPresent(), "a token call opens no session: " + tickets.headers());
+        assertEquals(ConsoleClient.api("GET", "tickets?size=5", AGENT, Demo.PASSWORD, null, "it").body(), tickets.body(),
+                "the token sees what its user sees: the clients the agent works for, no more, no fewer");
         HttpResponse<String> admins = ConsoleClient.withToken("GET", "campaigns", secret, null, "it");
         assertEquals(403, admins.statusCode(), "the token has its user's roles, no more: " + admins.body());
 

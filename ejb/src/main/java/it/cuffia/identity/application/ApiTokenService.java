@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** API tokens: each user issues and revokes their own; admins see and revoke everybody's. */
 @Stateless
@@ -33,10 +31,6 @@ public class ApiTokenService {
 
     @Inject
     private SecurityAudit audit;
-
-    /** Who a token lets in: the user's name and roles. */
-    public record TokenHolder(String username, Set<String> roles) {
-    }
 
     public ApiToken.Issued issue(String name, LocalDate validThrough) {
         AppUser me = em.find(AppUser.class, callers.caller().userId());
@@ -77,10 +71,11 @@ public class ApiTokenService {
     }
 
     /**
-     * The holder a token admits now, if any. Last use is written by a bulk update at most once a minute,
+     * The caller a token admits now, if any, who is this request's caller from now on ({@link CallerContext#admit}).
+     * Last use is written by a bulk update at most once a minute,
      * so that concurrent calls with one token neither write per request nor collide on the row's version.
      */
-    public Optional<TokenHolder> holderOf(String secret) {
+    public Optional<Caller> holderOf(String secret) {
         if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
             return Optional.empty();
         }
@@ -92,7 +87,6 @@ public class ApiTokenService {
                         "update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
                 .setParameter("now", now).setParameter("id", token.getId())
                 .setParameter("before", now.minus(ApiToken.USE_RECORDED_EVERY)).executeUpdate());
-        return found.map(token -> new TokenHolder(token.getUser().getUsername(),
-                token.getUser().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+        return found.map(token -> callers.admit(token.getUser()));
     }
 }

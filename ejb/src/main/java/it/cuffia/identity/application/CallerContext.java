@@ -17,6 +17,8 @@ import java.util.Set;
 /**
  * The caller of the current request, read once from the security context and the database.
  * Every application service asks it who is calling, which clients and which teams they may see.
+ * A request an API token authenticates is read once: the token's lookup already loaded the user and
+ * roles, and {@link #admit} keeps the caller it makes of them for the rest of the request.
  */
 @RequestScoped
 public class CallerContext {
@@ -40,12 +42,25 @@ public class CallerContext {
         return caller;
     }
 
+    /**
+     * The caller this request's authentication admitted (an active user with their roles, as an API token's
+     * lookup loaded them), kept as this request's caller: no second read of the same user.
+     */
+    public Caller admit(AppUser user) {
+        caller = of(user);
+        return caller;
+    }
+
     private Caller load(String username) {
         List<AppUser> users = em.createNamedQuery(AppUser.ACTIVE_CALLER, AppUser.class).setParameter("username", username).getResultList();
         if (users.isEmpty()) {
             throw new ForbiddenException();
         }
-        AppUser user = users.get(0);
+        return of(users.get(0));
+    }
+
+    /** The user with the clients and teams their roles let them see. */
+    private Caller of(AppUser user) {
         Set<Long> own = new HashSet<>();
         if (user.hasRole(Role.AGENT)) {
             own.addAll(em.createQuery(

@@ -3,6 +3,8 @@ package it.cuffia.web.security;
 import it.cuffia.identity.application.ApiTokenService;
 import it.cuffia.identity.application.SecurityAudit;
 import it.cuffia.identity.application.UserService;
+import it.cuffia.identity.domain.Caller;
+import it.cuffia.identity.domain.Role;
 import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.web.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * People log in with the login page and keep a session ({@link SignedIn}); programs calling {@code /api}
@@ -77,10 +81,10 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
         if (isApi(request)) {
             Optional<String> bearer = bearerToken(request);
             if (bearer.isPresent()) {
-                Optional<ApiTokenService.TokenHolder> holder = tokens.holderOf(bearer.get());
+                Optional<Caller> holder = tokens.holderOf(bearer.get());
                 if (holder.isPresent()) {
                     request.setAttribute(BY_TOKEN, Boolean.TRUE);
-                    return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
+                    return context.notifyContainerAboutLogin(holder.get().username(), groupsOf(holder.get()));
                 }
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"cuffia\", error=\"invalid_token\"");
                 return context.responseUnauthorized();
@@ -162,6 +166,10 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
         String target = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> groupsOf(Caller caller) {
+        return caller.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Optional<String> bearerToken(HttpServletRequest request) {

@@ -21,6 +21,14 @@ public final class LiveChanges {
     /** Set by the web module once it has started: events of the deployment's own transactions (the demo data) are not told. */
     private static volatile boolean open;
 
+    /*
+     * Looked up once: a new InitialContext and a CDI lookup for every row written were 3 % of a ticket's CPU through
+     * the API (bench/RESULTS.md, "Ticket creation"). The registry is the server's one; the events bean is application
+     * scoped, its proxy valid while the application runs (a redeployment loads this class again).
+     */
+    private static volatile TransactionSynchronizationRegistry registry;
+    private static volatile LiveChangeEvents events;
+
     private LiveChanges() {
     }
 
@@ -70,14 +78,24 @@ public final class LiveChanges {
     }
 
     private static void fire(Object event) {
-        CDI.current().select(LiveChangeEvents.class).get().fire(event);
+        LiveChangeEvents to = events;
+        if (to == null) {
+            to = CDI.current().select(LiveChangeEvents.class).get();
+            events = to;
+        }
+        to.fire(event);
     }
 
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
-        } catch (NamingException e) {
-            throw new IllegalStateException("no transaction synchronization registry at " + REGISTRY, e);
+        TransactionSynchronizationRegistry found = registry;
+        if (found == null) {
+            try {
+                found = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no transaction synchronization registry at " + REGISTRY, e);
+            }
+            registry = found;
         }
+        return found;
     }
 }

@@ -206,8 +206,18 @@ class BrowserIT {
             agent.waitForText(By.id("screenPop:call"), "Nuovo Chiamante");
             agent.waitForText(By.id("stateBar:current"), "In chiamata");
 
+            // no pause in the middle of a call: the call ends and its wrap-up is recorded first
             agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
-            agent.driver.findElement(By.id("stateBar:pause")).click();
+            agent.click("stateBar:pause");
+            agent.waitForText(By.tagName("main"), "Hai una chiamata in corso");
+            agent.waitForText(By.id("stateBar:current"), "In chiamata");
+            agent.click("screenPop:hangUp");
+            agent.waitForText(By.id("callHeading"), "Post-chiamata");
+            agent.selectOne("screenPop:outcome", "Informazioni fornite");
+            agent.click("screenPop:finishWrapUp");
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+            agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
+            agent.click("stateBar:pause");
             agent.waitForText(By.id("stateBar:current"), "In pausa");
             agent.logout();
         }

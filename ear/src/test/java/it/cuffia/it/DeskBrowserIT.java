@@ -88,8 +88,31 @@ class DeskBrowserIT {
             agent.waitForText(By.id("stateBar:current"), "In chiamata");
             agent.waitFor(By.id("screenPop:callTimer"));
             assertRefused(pbx, agentName, "In chiamata");
+            // a state button takes the agent neither off the call (the phone system would ring them again) ...
+            agent.click("stateBar:available");
+            agent.waitForText(By.tagName("main"), "Hai una chiamata in corso");
+            agent.waitForText(By.id("stateBar:current"), "In chiamata");
+            agent.screenshot("agent-available-refused-on-call-it");
+            assertRefused(pbx, agentName, "In chiamata");
             agent.click("screenPop:hangUp");
             agent.waitForText(By.id("callHeading"), "Post-chiamata");
+            // ... nor out of the wrap-up without the outcome the client requires: not to a pause, not available
+            agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
+            agent.click("stateBar:pause");
+            agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
+            agent.click("stateBar:available");
+            agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
+            assertRefused(pbx, agentName, "Post-chiamata");
+            // a session that ends in the wrap-up does not end it: logged in again, the wrap-up is still there to finish
+            // and the state buttons stay refused until it is
+            agent.logout();
+            agent.login(agentName, PASSWORD);
+            agent.switchLanguage("it");
+            agent.waitForText(By.id("callHeading"), "Post-chiamata");
+            agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
+            agent.click("stateBar:pause");
+            agent.waitForText(By.tagName("main"), "Hai una chiamata in corso");
+            agent.waitForText(By.id("stateBar:current"), "Disponibile");
             agent.click("screenPop:finishWrapUp");
             agent.waitForText(By.tagName("main"), "Scegli l'esito della chiamata");
             agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
@@ -115,6 +138,10 @@ class DeskBrowserIT {
             agent.click("screenPop:lookUp");
             agent.waitFor(By.cssSelector("[id$='takeCall']")).click();
             agent.waitForText(By.id("stateBar:current"), "On a call");
+            agent.click("stateBar:available");
+            agent.waitForText(By.tagName("main"), "You have a call in progress");
+            agent.waitForText(By.id("stateBar:current"), "On a call");
+            agent.screenshot("agent-available-refused-on-call-en");
             agent.click("screenPop:hangUp");
             agent.waitForText(By.id("callHeading"), "Wrap-up");
             agent.waitForText(By.id("callHeading"), "time left");

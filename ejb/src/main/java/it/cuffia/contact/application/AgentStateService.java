@@ -3,6 +3,7 @@ package it.cuffia.contact.application;
 import it.cuffia.contact.domain.AgentState;
 import it.cuffia.contact.domain.AgentStatePeriod;
 import it.cuffia.contact.domain.PauseCode;
+import it.cuffia.shared.domain.ConflictException;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.identity.application.CallerContext;
 import it.cuffia.identity.domain.AppUser;
@@ -40,11 +41,26 @@ public class AgentStateService {
     @Inject
     private Event<AgentStateChanged> stateChanged;
 
-    /** The calling agent changes state. */
+    /**
+     * The calling agent changes state by their own choice: never while a call of theirs is in progress (dialled, on
+     * it, or in its wrap-up). That call's own steps move them on — hanging up, the outcome and notes the client
+     * requires — so a state button can neither skip a wrap-up nor make an agent on a call available to the next one.
+     */
     public AgentStatePeriod change(AgentState state, String reason) {
-        Caller caller = callers.caller();
-        caller.require(Role.AGENT);
-        return changeFor(em.find(AppUser.class, caller.userId()), state, reason);
+        AppUser agent = lockedCallingAgent();
+        requireNoCallInProgress(agent);
+        Instant now = clock.instant();
+        return begin(agent, new AgentStatePeriod(agent, state, reason, now), now);
+    }
+
+    /**
+     * The calling agent has logged in: ready for calls. A call they left in its wrap-up (a session that ended during
+     * it) is still on their console, and their state buttons stay refused until it is finished.
+     */
+    public AgentStatePeriod loggedIn() {
+        AppUser agent = lockedCallingAgent();
+        Instant now = clock.instant();
+        return begin(agent, new AgentStatePeriod(agent, AgentState.AVAILABLE, null, now), now);
     }
 
     /**
@@ -58,7 +74,8 @@ public class AgentStateService {
         if (code == null || !caller.scope().allows(code.getClient().getId())) {
             throw new DomainException("agentState.pause.reason");
         }
-        AppUser agent = em.find(AppUser.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
+        AppUser agent = lockedCallingAgent();
+        requireNoCallInProgress(agent);
         Instant now = clock.instant();
         return begin(agent, AgentStatePeriod.paused(agent, code, now), now);
     }
@@ -117,6 +134,21 @@ public class AgentStateService {
     public AgentState current() {
         Caller caller = callers.caller();
         return openPeriodOf(em.find(AppUser.class, caller.userId())).map(AgentStatePeriod::getState).orElse(AgentState.LOGGED_OUT);
+    }
+
+    private AppUser lockedCallingAgent() {
+        Caller caller = callers.caller();
+        caller.require(Role.AGENT);
+        return em.find(AppUser.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** On a call (inbound or dialled), or an inbound call of theirs answered and not wrapped up yet. */
+    private void requireNoCallInProgress(AppUser agent) {
+        if (stateOf(agent) == AgentState.ON_CALL || !em.createQuery("select i.id from Interaction i where i.agent = :a and i.lead is null"
+                        + " and i.answeredAt is not null and i.wrapUpEndedAt is null", Long.class)
+                .setParameter("a", agent).setMaxResults(1).getResultList().isEmpty()) {
+            throw new ConflictException("agentState.callInProgress");
+        }
     }
 
     private Optional<AgentStatePeriod> openPeriodOf(AppUser agent) {

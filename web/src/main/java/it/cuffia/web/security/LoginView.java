@@ -88,7 +88,7 @@ public class LoginView {
                 request.changeSessionId();
                 if (user.hasRole(it.cuffia.identity.domain.Role.AGENT)) {
                     // an agent who logs in is ready for calls; the session remembers them for its end
-                    agentStates.change(it.cuffia.contact.domain.AgentState.AVAILABLE, null);
+                    agentStates.loggedIn();
                     request.getSession().setAttribute(AgentSessionListener.AGENT_ATTRIBUTE, user.getUsername());
                 }
                 external.redirect(external.getRequestContextPath() + target());

@@ -137,9 +137,14 @@ class CampaignApiIT {
         assertProblem(admin("PUT", "campaigns/" + id, survey, "it"), 422,
                 "Tipo, finalità, consenso richiesto e profilo legale non si possono cambiare dopo l'avvio della campagna");
         assertProblem(admin("PUT", "campaigns/" + id, survey, "en"), 422, "Type, purpose");
+        // an RPO check counts for a month at most: a longer window would let stale checks through
+        String stale = campaignBody(client, name, "TELEMARKETING", ",\"rpoWindowDays\":365,\"version\":" + version);
+        assertProblem(admin("PUT", "campaigns/" + id, stale, "it"), 422, "La validità della verifica RPO va da 1 a 30 giorni");
+        assertProblem(admin("PUT", "campaigns/" + id, stale, "en"), 422, "An RPO check stays valid from 1 to 30 days");
         JsonObject unchanged = Cti.json(admin("GET", "campaigns/" + id, null, "it"));
         assertEquals("TELEMARKETING", unchanged.getString("type"));
         assertEquals(name, unchanged.getString("name"));
+        assertEquals(30, unchanged.getInt("rpoWindowDays"));
         assertEquals(version, unchanged.getJsonNumber("version").longValue());
 
         // an edit of the allowed fields with the version read; a stale version is a conflict; a PUT names its version

@@ -50,7 +50,7 @@ public class CampaignData implements Serializable {
     private String callerId;
     @Min(1)
     @Max(365)
-    private int rpoWindowDays = 30;
+    private int rpoWindowDays = it.cuffia.outbound.domain.Campaign.RPO_WINDOW_MAX_DAYS;
     @Size(max = 4000)
     private String briefing;
     @Min(10)

@@ -101,8 +101,11 @@ public class Campaign extends AbstractEntity {
     /** How many days an RPO check stays valid for a marketing campaign. */
     @Min(1)
     @Max(365)
+    /** The longest an RPO check may count (see {@link #setRpoWindowDays}); the default too. */
+    public static final int RPO_WINDOW_MAX_DAYS = 30;
+
     @Column(name = "rpo_window_days", nullable = false)
-    private int rpoWindowDays = 30;
+    private int rpoWindowDays = RPO_WINDOW_MAX_DAYS;
 
     /** What the agent should know before calling (the step-by-step script is a separate document). */
     @Size(max = 4000)
@@ -375,8 +378,12 @@ public class Campaign extends AbstractEntity {
     public ConsentPurpose getConsentPurpose() { return consentPurpose; }
     public String getCallerId() { return callerId; }
     public int getRpoWindowDays() { return rpoWindowDays; }
+    /**
+     * How long a check in the register stays good for this campaign's calls: at most {@link #RPO_WINDOW_MAX_DAYS}, since
+     * the law (DPR 26/2022) wants the register consulted every month and before each campaign; a shorter window is stricter.
+     */
     public void setRpoWindowDays(int rpoWindowDays) {
-        if (rpoWindowDays < 1 || rpoWindowDays > 365) {
+        if (rpoWindowDays < 1 || rpoWindowDays > RPO_WINDOW_MAX_DAYS) {
             throw new DomainException("campaign.rpoWindowDays.range", rpoWindowDays);
         }
         this.rpoWindowDays = rpoWindowDays;

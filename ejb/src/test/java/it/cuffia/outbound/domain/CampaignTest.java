@@ -158,6 +158,18 @@ class CampaignTest {
     }
 
     @Test
+    void anRpoCheckCountsForAMonthAtMost() {
+        Campaign campaign = campaign(CampaignType.TELEMARKETING);
+        assertEquals(30, campaign.getRpoWindowDays());
+        campaign.setRpoWindowDays(15);
+        assertEquals(15, campaign.getRpoWindowDays());
+        for (int days : new int[] {0, 31, 365}) {
+            assertEquals("campaign.rpoWindowDays.range", assertThrows(DomainException.class, () -> campaign.setRpoWindowDays(days)).getMessageKey());
+        }
+        assertEquals(15, campaign.getRpoWindowDays());
+    }
+
+    @Test
     void namesRefuseControlAndBidirectionalCharacters() {
         Campaign campaign = campaign(CampaignType.TELEMARKETING);
         for (String bad : List.of("Fibra\u202Eetnoc", "Fibra\u2066x", "Fibra\ninverno", "Fibra\u0000", "Fibra\tinverno")) {

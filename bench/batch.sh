@@ -120,8 +120,9 @@ declare -a SERVER_WARNINGS=()
 for run in $(seq 1 "$RUNS"); do
   LOG_LINES_BEFORE=$(wc -l <"$LOG" 2>/dev/null || echo 0)
   echo "Month close $MONTH, run $run…"
-  # BENCH_JFR=1: a JFR recording (profile settings, socket reads of 1 ms or more) of Payara over the first run, in bench/out/batch.jfr
-  if [[ "${BENCH_JFR:-}" == 1 && $run == 1 ]]; then
+  # BENCH_JFR=1: a JFR recording (profile settings, socket reads of 1 ms or more) of Payara over each run, in
+  # bench/out/batch-<run>.jfr (the first run's against a warm one's)
+  if [[ "${BENCH_JFR:-}" == 1 ]]; then
     PAYARA_PID=$(pgrep -f -- "-Dcom.sun.aas.instanceRoot=$ROOT/.run/" | head -1)
     jcmd "$PAYARA_PID" JFR.start name=bench settings=profile jdk.SocketRead#threshold=1ms >/dev/null
   fi
@@ -138,8 +139,8 @@ for run in $(seq 1 "$RUNS"); do
     [[ "$STATUS" == COMPLETED || "$STATUS" == FAILED || "$STATUS" == STOPPED || "$STATUS" == ABANDONED ]] && break
   done
   w1=$(now)
-  if [[ "${BENCH_JFR:-}" == 1 && $run == 1 ]]; then
-    jcmd "$PAYARA_PID" JFR.stop name=bench filename="$OUT/batch.jfr" >/dev/null
+  if [[ "${BENCH_JFR:-}" == 1 ]]; then
+    jcmd "$PAYARA_PID" JFR.stop name=bench filename="$OUT/batch-$run.jfr" >/dev/null
   fi
   echo "$API_BODY" >"$OUT/batch-execution-$run.json"
   tail -n +"$((LOG_LINES_BEFORE + 1))" "$LOG" >"$OUT/batch-server-$run.log" 2>/dev/null || true

@@ -115,7 +115,7 @@ class DeskBrowserIT {
             agent.waitForText(By.id("stateBar:current"), "Disponibile");
             agent.click("screenPop:finishWrapUp");
             agent.waitForText(By.tagName("main"), "Scegli l'esito della chiamata");
-            agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
+            agent.waitForText(By.id("callHeading"), "Post-chiamata");
             agent.selectOne("screenPop:outcome", "Risolto");
             agent.screenshot("agent-wrap-up-outcome-it");
             agent.click("screenPop:finishWrapUp");

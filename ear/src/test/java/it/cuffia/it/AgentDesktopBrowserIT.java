@@ -341,6 +341,7 @@ class AgentDesktopBrowserIT {
                 + "var options = document.getElementById(arguments[0] + '_panel').querySelectorAll('li');"
                 + "for (var i = 0; i < options.length; i++) { if (options[i].textContent.trim() === arguments[1]) { options[i].click(); } }",
                 menuId, label);
+        assertEquals(java.util.List.of(), pageErrors(browser), "the quick click logged no error");
         browser.waitForText(By.id(menuId + "_label"), label);
     }
 

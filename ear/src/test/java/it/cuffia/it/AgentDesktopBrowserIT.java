@@ -27,7 +27,7 @@ import org.openqa.selenium.interactions.Actions;
  * the ticket's category preselected from the number the caller dialled (a routing rule of the client), the keys'
  * help in both languages, the notice of a missed call with its call back, and the personal callbacks list of the
  * outbound console with its one click to call; a wrap-up whose outcome, notes and open menu survive the supervisor's
- * pause pushed in the middle of it, and an outcome chosen by a quick hand.
+ * pause pushed in the middle of it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -250,9 +250,8 @@ class AgentDesktopBrowserIT {
     /**
      * A supervisor pauses the agent while they wrap a call up: the push shows the pause in the state bar and ends the
      * wrap-up's clock, but leaves the wrap-up's form as the agent has it (the outcome chosen, the notes typed, the
-     * outcome's list open under their pointer), and the outcome finally chosen is the one the call keeps. The outcome is
-     * first chosen by a quick hand, clicking an option while the list still fades in. No page error throughout; in
-     * Italian, then in English.
+     * outcome's list open under their pointer), and the outcome finally chosen is the one the call keeps. No page error
+     * throughout; in Italian, then in English.
      */
     @Test
     void aSupervisorsPauseDuringTheWrapUpLeavesTheWrapUpAsTheAgentHasItAndTheOutcomeChosenIsKept() {
@@ -277,7 +276,7 @@ class AgentDesktopBrowserIT {
     }
 
     private static void wrapUpThroughTwoPauses(Browser agent, Cti pbx, JsonObject customer, WrapUpTexts texts) {
-        agent.open("agent/index.xhtml"); // a new page: its wrap-up menu is a widget never opened yet
+        agent.open("agent/index.xhtml"); // a new page, whose socket is then open
         awaitSocketOpen(agent);
         String callId = "wrap-up-" + System.nanoTime();
         assertEquals(200, pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\"" + phoneOf(customer)
@@ -291,7 +290,7 @@ class AgentDesktopBrowserIT {
 
         String notes = "Richiamerà dopo la lettura del contatore " + callId;
         agent.type(By.id("screenPop:notes"), notes);
-        quickChoose(agent, "screenPop:outcome", texts.firstOutcome());
+        agent.selectOne("screenPop:outcome", texts.firstOutcome());
 
         // the supervisor pauses the agent: the state bar says so, the wrap-up's clock stops, the form stays
         String reason = "Riunione " + callId;
@@ -329,20 +328,6 @@ class AgentDesktopBrowserIT {
         agent.waitForText(By.id("screenPop"), texts.finalOutcome() + " " + notes);
         agent.screenshot("agent-wrap-up-recorded-" + texts.language());
         assertEquals(java.util.List.of(), pageErrors(agent), "the console reported no error");
-    }
-
-    /**
-     * Opens a p:selectOneMenu and clicks the option at once, in one script, as a quick hand does before the list's
-     * 120 ms fade-in ends; the menu then shows the option chosen.
-     */
-    private static void quickChoose(Browser browser, String menuId, String label) {
-        browser.waitFor(By.id(menuId));
-        js(browser).executeScript("document.getElementById(arguments[0] + '_label').click();"
-                + "var options = document.getElementById(arguments[0] + '_panel').querySelectorAll('li');"
-                + "for (var i = 0; i < options.length; i++) { if (options[i].textContent.trim() === arguments[1]) { options[i].click(); } }",
-                menuId, label);
-        assertEquals(java.util.List.of(), pageErrors(browser), "the quick click logged no error");
-        browser.waitForText(By.id(menuId + "_label"), label);
     }
 
     /** The supervisor of the agent's team pauses them, with this reason, through the API (as from the wallboard). */

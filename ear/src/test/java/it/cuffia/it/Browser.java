@@ -236,6 +236,12 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", opened);
         opened.click();
         WebElement option = waitFor(By.xpath("//div[@id='" + id + "_panel']//li[" + optionTest + "]"));
+        // clicked once the list has opened, as a person's click comes: PrimeFaces 15's SelectOneMenu notes what to go
+        // back to only when its 120 ms fade-in ends, and an option clicked before then throws in revert() ("Cannot
+        // read properties of undefined (reading 'index')", components.js 451:251) and chooses nothing; the option
+        // turns visible in the middle of the fade, where a poll of 100 ms often lands
+        evidenceOnTimeout(() -> wait.until(d -> d.findElement(By.id(id + "_panel")).getAttribute("class")
+                .contains("ui-connected-overlay-enter-done")));
         try {
             option.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
@@ -271,8 +277,8 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("screenPop:number"));
         waitForAjax();
         // What the page logged here counts as the calling test's page errors: the TypeError PrimeFaces' SelectOneMenu
-        // logged twice in CI while the outcome was chosen here (an option clicked while the list still faded in) is
-        // mended in the product (cuffia-primefaces.js; AgentDesktopBrowserIT's quick hand), not drained.
+        // logged twice in CI while the outcome was chosen here came from an option clicked while the list still faded
+        // in, which chooseOnce no longer does.
     }
 
     /** The first of the call's client's dispositions in the wrap-up's menu, where none is chosen yet. */

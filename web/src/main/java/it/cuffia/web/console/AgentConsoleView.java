@@ -59,7 +59,10 @@ public class AgentConsoleView extends ScriptConsole {
     private Interaction call;
     private List<Customer> callers = List.of();
     private String notes;
-    private String shown;
+    /** What the screen shows, by part, as last drawn: a push redraws only the parts whose key changed. */
+    private String stateShown;
+    private String callShown;
+    private String missedShown;
     @jakarta.validation.Valid
     private it.cuffia.crm.application.CustomerData newCaller = new it.cuffia.crm.application.CustomerData();
     private Long newCallerClientId;
@@ -87,14 +90,34 @@ public class AgentConsoleView extends ScriptConsole {
     }
 
     /**
-     * Pushed: the phone system changed the agent's call (the layout's websocket runs this through a remote command).
-     * Redraws the call panel only when the call or the state changed, so typed notes survive.
+     * Pushed: the phone system changed the agent's call, or a supervisor their state (the layout's websocket runs this
+     * through a remote command). Redraws only the parts that changed: the call panel when the call changed, the state
+     * bar and the call's heading (its wrap-up clock) when the state did, the notices when the missed calls did. A
+     * supervisor's pause in the middle of a wrap-up so leaves the wrap-up's form alone: the notes typed, the outcome
+     * chosen and a menu open stay as the agent has them (redrawn, the form lost them and the open menu vanished under
+     * the agent's pointer).
      */
     public void refresh() {
-        String before = shown;
+        String stateBefore = stateShown;
+        String callBefore = callShown;
+        String missedBefore = missedShown;
         load();
-        if (!Objects.equals(before, shown)) {
-            PrimeFaces.current().ajax().update("screenPop:call", "missedCalls", "stateBar");
+        List<String> changed = new java.util.ArrayList<>();
+        boolean callChanged = !Objects.equals(callBefore, callShown);
+        if (!Objects.equals(stateBefore, stateShown)) {
+            changed.add("stateBar");
+            if (!callChanged && call != null) {
+                changed.add("screenPop:heading");
+            }
+        }
+        if (callChanged) {
+            changed.add("screenPop:call");
+        }
+        if (callChanged || !Objects.equals(missedBefore, missedShown)) {
+            changed.add("missedCalls"); // its call back buttons show only while the agent has no call
+        }
+        if (!changed.isEmpty()) {
+            PrimeFaces.current().ajax().update(changed);
         }
     }
 
@@ -116,8 +139,10 @@ public class AgentConsoleView extends ScriptConsole {
             routedCallId = call.getId();
         }
         unanswered = interactions.unanswered();
-        shown = state + "|" + (call == null ? "" : call.getId() + ":" + call.getVersion())
-                + "|" + unanswered.stream().map(i -> String.valueOf(i.getId())).collect(java.util.stream.Collectors.joining(","));
+        // a new period of the same state (a second pause, with another reason) is a change of the state bar too
+        stateShown = state + "@" + stateSince;
+        callShown = call == null ? "" : call.getId() + ":" + call.getVersion();
+        missedShown = unanswered.stream().map(i -> String.valueOf(i.getId())).collect(java.util.stream.Collectors.joining(","));
     }
 
     public void available() { change(AgentState.AVAILABLE); }

@@ -251,6 +251,9 @@ final class Browser implements AutoCloseable {
         waitForAjax();
         new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), shownText));
+        // the list closes with an animation: until it is gone it lies over what the next step clicks
+        // (DeskBrowserIT's "new pause code" button once got the click meant for it)
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     /**

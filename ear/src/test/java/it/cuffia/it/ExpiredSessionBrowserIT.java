@@ -3,11 +3,6 @@ package it.cuffia.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -92,7 +87,7 @@ class ExpiredSessionBrowserIT {
 
     /** Ends the session with this id in the server, as the browser that lost its cookie cannot. */
     private static String endSession(String sessionId) throws IOException, InterruptedException {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Demo.BASE_URL + "it/end-session"))
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Demo.BASE_URL + SessionEnd.PATH))
                 .header("Cookie", "JSESSIONID=" + sessionId).GET().build();
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
@@ -108,7 +103,7 @@ class ExpiredSessionBrowserIT {
     private static void endSession(Browser browser) {
         Object answer = ((JavascriptExecutor) browser.driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                        + "fetch('" + Demo.BASE_URL + "it/end-session', {credentials: 'same-origin'})"
+                        + "fetch('" + Demo.BASE_URL + SessionEnd.PATH + "', {credentials: 'same-origin'})"
                         + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
         assertEquals("ended", answer);
     }
@@ -134,22 +129,5 @@ class ExpiredSessionBrowserIT {
         browser.wait.until(ExpectedConditions.urlContains("agent/tickets.xhtml"));
         browser.waitFor(By.id("tickets:view"));
         browser.logout();
-    }
-
-    /** Ends the calling browser's session, as the container does when it times out. */
-    @WebServlet("/it/end-session")
-    public static class EndSession extends HttpServlet {
-
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            HttpSession session = request.getSession(false);
-            response.setContentType("text/plain");
-            if (session == null) {
-                response.getWriter().write("no session");
-                return;
-            }
-            session.invalidate();
-            response.getWriter().write("ended");
-        }
     }
 }

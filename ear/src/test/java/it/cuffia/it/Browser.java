@@ -39,10 +39,19 @@ final class Browser implements AutoCloseable {
      * {@link #consoleErrors()} and saves downloads into {@code downloads} when that is not null.
      */
     Browser(int width, int height, Path downloads) {
+        this(width, height, downloads, "it-IT");
+    }
+
+    /** A browser whose person reads {@code language} (a tag such as {@code en-US}): it asks pages in that language. */
+    Browser(String language) {
+        this(1400, 1000, null, language);
+    }
+
+    private Browser(int width, int height, Path downloads, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + width + "," + height, "--lang=it-IT", "--no-first-run", "--disable-background-networking",
+                "--window-size=" + width + "," + height, "--lang=" + language, "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -51,7 +60,10 @@ final class Browser implements AutoCloseable {
             // several exports from one page are several downloads: Chrome would hold back all but the first
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false, "safebrowsing.enabled", false,
-                    "profile.default_content_setting_values.automatic_downloads", 1));
+                    "profile.default_content_setting_values.automatic_downloads", 1, "intl.accept_languages", language));
+        } else {
+            // headless Chromium's Accept-Language follows this preference, not --lang
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))

@@ -39,7 +39,8 @@ public final class Deployments {
                 ConsoleClient.class, Cti.class, Demo.class,
                 WebFormFixtures.class, WebFormFixtures.Access.class,
                 SatisfactionIT.class, SatisfactionFixtures.class, SatisfactionFixtures.Setup.class, SatisfactionFixtures.Row.class,
-                SatisfactionFixtures.Access.class, ExportFixtures.class, ExportFixtures.Access.class);
+                SatisfactionFixtures.Access.class, ExportFixtures.class, ExportFixtures.Access.class,
+                SessionEnd.class);
     }
 
     /** The production EAR with test classes added to its web module, for tests that run in the server. */

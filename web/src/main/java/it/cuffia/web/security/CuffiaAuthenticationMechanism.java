@@ -20,6 +20,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +37,13 @@ import java.util.stream.Collectors;
  * logged-in browser. A token or Basic call opens no session. One identity store checks passwords.
  * A person reaching a protected page unauthenticated is sent to the login page and brought back
  * afterwards; an unauthenticated API call gets 401, never a redirect.
+ * <p>
+ * A page's own requests after its session ended (timed out, ended by the server, cookie lost) are sent to the
+ * login page too: a form submit with the redirect, a Faces ajax request with a Faces partial response that
+ * redirects ({@code <partial-response><redirect url=…/>}), which Faces' and PrimeFaces' scripts follow by
+ * opening the page. An ajax request answered with a 302 would have its XHR fetch the login page silently, as an
+ * ajax request (the {@code Faces-Request} header goes along) without the page's CSP nonce: PrimeFaces refused
+ * it ("Missing CSP nonce") and the person saw the 500 page.
  */
 @ApplicationScoped
 public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -108,9 +117,28 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + nextParameter(request));
+            String login = request.getContextPath() + LOGIN_PAGE + nextParameter(request);
+            return isFacesAjax(request) ? facesRedirect(response, login) : context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /** A Faces ajax request (Faces' and PrimeFaces' scripts send this header with every one). */
+    private static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** The answer Faces gives an ajax request it redirects ({@code ExternalContext.redirect} in a partial request). */
+    private static AuthenticationStatus facesRedirect(HttpServletResponse response, String url) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the redirect to the login page could not be written", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Logout ends what the session remembers as well as the container's login. */
@@ -158,9 +186,13 @@ public class CuffiaAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** Where to go after login: the page first asked for (GET only, same application). */
+    /**
+     * Where to go after login: the page first asked for (same application). A page's own request after its
+     * session ended, a form submit or an ajax request, goes back to the page (its address, opened anew: what
+     * the request carried is lost with the session's view).
+     */
     private static String nextParameter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"POST".equals(request.getMethod())) {
             return "";
         }
         String target = request.getRequestURI().substring(request.getContextPath().length())

@@ -3,6 +3,7 @@ package it.cuffia.web.security;
 import it.cuffia.identity.application.UserService;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.identity.domain.Role;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,22 @@ public class UserSession implements Serializable {
     private String fullName;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String homePage = "/login.xhtml";
+
+    /**
+     * Before anybody logs in, the pages speak the browser's language when the consoles have it (Faces picks
+     * it from {@code Accept-Language} among faces-config's locales), Italian otherwise: the login page a
+     * session's end leads to, the error pages.
+     */
+    @PostConstruct
+    void browserLanguage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            Locale asked = faces.getApplication().getViewHandler().calculateLocale(faces);
+            if (AppUser.LANGUAGES.contains(asked.getLanguage())) {
+                locale = Locale.forLanguageTag(asked.getLanguage());
+            }
+        }
+    }
 
     /** Called right after a successful login: the user's own language wins over the login page's. */
     void loggedIn(AppUser user) {

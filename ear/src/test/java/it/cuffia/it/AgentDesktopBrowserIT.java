@@ -66,6 +66,7 @@ class AgentDesktopBrowserIT {
             admin.waitForText(By.id("routing:rules"), dialled);
         }
         try (Browser agent = new Browser()) {
+            Cti.settle(AGENT); // a call an earlier test left in progress would hold the agent there at login
             agent.login(AGENT, Demo.PASSWORD);
             agent.open("agent/index.xhtml");
             agent.freeAgentConsole(); // setup, with the mouse: another test may have left this agent on a call
@@ -148,6 +149,7 @@ class AgentDesktopBrowserIT {
         JsonObject customer = ConsoleClient.customerWithPhone(AGENT, "firstName");
         Cti pbx = Cti.forClient(Cti.clientOf(AGENT));
         try (Browser agent = new Browser()) {
+            Cti.settle(AGENT); // a call an earlier test left in progress would hold the agent there at login
             agent.login(AGENT, Demo.PASSWORD);
             agent.open("agent/index.xhtml");
             agent.freeAgentConsole();
@@ -258,6 +260,7 @@ class AgentDesktopBrowserIT {
         JsonObject customer = ConsoleClient.customerWithPhone(WRAP_UP_AGENT, "lastName");
         Cti pbx = Cti.forClient(Cti.clientOf(WRAP_UP_AGENT));
         try (Browser agent = new Browser()) {
+            Cti.settle(WRAP_UP_AGENT); // a call an earlier test left in progress would hold the agent there at login
             agent.login(WRAP_UP_AGENT, Demo.PASSWORD);
             agent.open("agent/index.xhtml");
             agent.freeAgentConsole();

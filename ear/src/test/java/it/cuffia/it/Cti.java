@@ -34,11 +34,33 @@ final class Cti {
     }
 
     /**
-     * The agent logs in (and so is available, whatever an earlier test left): the PBX may ring them. A ring for an
+     * The agent logs in, available (the calls earlier tests left in progress ended): the PBX may ring them. A ring for an
      * agent who is paused, logged out or on another call is refused (409).
      */
     static void ready(String agent) {
+        settle(agent);
         new ConsoleClient(Demo.BASE_URL).login(agent, Demo.PASSWORD);
+    }
+
+    /**
+     * Ends the inbound calls earlier tests left in progress for this agent (answered, not wrapped up): a login brings
+     * the agent back to such a call, and the PBX may not ring them there. Call it before the agent's login.
+     */
+    static void settle(String agent) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Demo.BASE_URL + CallsLeftOpen.PATH))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("agent=" + java.net.URLEncoder.encode(agent, StandardCharsets.UTF_8))).build();
+        try {
+            HttpResponse<String> settled = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (settled.statusCode() != 200) {
+                throw new IllegalStateException("settling the calls of " + agent + ": " + settled.statusCode() + " " + settled.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The key the PBX sends, for calls made without {@link #event}. */

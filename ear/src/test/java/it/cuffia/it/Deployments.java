@@ -40,7 +40,7 @@ public final class Deployments {
                 WebFormFixtures.class, WebFormFixtures.Access.class,
                 SatisfactionIT.class, SatisfactionFixtures.class, SatisfactionFixtures.Setup.class, SatisfactionFixtures.Row.class,
                 SatisfactionFixtures.Access.class, ExportFixtures.class, ExportFixtures.Access.class,
-                SessionEnd.class);
+                SessionEnd.class, CallsLeftOpen.class, CallsLeftOpen.Settler.class);
     }
 
     /** The production EAR with test classes added to its web module, for tests that run in the server. */

@@ -103,16 +103,20 @@ class DeskBrowserIT {
             agent.click("stateBar:available");
             agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
             assertRefused(pbx, agentName, "Post-chiamata");
-            // a session that ends in the wrap-up does not end it: logged in again, the wrap-up is still there to finish
-            // and the state buttons stay refused until it is
+            // a session that ends in the wrap-up does not end it: logged in again, the agent is back in the wrap-up (the
+            // PBX may not ring them) and the state buttons stay refused until it is finished
             agent.logout();
+            assertRefused(pbx, agentName, "Disconnesso");
             agent.login(agentName, PASSWORD);
             agent.switchLanguage("it");
             agent.waitForText(By.id("callHeading"), "Post-chiamata");
+            agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
+            assertRefused(pbx, agentName, "Post-chiamata");
             agent.selectPlain("stateBar:pauseCode", "Pausa caffè");
             agent.click("stateBar:pause");
             agent.waitForText(By.tagName("main"), "Hai una chiamata in corso");
-            agent.waitForText(By.id("stateBar:current"), "Disponibile");
+            agent.waitForText(By.id("stateBar:current"), "Post-chiamata");
+            agent.screenshot("agent-wrap-up-after-login-it");
             agent.click("screenPop:finishWrapUp");
             agent.waitForText(By.tagName("main"), "Scegli l'esito della chiamata");
             agent.waitForText(By.id("callHeading"), "Post-chiamata");

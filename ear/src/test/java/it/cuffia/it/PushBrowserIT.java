@@ -43,6 +43,7 @@ class PushBrowserIT {
         String phone = customer.getJsonArray("phones").getString(0);
         Cti pbx = Cti.forClient(Cti.clientOf(AGENT));
         try (Browser agent = new Browser(); Browser supervisor = new Browser()) {
+            Cti.settle(AGENT); // a call an earlier test left in progress would hold the agent there at login
             agent.login(AGENT, Demo.PASSWORD);
             agent.freeAgentConsole(); // another test may have left this agent on a call
             String agentName = agent.driver.findElement(By.id("menu:account")).getText();

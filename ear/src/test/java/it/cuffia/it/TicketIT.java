@@ -237,6 +237,34 @@ class TicketIT {
     }
 
     @Test
+    void anAgentWhoseSessionEndsDuringACallIsNotRungAgainBeforeItsWrapUp() {
+        String agent = Demo.AGENT_VERDE;
+        Cti pbx = Cti.forClient(Cti.clientOf(agent));
+        Cti.settle(agent);
+        ConsoleClient console = new ConsoleClient(Demo.BASE_URL);
+        console.login(agent, Demo.PASSWORD);
+        String callId = "it-session-" + System.nanoTime();
+        assertEquals(200, pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\"3331234567\",\"agent\":\"" + agent + "\"}").statusCode());
+        assertEquals(200, pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\",\"agent\":\"" + agent + "\"}").statusCode());
+        assertEquals("ended", console.get(SessionEnd.PATH).body(), "the session ends in the middle of the call");
+
+        // the call ends while the agent is away: no wrap-up starts without them, and nobody may ring them
+        assertEquals("ENDED", Cti.json(pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\"}")).getString("state"));
+        assertUnavailable(pbx, agent, "Disconnesso");
+        // logged in again, the agent is back in that call's wrap-up, still not ringable until the outcome is recorded
+        new ConsoleClient(Demo.BASE_URL).login(agent, Demo.PASSWORD);
+        assertUnavailable(pbx, agent, "Post-chiamata");
+        Cti.settle(agent);
+    }
+
+    private static void assertUnavailable(Cti pbx, String agent, String state) {
+        HttpResponse<String> refused = pbx.event("{\"callId\":\"it-refused-" + System.nanoTime() + "\",\"event\":\"RINGING\",\"from\":\"3331234567\","
+                + "\"agent\":\"" + agent + "\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(Cti.json(refused).getString("detail").contains(state), refused.body());
+    }
+
+    @Test
     void thePbxNeedsItsClientsKeyAndCanOnlyRouteToThatClientsAgents() {
         assertEquals(401, Cti.post(null, "{\"callId\":\"x\",\"event\":\"RINGING\",\"from\":\"3331234567\"}").statusCode());
         assertEquals(401, Cti.post("not-a-key", "{\"callId\":\"x\",\"event\":\"RINGING\",\"from\":\"3331234567\"}").statusCode());

@@ -2,6 +2,7 @@ package it.cuffia.contact.application;
 
 import it.cuffia.contact.domain.AgentState;
 import it.cuffia.contact.domain.AgentStatePeriod;
+import it.cuffia.contact.domain.Interaction;
 import it.cuffia.contact.domain.PauseCode;
 import it.cuffia.shared.domain.ConflictException;
 import it.cuffia.shared.domain.DomainException;
@@ -54,13 +55,17 @@ public class AgentStateService {
     }
 
     /**
-     * The calling agent has logged in: ready for calls. A call they left in its wrap-up (a session that ended during
-     * it) is still on their console, and their state buttons stay refused until it is finished.
+     * The calling agent has logged in: ready for calls, unless a call of theirs is still in progress (a session that
+     * ended during it). Then they come back to it — on the call, or in its wrap-up, with a fresh wrap-up time — so
+     * that the PBX does not ring them before the outcome the client requires is recorded.
      */
     public AgentStatePeriod loggedIn() {
         AppUser agent = lockedCallingAgent();
         Instant now = clock.instant();
-        return begin(agent, new AgentStatePeriod(agent, AgentState.AVAILABLE, null, now), now);
+        AgentState resumed = unfinishedInboundCall(agent)
+                .map(call -> call.getEndedAt() == null ? AgentState.ON_CALL : AgentState.WRAP_UP)
+                .orElse(AgentState.AVAILABLE);
+        return begin(agent, new AgentStatePeriod(agent, resumed, null, now), now);
     }
 
     /**
@@ -144,11 +149,16 @@ public class AgentStateService {
 
     /** On a call (inbound or dialled), or an inbound call of theirs answered and not wrapped up yet. */
     private void requireNoCallInProgress(AppUser agent) {
-        if (stateOf(agent) == AgentState.ON_CALL || !em.createQuery("select i.id from Interaction i where i.agent = :a and i.lead is null"
-                        + " and i.answeredAt is not null and i.wrapUpEndedAt is null", Long.class)
-                .setParameter("a", agent).setMaxResults(1).getResultList().isEmpty()) {
+        if (stateOf(agent) == AgentState.ON_CALL || unfinishedInboundCall(agent).isPresent()) {
             throw new ConflictException("agentState.callInProgress");
         }
+    }
+
+    /** An inbound call the agent answered and has not wrapped up (still on it, or in its wrap-up), the newest. */
+    private Optional<Interaction> unfinishedInboundCall(AppUser agent) {
+        return em.createQuery("select i from Interaction i where i.agent = :a and i.lead is null"
+                        + " and i.answeredAt is not null and i.wrapUpEndedAt is null order by i.answeredAt desc", Interaction.class)
+                .setParameter("a", agent).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Optional<AgentStatePeriod> openPeriodOf(AppUser agent) {

@@ -129,7 +129,8 @@ public class InteractionService {
             case ENDED -> {
                 Interaction call = known.orElseThrow(() -> new NotFoundException("call", event.getCallId()));
                 call.end(now, event.getHoldSeconds());
-                if (call.getAnsweredAt() != null) {
+                // an agent whose session ended during the call stays logged out (not ringable): the wrap-up waits for their login
+                if (call.getAnsweredAt() != null && agentStates.stateOf(call.getAgent()) != AgentState.LOGGED_OUT) {
                     agentStates.changeFor(call.getAgent(), AgentState.WRAP_UP, null);
                 }
                 announce(call, "ENDED");

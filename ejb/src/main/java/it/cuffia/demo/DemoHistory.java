@@ -14,7 +14,9 @@ import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.outbound.domain.Campaign;
 import it.cuffia.outbound.domain.CampaignType;
 import it.cuffia.outbound.domain.Lead;
+import it.cuffia.outbound.domain.Offer;
 import it.cuffia.outbound.domain.Outcome;
+import it.cuffia.outbound.domain.SurveyQuestion;
 import it.cuffia.pay.domain.CommissionPlan;
 import it.cuffia.pay.domain.CommissionRule;
 import it.cuffia.pay.domain.PayUnit;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,8 +210,10 @@ final class DemoHistory {
             sellingScript.run(rows, call, outcome, ringing, (int) java.time.Duration.between(answered, wrapUp).toSeconds(), wrapUp);
         }
         if (outcome == Outcome.SALE) {
-            BigDecimal total = BigDecimal.valueOf(2990 + random.nextInt(9000), 2).setScale(2, RoundingMode.HALF_EVEN);
-            rows.sale(campaign.getId(), lead.getId(), lead.getCustomer().getId(), user, call, ended, random.nextInt(10) != 0, total, null);
+            sale(campaign, lead, user, call, ended, random.nextInt(10) != 0);
+        }
+        if (outcome == Outcome.SURVEY_COMPLETED) {
+            surveyAnswers(campaign, call);
         }
         if (booking.isPresent()) {
             Instant starts = booking.get().slot().start();
@@ -224,6 +229,59 @@ final class DemoHistory {
     private SellingScriptHistory sellingScript;
     private LocalDate today;
     private final DemoBookings bookings;
+    /** What the demo's customers buy and answer: randoms of their own, so that the rest of the history stays as it was. */
+    private final Random baskets = new Random(1701);
+    private final Random answers = new Random(1702);
+    private static final int[] SCORES = {10, 10, 9, 9, 9, 8, 8, 8, 8, 7, 7, 6, 5, 4, 2};
+    private static final String[] SUGGESTIONS = {"Bollette più chiare", "Più sportelli sul territorio", "L'app funziona bene",
+        "Tempi di attesa al telefono troppo lunghi", "Offerte per chi ha già il gas"};
+
+    /**
+     * A sale as an agent records it: one of the campaign's offers at its price, now and then a second one sold with it
+     * (cross-selling, one or two of it); the total is the sum of the lines.
+     */
+    private void sale(Campaign campaign, Lead lead, Long agent, Long call, Instant sold, boolean consentOk) {
+        List<Offer> offers = campaign.getOffers().stream().sorted(Comparator.comparing(Offer::getName)).toList();
+        if (offers.isEmpty()) {
+            return;
+        }
+        Offer main = offers.get(baskets.nextInt(offers.size()));
+        List<Object[]> lines = new ArrayList<>();
+        lines.add(new Object[] {main, 1, main.getPrice().amount(), "NEW"});
+        List<Offer> others = offers.stream().filter(o -> !o.equals(main)).toList();
+        if (!others.isEmpty() && baskets.nextInt(3) == 0) {
+            Offer extra = others.get(baskets.nextInt(others.size()));
+            int quantity = 1 + baskets.nextInt(2);
+            lines.add(new Object[] {extra, quantity, extra.getPrice().amount().multiply(BigDecimal.valueOf(quantity)), "CROSS_SELL"});
+        }
+        BigDecimal total = lines.stream().map(l -> (BigDecimal) l[2]).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_EVEN);
+        Long sale = rows.sale(campaign.getId(), lead.getId(), lead.getCustomer().getId(), agent, call, sold, consentOk, total, null);
+        for (Object[] line : lines) {
+            rows.saleLine(sale, ((Offer) line[0]).getId(), (Integer) line[1], (BigDecimal) line[2], (String) line[3]);
+        }
+    }
+
+    private final Map<Campaign, List<SurveyQuestion>> questions = new HashMap<>();
+
+    /** A completed survey call's answers, each normalised by its question's own rule as the agent's form does. */
+    private void surveyAnswers(Campaign campaign, Long call) {
+        List<SurveyQuestion> asked = questions.computeIfAbsent(campaign, c -> em.createQuery(
+                "select q from SurveyQuestion q where q.campaign = :c order by q.position", SurveyQuestion.class).setParameter("c", c).getResultList());
+        for (SurveyQuestion question : asked) {
+            List<String> choices = question.choices();
+            List<String> given = switch (question.getKind()) {
+                case SCALE -> List.of(Integer.toString(SCORES[answers.nextInt(SCORES.length)]));
+                case SINGLE -> List.of(choices.get(answers.nextInt(choices.size())));
+                case MULTIPLE -> choices.stream().filter(c -> answers.nextInt(3) == 0).toList();
+                case TEXT -> answers.nextInt(3) == 0 ? List.of(SUGGESTIONS[answers.nextInt(SUGGESTIONS.length)]) : List.of();
+            };
+            String stored = question.normalise(given.isEmpty() && question.isRequired() ? List.of(choices.get(0)) : given);
+            if (stored != null) {
+                rows.surveyAnswer(call, question.getId(), stored);
+            }
+        }
+    }
+
     private final Map<Client, List<SalesAgenda>> agendas = new HashMap<>();
 
     private Optional<DemoBookings.Booking> book(Campaign campaign, Lead lead, Instant callEnded) {

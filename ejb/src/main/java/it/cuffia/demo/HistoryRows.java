@@ -119,13 +119,28 @@ public final class HistoryRows {
                 .setParameter(1, id()).setParameter(2, ticketId).setParameter(3, SqlValues.timestamp(at)).setParameter(4, reason).executeUpdate();
     }
 
-    public void sale(Long campaignId, Long leadId, Long customerId, Long agentId, Long interactionId, Instant sold, boolean consentOk,
+    public Long sale(Long campaignId, Long leadId, Long customerId, Long agentId, Long interactionId, Instant sold, boolean consentOk,
                      BigDecimal total, Instant cancelled) {
+        Long id = id();
         em.createNativeQuery("insert into sale (id, version, campaign_id, lead_id, customer_id, agent_id, interaction_id, sold_at, consent_ok, total, cancelled_at)"
                         + " values (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as timestamp with time zone))")
-                .setParameter(1, id()).setParameter(2, campaignId).setParameter(3, leadId).setParameter(4, customerId)
+                .setParameter(1, id).setParameter(2, campaignId).setParameter(3, leadId).setParameter(4, customerId)
                 .setParameter(5, agentId).setParameter(6, interactionId).setParameter(7, SqlValues.timestamp(sold)).setParameter(8, consentOk)
                 .setParameter(9, total).setParameter(10, ts(cancelled)).executeUpdate();
+        return id;
+    }
+
+    /** One line of a sale: the offer, how many, the amount agreed and whether it was sold new or with another. */
+    public void saleLine(Long saleId, Long offerId, int quantity, BigDecimal amount, String kind) {
+        em.createNativeQuery("insert into sale_line (id, version, sale_id, offer_id, quantity, amount, kind) values (?1, 0, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, id()).setParameter(2, saleId).setParameter(3, offerId).setParameter(4, quantity)
+                .setParameter(5, amount).setParameter(6, kind).executeUpdate();
+    }
+
+    /** A survey call's answer to one question, as stored by the question's own rule. */
+    public void surveyAnswer(Long interactionId, Long questionId, String answer) {
+        em.createNativeQuery("insert into survey_answer (id, version, interaction_id, question_id, answer) values (?1, 0, ?2, ?3, ?4)")
+                .setParameter(1, id()).setParameter(2, interactionId).setParameter(3, questionId).setParameter(4, answer).executeUpdate();
     }
 
     /** A one-hour in-person visit booked in a call, with the sales person's word on it (status). */

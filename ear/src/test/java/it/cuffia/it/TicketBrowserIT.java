@@ -67,7 +67,7 @@ class TicketBrowserIT {
             browser.selectOne("reassignForm:assignee", "Giulia Bianchi (operatore02)");
             browser.screenshot("supervisor-reassign-it");
             browser.click("reassignForm:save");
-            browser.waitForText(By.xpath("//tr[contains(.,'" + subject + "')]"), "operatore02");
+            browser.waitForText(By.xpath("//tr[contains(.,'" + subject + "')]"), "Giulia Bianchi"); // the tables name people, not accounts
         }
         JsonObject after = json(ConsoleClient.api("GET", "tickets/" + queued.getJsonNumber("id"), Demo.SUPERVISOR, Demo.PASSWORD, null, "it"));
         assertEquals("operatore02", after.getString("assignee"));

@@ -323,6 +323,14 @@ class AgentDesktopBrowserIT {
 
         agent.click("screenPop:finishWrapUp");
         agent.waitFor(By.id("screenPop:number"));
+        // the supervisor's pause holds past the wrap-up: the agent is not rung until they end it themselves
+        agent.waitForText(By.id("stateBar:current"), texts.paused());
+        agent.waitForText(By.id("stateBar:pauseShown"), again);
+        HttpResponse<String> refused = pbx.event("{\"callId\":\"" + callId + "-next\",\"event\":\"RINGING\",\"from\":\"" + phoneOf(customer)
+                + "\",\"agent\":\"" + WRAP_UP_AGENT + "\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        agent.screenshot("agent-wrap-up-finished-still-paused-" + texts.language());
+        agent.click("stateBar:available");
         agent.waitForText(By.id("stateBar:current"), texts.available());
 
         // the call keeps the outcome chosen last and the notes: the caller's last contacts say so

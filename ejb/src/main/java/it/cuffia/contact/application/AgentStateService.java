@@ -96,6 +96,19 @@ public class AgentStateService {
         return begin(agent, new AgentStatePeriod(agent, state, reason, now), now);
     }
 
+    /**
+     * The agent finished a call's wrap-up: ready for the next call. A pause that came during the wrap-up (a
+     * supervisor's) holds until the agent or the supervisor ends it; an agent who is no longer in the wrap-up (logged
+     * out, or already available) stays as they are.
+     */
+    public void wrapUpFinished(AppUser who) {
+        AppUser agent = em.find(AppUser.class, who.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (stateOf(agent) == AgentState.WRAP_UP) {
+            Instant now = clock.instant();
+            begin(agent, new AgentStatePeriod(agent, AgentState.AVAILABLE, null, now), now);
+        }
+    }
+
     private AgentStatePeriod begin(AppUser agent, AgentStatePeriod next, Instant now) {
         openPeriodOf(agent).ifPresent(p -> p.end(now));
         em.persist(next);

@@ -226,7 +226,7 @@ public class InteractionService {
         if (script != null) {
             scripts.record(call, script);
         }
-        agentStates.changeFor(call.getAgent(), AgentState.AVAILABLE, null);
+        agentStates.wrapUpFinished(call.getAgent());
         return call;
     }
 

@@ -23,14 +23,19 @@ public final class Charts {
     }
 
     public static String bar(List<String> labels, List<Series> series) {
-        return chart("bar", labels, series);
+        return chart("bar", labels, series, false);
+    }
+
+    /** Bars of whole counts (answers, calls): the axis shows whole numbers only, never 0.5 of an answer. */
+    public static String countBar(List<String> labels, List<Series> series) {
+        return chart("bar", labels, series, true);
     }
 
     public static String line(List<String> labels, List<Series> series) {
-        return chart("line", labels, series);
+        return chart("line", labels, series, false);
     }
 
-    private static String chart(String type, List<String> labels, List<Series> series) {
+    private static String chart(String type, List<String> labels, List<Series> series, boolean wholeNumbers) {
         List<Map<String, Object>> datasets = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             Map<String, Object> dataset = new LinkedHashMap<>();
@@ -48,7 +53,7 @@ public final class Charts {
         config.put("data", data);
         // Chart.js formats the axis numbers for this locale (decimal comma in Italian)
         config.put("options", Map.of("locale", Messages.locale().toLanguageTag(), "plugins", Map.of("legend", Map.of("display", series.size() > 1)),
-                "scales", Map.of("y", Map.of("beginAtZero", true))));
+                "scales", Map.of("y", wholeNumbers ? Map.of("beginAtZero", true, "ticks", Map.of("precision", 0)) : Map.of("beginAtZero", true))));
         return JSON.toJson(config);
     }
 }

@@ -245,7 +245,7 @@ public class CampaignView implements Serializable {
     /** A bar chart of one question's answers (Chart.js configuration for p:chart). */
     public String chart(SurveyResults.QuestionResult result) {
         List<Number> counts = new ArrayList<>(result.getCounts().values());
-        return Charts.bar(new ArrayList<>(result.getCounts().keySet()), List.of(new Charts.Series(Messages.text("survey.answers"), counts)));
+        return Charts.countBar(new ArrayList<>(result.getCounts().keySet()), List.of(new Charts.Series(Messages.text("survey.answers"), counts)));
     }
 
     /** Every answer, one row per call and question, UTF-8 with BOM and ';' so Italian Excel opens it. */

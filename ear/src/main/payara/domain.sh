@@ -124,7 +124,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=3 statements=$STATEMENT_CACHE batch=$(batch_repository)"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2 statements=$STATEMENT_CACHE batch=$(batch_repository)"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -225,10 +225,6 @@ harden_domain() {
     settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true")
     settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax")
   done
-  # HTTP/2 only where browsers speak it, over TLS (http-listener-2): on the plain listener Grizzly's h2c filter sits in
-  # front of every request, and the recycled-request failures of payara/Payara#5432 were met there (a browser request
-  # lost in CI); no browser speaks h2c, and Java's HttpClient falls back to HTTP/1.1 when the upgrade is not taken
-  settings+=("$c.network-config.protocols.protocol.http-listener-1.http.http2-enabled=false")
   echo "set ${settings[*]}"
   echo "set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 $HAZELCAST_OPTIONS"
   # (a domain reconfigured, another database or a clock anchor, already has them: cleanup deletes them first)

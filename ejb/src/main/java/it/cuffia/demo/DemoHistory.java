@@ -241,11 +241,12 @@ final class DemoHistory {
      * (cross-selling, one or two of it); the total is the sum of the lines.
      */
     private void sale(Campaign campaign, Lead lead, Long agent, Long call, Instant sold, boolean consentOk) {
-        List<Offer> offers = campaign.getOffers().stream().sorted(Comparator.comparing(Offer::getName)).toList();
+        // dearest first: most customers take the campaign's main offer, some only a cheaper one
+        List<Offer> offers = campaign.getOffers().stream().sorted(Comparator.comparing((Offer o) -> o.getPrice().amount()).reversed()).toList();
         if (offers.isEmpty()) {
             return;
         }
-        Offer main = offers.get(baskets.nextInt(offers.size()));
+        Offer main = offers.get(baskets.nextInt(4) == 0 ? Math.min(1, offers.size() - 1) : 0);
         List<Object[]> lines = new ArrayList<>();
         lines.add(new Object[] {main, 1, main.getPrice().amount(), "NEW"});
         List<Offer> others = offers.stream().filter(o -> !o.equals(main)).toList();

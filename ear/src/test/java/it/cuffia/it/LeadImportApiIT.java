@@ -127,7 +127,12 @@ class LeadImportApiIT {
         assertRefused(upload(campaign, file, "charset=klingon"), "La codifica \"klingon\" non è conosciuta");
         assertRefused(upload(campaign, file, "map=" + enc("SHOE_SIZE=1")), "\"SHOE_SIZE\" non è un campo dei contatti.");
         assertRefused(upload(campaign, file, "map=" + enc("PHONE=Fax")), "Il file non ha la colonna \"Fax\".");
-        assertRefused(upload(campaign, file, "map=" + enc("PHONE=")), "Scegli la colonna per");
+        assertRefused(upload(campaign, file, "map=" + enc("PHONE=")), "Scegli la colonna per Telefono.");
+        // no header recognised (commas read with a semicolon, or no CSV at all): the fields to map are named, no 500
+        byte[] commas = "Cognome,Telefono\nRossi,347 556 0300\n".getBytes(StandardCharsets.UTF_8);
+        assertRefused(upload(campaign, commas, "delimiter=" + enc(";")), "Scegli la colonna per ");
+        HttpResponse<String> binary = upload(campaign, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3, '\n', 5, 6}, "");
+        assertEquals(422, binary.statusCode(), binary.body());
         assertRefused(upload(campaign, file, "map=" + enc("PHONE")), "\"PHONE\" non è un campo dei contatti.");
     }
 

@@ -187,7 +187,9 @@ public final class LeadFile {
      * @throws DomainException {@code leads.mapping.fieldUnknown}, {@code leads.mapping.columnUnknown}
      */
     public Map<LeadField, Integer> mapping(Map<String, String> asked) {
-        Map<LeadField, Integer> mapping = new EnumMap<>(guessMapping());
+        // EnumMap's copy constructor refuses an empty map: a file with no header recognised guesses nothing
+        Map<LeadField, Integer> mapping = new EnumMap<>(LeadField.class);
+        mapping.putAll(guessMapping());
         asked.forEach((fieldName, column) -> {
             LeadField field;
             try {

@@ -69,7 +69,7 @@ public final class LeadRowReader {
         });
         for (LeadField field : LeadField.values()) {
             if (field.required() && !copy.containsKey(field)) {
-                throw new DomainException("leads.mapping.missing", field.name());
+                throw new DomainException("leads.mapping.missing", it.cuffia.shared.domain.Text.label("leadField.", field));
             }
         }
         this.mapping = Collections.unmodifiableMap(copy);

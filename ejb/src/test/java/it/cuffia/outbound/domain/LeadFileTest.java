@@ -125,6 +125,11 @@ class LeadFileTest {
         assertEquals("leads.mapping.fieldUnknown", assertThrows(DomainException.class, () -> file.mapping(Map.of("SHOE_SIZE", "1"))).getMessageKey());
         assertEquals("leads.mapping.columnUnknown", assertThrows(DomainException.class, () -> file.mapping(Map.of("PHONE", "Fax"))).getMessageKey());
         assertEquals("leads.mapping.columnUnknown", assertThrows(DomainException.class, () -> file.mapping(Map.of("PHONE", "5"))).getMessageKey());
+
+        // a file none of whose headers is recognised (another delimiter, not a CSV): nothing guessed, what was asked kept
+        LeadFile unknown = file("a,b,c\n1,2,3\n");
+        assertEquals(Map.of(), unknown.mapping(Map.of()));
+        assertEquals(Map.of(LeadField.PHONE, 0), unknown.mapping(Map.of("PHONE", "1")));
     }
 
     @Test

@@ -231,7 +231,7 @@ class LeadRowReaderTest {
         DomainException refused = assertThrows(DomainException.class, () -> new LeadRowReader(HEADERS, mapping, NOW));
 
         assertEquals("leads.mapping.missing", refused.getMessageKey());
-        assertEquals("LAST_NAME", refused.getArguments()[0]);
+        assertEquals("leadField.LAST_NAME", ((it.cuffia.shared.domain.Text) refused.getArguments()[0]).getKey(), "the field named in the user's language");
     }
 
     @Test

@@ -166,7 +166,7 @@ class TicketIT {
         HttpResponse<String> refused = move(opened, Demo.AGENT_AURORA, "close", "");
 
         assertEquals(422, refused.statusCode(), refused.body());
-        assertEquals("Non si può passare da «OPEN» a «CLOSED».", json(refused).getString("detail"));
+        assertEquals("Non si può passare da «Aperto» a «Chiuso».", json(refused).getString("detail"));
     }
 
     @Test

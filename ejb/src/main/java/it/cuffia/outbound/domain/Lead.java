@@ -181,7 +181,8 @@ public class Lead extends AbstractEntity {
             throw new DomainException("lead.notWorkable", status.name());
         }
         if (!outcome.fits(campaign.getType())) {
-            throw new DomainException("lead.outcome.unfit", outcome.name(), campaign.getType().name());
+            throw new DomainException("lead.outcome.unfit", it.cuffia.shared.domain.Text.label("outcome.", outcome),
+                    it.cuffia.shared.domain.Text.label("campaign.type.", campaign.getType()));
         }
         if (outcome.kind() == Outcome.Kind.CALLBACK) {
             checkCallback(callback, at);

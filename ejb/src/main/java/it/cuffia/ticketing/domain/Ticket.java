@@ -461,7 +461,8 @@ public class Ticket extends AbstractEntity {
 
     private void moveTo(TicketState next, String by, Instant at, String reason) {
         if (!state.canMoveTo(next)) {
-            throw new DomainException("ticket.transition.refused", state, next);
+            throw new DomainException("ticket.transition.refused", it.cuffia.shared.domain.Text.label("ticket.state.", state),
+                    it.cuffia.shared.domain.Text.label("ticket.state.", next));
         }
         record(by, at, "state", state, next, reason);
         state = next;

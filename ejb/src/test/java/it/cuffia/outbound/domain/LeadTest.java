@@ -88,6 +88,7 @@ class LeadTest {
     void anOutcomeMustFitTheCampaign() {
         DomainException unfit = assertThrows(DomainException.class, () -> lead.record(Outcome.SURVEY_COMPLETED, at, null));
         assertEquals("lead.outcome.unfit", unfit.getMessageKey());
+        assertEquals("outcome.SURVEY_COMPLETED", ((it.cuffia.shared.domain.Text) unfit.getArguments()[0]).getKey(), "named in the user's language");
         assertEquals(0, lead.getAttempts());
     }
 

@@ -137,6 +137,7 @@ class TicketTest {
         DomainException refused = assertThrows(DomainException.class, () -> ticket.resolve("FIXED", "operatore01", MONDAY_10));
 
         assertEquals("ticket.transition.refused", refused.getMessageKey());
+        assertEquals("ticket.state.NEW", ((it.cuffia.shared.domain.Text) refused.getArguments()[0]).getKey(), "the states named in the user's language");
         assertEquals(TicketState.NEW, ticket.getState());
         assertNull(ticket.getResolutionCode());
     }

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Ends the inbound calls an agent left in progress in earlier tests (answered, not wrapped up), as the PBX and the
- * wrap-up timer would. A login brings an agent back to such a call, where the PBX may not ring them: a test that rings
+ * Ends the inbound calls an agent left in progress in earlier tests (ringing, or answered and not wrapped up), as the
+ * PBX and the wrap-up timer would. A login brings an agent back to such a call, and a ring blocks the next one: a test that rings
  * an agent starts from none ({@link Cti#settle}). Tests share the demo agents and do not always finish their calls.
  */
 @WebServlet("/" + CallsLeftOpen.PATH)
@@ -47,10 +47,11 @@ public class CallsLeftOpen extends HttpServlet {
         public int settle(String agent) {
             Instant now = clock.instant();
             List<Interaction> open = em.createQuery("select i from Interaction i where i.agent.username = :u and i.lead is null"
-                    + " and i.answeredAt is not null and i.wrapUpEndedAt is null", Interaction.class).setParameter("u", agent).getResultList();
+                    + " and ((i.answeredAt is not null and i.wrapUpEndedAt is null) or (i.answeredAt is null and i.endedAt is null))",
+                    Interaction.class).setParameter("u", agent).getResultList();
             for (Interaction call : open) {
                 if (call.getEndedAt() == null) {
-                    call.end(now, 0);
+                    call.end(now, 0); // a ring left ringing ends unanswered
                 }
                 call.wrapUpTimedOut(now);
             }

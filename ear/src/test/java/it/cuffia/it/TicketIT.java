@@ -245,6 +245,7 @@ class TicketIT {
         console.login(agent, Demo.PASSWORD);
         String callId = "it-session-" + System.nanoTime();
         assertEquals(200, pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"RINGING\",\"from\":\"3331234567\",\"agent\":\"" + agent + "\"}").statusCode());
+        assertUnavailable(pbx, agent, "ha già un'altra chiamata che squilla"); // one ring at a time: the screen pop shows one call
         assertEquals(200, pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ANSWERED\",\"agent\":\"" + agent + "\"}").statusCode());
         assertEquals("ended", console.get(SessionEnd.PATH).body(), "the session ends in the middle of the call");
 

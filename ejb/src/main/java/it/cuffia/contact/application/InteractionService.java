@@ -319,15 +319,31 @@ public class InteractionService {
     }
 
     /**
-     * An agent who cannot take a ringing call (paused, logged out, on another call) refuses it: 409, the PBX routes it
-     * elsewhere, and nothing is kept of a ring nobody saw.
+     * An agent who cannot take a ringing call (paused, logged out, on another call, or another call ringing at them)
+     * refuses it: 409, the PBX routes it elsewhere, and nothing is kept of a ring nobody saw.
      */
     private void requireAvailable(AppUser agent) {
         AgentState state = agentStates.stateOf(agent);
         if (state != AgentState.AVAILABLE) {
             throw new ConflictException("cti.agent.unavailable", agent.getUsername(), Text.of("agentState." + state));
         }
+        if (isRinging(agent)) {
+            throw new ConflictException("cti.agent.unavailable", agent.getUsername(), Text.of("cti.agent.ringing"));
+        }
     }
+
+    /**
+     * A call rings at the agent now: offered, neither answered nor ended, and rung lately. A ring never ends by
+     * itself in the data: one older than {@link #RING_LIMIT} is an end the PBX never sent, and blocks nobody.
+     */
+    private boolean isRinging(AppUser agent) {
+        return !em.createQuery("select i.id from Interaction i where i.agent = :a and i.answeredAt is null and i.endedAt is null"
+                        + " and i.ringingAt > :since", Long.class)
+                .setParameter("a", agent).setParameter("since", clock.instant().minus(RING_LIMIT)).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** How long a phone rings at most before the PBX gives up or routes the call elsewhere. */
+    static final java.time.Duration RING_LIMIT = java.time.Duration.ofMinutes(2);
 
     /** Customers of the client whose number this is (the screen pop). */
     public List<Customer> callersOf(Interaction call) {

@@ -166,10 +166,13 @@ public class Formats {
 
     /** A day as {@link #dateTime} writes it: "10/03/2026", "Mar 10, 2026". */
     public String date(java.time.LocalDate day) {
+        return date(day, session.getLocale());
+    }
+
+    public static String date(java.time.LocalDate day, Locale locale) {
         if (day == null) {
             return "";
         }
-        Locale locale = session.getLocale();
         return ("it".equals(locale.getLanguage()) ? DateTimeFormatter.ofPattern("dd/MM/yyyy", locale)
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)).format(day);
     }

@@ -7,8 +7,6 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -26,7 +24,8 @@ public final class Messages {
 
     /**
      * A message of the bundle; arguments that are {@link Text}s are said in the same language first,
-     * local dates and times in the language's short form (MessageFormat knows only {@code Date}, in the JVM's zone).
+     * local dates, times and months as the screens write them ({@link Formats}: never the ambiguous 3/10/26; MessageFormat
+     * knows only {@code Date}, in the JVM's zone).
      */
     public static String text(Locale locale, String key, Object... args) {
         try {
@@ -37,8 +36,9 @@ public final class Messages {
             Object[] said = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 said[i] = args[i] instanceof Text text ? text(locale, text)
-                        : args[i] instanceof LocalDateTime time ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(time)
-                        : args[i] instanceof LocalDate day ? DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(day)
+                        : args[i] instanceof LocalDateTime time ? Formats.dateTime(time.atZone(it.cuffia.shared.domain.Zones.ROME).toInstant(), locale)
+                        : args[i] instanceof LocalDate day ? Formats.date(day, locale)
+                        : args[i] instanceof java.time.YearMonth month ? Formats.month(month, locale)
                         : args[i];
             }
             return new MessageFormat(pattern, locale).format(said);

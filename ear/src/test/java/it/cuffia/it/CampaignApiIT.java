@@ -74,6 +74,11 @@ class CampaignApiIT {
                 .replace("\"endsOn\":\"2026-04-30\",", ""), "it"), 422, "La campagna non può finire prima di iniziare.");
         assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", "")
                 .replace(",\"to\":\"13:00\"}]", "}]"), "en"), 422, "Every calling window needs a day");
+        // the surveys consent is no consent for a commercial call (a form choice never weakens the consent asked)
+        assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ",\"consentPurpose\":\"SURVEY\""), "it"), 422,
+                "Il consenso ai sondaggi non copre le chiamate commerciali");
+        assertProblem(admin("POST", "campaigns", campaignBody(client, name, "SURVEY", ",\"commercialPurpose\":true,\"consentPurpose\":\"SURVEY\""), "en"),
+                422, "The surveys consent does not cover commercial calls");
         assertEquals(0, Cti.json(admin("GET", "campaigns?q=" + name.replace(" ", "%20"), null, "it")).getInt("total"));
 
         HttpResponse<String> created = admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ""), "it");

@@ -103,6 +103,7 @@ class OutboundIT {
     @Test
     void aTelemarketingCampaignWithAnyConsentSettingNeverDispatchesARegisteredNumber() {
         java.util.List<ConsentPurpose> settings = new ArrayList<>(java.util.Arrays.asList(ConsentPurpose.values()));
+        settings.remove(ConsentPurpose.SURVEY); // no consent for a commercial call: refused (CampaignTest)
         settings.add(null);
         for (ConsentPurpose consent : settings) {
             QueueFixtures.Telemarketing setup = fixtures.telemarketing(consent);

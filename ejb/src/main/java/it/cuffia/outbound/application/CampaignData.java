@@ -91,10 +91,16 @@ public class CampaignData implements Serializable {
         consentPurpose = newType.defaultConsent();
     }
 
-    /** A survey that also sells calls in the telemarketing hours; a pure survey may use the wider ones. */
+    /**
+     * A survey that also sells calls in the telemarketing hours and asks the marketing consent (the surveys consent
+     * does not cover it); a pure survey may use the wider ones.
+     */
     public void chooseCommercialPurpose(boolean commercial) {
         commercialPurpose = commercial;
         legalProfile = LegalCallingProfile.standardFor(commercial);
+        if (commercial && consentPurpose == ConsentPurpose.SURVEY) {
+            consentPurpose = ConsentPurpose.MARKETING;
+        }
     }
 
     public static CampaignData of(Campaign c) {

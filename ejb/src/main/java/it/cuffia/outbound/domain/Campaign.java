@@ -233,8 +233,8 @@ public class Campaign extends AbstractEntity {
     /**
      * What the campaign is for: its type, whether a survey has a commercial purpose, the consent its
      * contacts must have given (null: none) and the legal calling profile. Fixed once the campaign left
-     * DRAFT (the activation checks were made for them); the wider survey hours only fit a survey without
-     * commercial purpose.
+     * DRAFT (the activation checks were made for them); the wider survey hours and the surveys consent only fit a
+     * survey without commercial purpose.
      */
     public void definePurpose(CampaignType newType, boolean commercial, ConsentPurpose consent, LegalCallingProfile profile) {
         boolean effectiveCommercial = newType.isAlwaysCommercial() || commercial;
@@ -244,6 +244,10 @@ public class Campaign extends AbstractEntity {
         }
         if (!profile.fits(effectiveCommercial)) {
             throw new DomainException("campaign.profile.commercial");
+        }
+        if (effectiveCommercial && consent == ConsentPurpose.SURVEY) {
+            // who agreed to surveys only did not agree to be called to buy something
+            throw new DomainException("campaign.consent.commercial");
         }
         this.type = newType;
         this.commercialPurpose = effectiveCommercial;

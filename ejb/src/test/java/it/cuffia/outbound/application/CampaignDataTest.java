@@ -35,12 +35,14 @@ class CampaignDataTest {
     }
 
     @Test
-    void aSurveyThatAlsoSellsCallsInTheTelemarketingHoursAndKeepsItsConsent() {
+    void aSurveyThatAlsoSellsCallsInTheTelemarketingHoursAndAsksTheMarketingConsent() {
         data.chooseType(CampaignType.SURVEY);
+        assertEquals(ConsentPurpose.SURVEY, data.getConsentPurpose());
         data.chooseCommercialPurpose(true);
         assertEquals(LegalCallingProfile.TELEMARKETING_CODE_2024, data.getLegalProfile());
-        assertEquals(ConsentPurpose.SURVEY, data.getConsentPurpose());
+        assertEquals(ConsentPurpose.MARKETING, data.getConsentPurpose(), "the surveys consent does not cover a commercial call");
         data.chooseCommercialPurpose(false);
         assertEquals(LegalCallingProfile.SURVEY_WIDE, data.getLegalProfile());
+        assertEquals(ConsentPurpose.MARKETING, data.getConsentPurpose(), "the stricter consent stays until the admin changes it");
     }
 }

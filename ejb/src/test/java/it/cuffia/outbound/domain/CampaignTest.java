@@ -100,8 +100,21 @@ class CampaignTest {
         Campaign pureSurvey = campaign(CampaignType.SURVEY);
         assertFalse(pureSurvey.needsRpoCheck());
         Campaign sellingSurvey = campaign(CampaignType.SURVEY);
-        sellingSurvey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.SURVEY, LegalCallingProfile.TELEMARKETING_CODE_2024);
+        sellingSurvey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.MARKETING, LegalCallingProfile.TELEMARKETING_CODE_2024);
         assertTrue(sellingSurvey.needsRpoCheck());
+    }
+
+    @Test
+    void theSurveysConsentIsNoConsentForACommercialCall() {
+        for (CampaignType type : CampaignType.values()) {
+            Campaign campaign = campaign(type);
+            assertEquals("campaign.consent.commercial", assertThrows(DomainException.class,
+                    () -> campaign.definePurpose(type, true, ConsentPurpose.SURVEY, LegalCallingProfile.TELEMARKETING_CODE_2024)).getMessageKey(), type.name());
+            assertEquals(type == CampaignType.SURVEY ? ConsentPurpose.SURVEY : ConsentPurpose.MARKETING, campaign.getConsentPurpose(), "nothing changed: " + type);
+        }
+        Campaign survey = campaign(CampaignType.SURVEY);
+        survey.definePurpose(CampaignType.SURVEY, false, ConsentPurpose.SURVEY, LegalCallingProfile.SURVEY_WIDE);
+        assertEquals(ConsentPurpose.SURVEY, survey.getConsentPurpose(), "a survey without commercial purpose asks the surveys consent");
     }
 
     @Test

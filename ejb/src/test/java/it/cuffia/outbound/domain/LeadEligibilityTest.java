@@ -94,6 +94,7 @@ class LeadEligibilityTest {
     @Test
     void aTelemarketingCampaignNeverCallsARegisteredNumberWhateverConsentItAsks() {
         java.util.List<ConsentPurpose> settings = new java.util.ArrayList<>(java.util.Arrays.asList(ConsentPurpose.values()));
+        settings.remove(ConsentPurpose.SURVEY); // refused for a commercial campaign (CampaignTest)
         settings.add(null);
         for (ConsentPurpose consent : settings) {
             Campaign telemarketing = campaign(CampaignType.TELEMARKETING);
@@ -109,8 +110,8 @@ class LeadEligibilityTest {
     @Test
     void aSurveyWithACommercialPurposeChecksTheRegister() {
         Campaign survey = campaign(CampaignType.SURVEY);
-        survey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.SURVEY, LegalCallingProfile.TELEMARKETING_CODE_2024);
-        Lead respondent = lead(survey, consenting(ConsentPurpose.SURVEY), imported);
+        survey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.MARKETING, LegalCallingProfile.TELEMARKETING_CODE_2024);
+        Lead respondent = lead(survey, consenting(ConsentPurpose.MARKETING), imported);
         assertEquals(ExclusionReason.RPO_REGISTERED,
                 new LeadEligibility(Set.of(), checked(LocalDate.of(2026, 3, 2), true), Set.of()).of(respondent, now).reason());
     }

@@ -53,7 +53,7 @@ class PayBrowserIT {
             browser.open("supervisor/statements.xhtml");
             browser.click("statements:close");
             browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
-            browser.waitForText(By.id("growl_container"), "Chiusura di 2026-02 avviata");
+            browser.waitForText(By.id("growl_container"), "Chiusura di febbraio 2026 avviata"); // the month as people write it
             // the job runs on the batch runtime's threads: the list fills when it is done
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 browser.click("statements:show");

@@ -160,9 +160,8 @@ public class InteractionService {
     /** The calling agent's call in progress (ringing at them, on it, or in its wrap-up), newest first. */
     public Optional<Interaction> current() {
         Caller caller = agent();
-        return em.createQuery("select i from Interaction i where i.agent.id = :me and i.wrapUpEndedAt is null and i.lead is null "
-                        + "and not (i.endedAt is not null and i.answeredAt is null) order by i.ringingAt desc", Interaction.class)
-                .setParameter("me", caller.userId()).setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(Interaction.CURRENT_OF_AGENT, Interaction.class)
+                .setParameter("me", caller.userId()).getResultStream().findFirst();
     }
 
     /** The agent answers a call announced by the PBX from the console. */

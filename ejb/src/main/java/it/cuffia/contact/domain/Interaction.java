@@ -13,6 +13,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +26,18 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "interaction")
+@NamedQuery(name = Interaction.CURRENT_OF_AGENT, query = "select i from Interaction i where i.agent.id = :me and i.wrapUpEndedAt is null"
+        + " and i.lead is null and not (i.endedAt is not null and i.answeredAt is null) order by i.ringingAt desc",
+        hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "1"))
 public class Interaction extends AbstractEntity {
+
+    /**
+     * An agent's call in progress (ringing at them, on it, or in its wrap-up), the newest only; parameter {@code me},
+     * the agent's user id. Named with its row limit as a hint, so its SQL is prepared once: a {@code setMaxResults}
+     * on each execution made EclipseLink prepare the query again every time (3 % of a ticket's CPU through the API,
+     * which asks it for every ticket an agent opens).
+     */
+    public static final String CURRENT_OF_AGENT = "Interaction.currentOfAgent";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "client_id")

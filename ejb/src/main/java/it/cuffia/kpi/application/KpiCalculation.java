@@ -14,6 +14,7 @@ import it.cuffia.shared.infrastructure.BulkInsert;
 import it.cuffia.shared.infrastructure.DatabaseProduct;
 import it.cuffia.shared.infrastructure.SqlMemory;
 import it.cuffia.shared.infrastructure.SqlValues;
+import it.cuffia.shared.infrastructure.TransactionConnection;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +81,7 @@ public class KpiCalculation {
 
     private void replaceTallies(LocalDate day, List<KpiTally> tallies) {
         em.createQuery("delete from KpiTally t where t.day = :d").setParameter("d", day).executeUpdate();
-        BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
+        BulkInsert bulk = BulkInsert.on(TransactionConnection.of(em));
         BulkInsert.Ids ids = bulk.ids(tallies.size());
         List<Object[]> rows = new ArrayList<>(tallies.size());
         for (KpiTally tally : tallies) {
@@ -151,7 +152,7 @@ public class KpiCalculation {
     public void replaceResults(PeriodKind kind, LocalDate start, List<KpiResult> results) {
         em.createQuery("delete from KpiResult r where r.periodKind = :k and r.periodStart = :s")
                 .setParameter("k", kind).setParameter("s", start).executeUpdate();
-        BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
+        BulkInsert bulk = BulkInsert.on(TransactionConnection.of(em));
         BulkInsert.Ids ids = bulk.ids(results.size());
         List<Object[]> rows = new ArrayList<>(results.size());
         for (KpiResult result : results) {
@@ -186,7 +187,7 @@ public class KpiCalculation {
         // the calls grouped in the database (a day holds tens of thousands): per agent, client, campaign, direction,
         // outcome and whether answered and ended, with the summed handle time as WorkDay.handleSeconds counts it; read
         // from the index ix_interaction_kpi alone on PostgreSQL, grouped in memory (SqlMemory), not by an external sort
-        Connection connection = em.unwrap(Connection.class);
+        Connection connection = TransactionConnection.of(em);
         SqlMemory.forThisTransaction(connection, "64MB");
         boolean postgres = DatabaseProduct.isPostgres(connection);
         for (Object[] r : rows("select i.agent_id, i.client_id, i.campaign_id, i.direction, i.outcome, " + ANSWERED_AND_ENDED + ", count(*),"

@@ -24,6 +24,7 @@ import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.BulkInsert;
 import it.cuffia.shared.infrastructure.LiveChanges;
 import it.cuffia.shared.infrastructure.PagedQuery;
+import it.cuffia.shared.infrastructure.TransactionConnection;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,7 +35,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.nio.charset.Charset;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -154,7 +154,7 @@ public class LeadImportService {
                 owners.forEach((phone, id) -> known.put(phone, byId.get(id)));
             }
         }
-        BulkInsert bulk = BulkInsert.on(em.unwrap(Connection.class));
+        BulkInsert bulk = BulkInsert.on(TransactionConnection.of(em));
         int newCustomers = (int) results.stream().filter(LeadRow.class::isInstance).count();
         BulkInsert.Ids customerIds = bulk.ids(newCustomers);
         LeadImportChunk chunk = LeadImportChunk.decide(upload, lines, results, twins, known, customerIds::next, now);

@@ -25,7 +25,7 @@ final class ConsoleClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
+    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -129,7 +129,7 @@ final class ConsoleClient {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return sendWith(HttpClient.newHttpClient(), request.build());
+        return sendWith(HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build(), request.build());
     }
 
     private static HttpRequest.Builder apiRequest(String method, String path, String contentType, byte[] body, String language,

@@ -51,7 +51,7 @@ final class Cti {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("agent=" + java.net.URLEncoder.encode(agent, StandardCharsets.UTF_8))).build();
         try {
-            HttpResponse<String> settled = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> settled = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (settled.statusCode() != 200) {
                 throw new IllegalStateException("settling the calls of " + agent + ": " + settled.statusCode() + " " + settled.body());
             }
@@ -80,7 +80,7 @@ final class Cti {
             request.header("X-Api-Key", key);
         }
         try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

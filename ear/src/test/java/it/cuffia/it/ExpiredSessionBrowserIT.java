@@ -89,7 +89,7 @@ class ExpiredSessionBrowserIT {
     private static String endSession(String sessionId) throws IOException, InterruptedException {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Demo.BASE_URL + SessionEnd.PATH))
                 .header("Cookie", "JSESSIONID=" + sessionId).GET().build();
-        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static void openTickets(Browser browser) {

@@ -166,7 +166,7 @@ class ExportBrowserIT {
 
     private static String fixture(String query) {
         try {
-            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
                     .newBuilder(java.net.URI.create(Demo.BASE_URL + "it/export?" + query)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("export fixture " + query + ": " + answer.statusCode() + " " + answer.body());

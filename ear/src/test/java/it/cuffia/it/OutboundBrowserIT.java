@@ -158,7 +158,7 @@ class OutboundBrowserIT {
 
     private static String reportCsv(String importId, String language) {
         try {
-            HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<byte[]> csv = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                             URI.create(Demo.BASE_URL + "api/outbound/imports/" + importId + "/lines"))
                     .header("Accept", "text/csv").header("Accept-Language", language)
                     .header("Authorization", "Basic " + Base64.getEncoder()

@@ -15,7 +15,7 @@ final class PayaraAdmin {
     static final String URL = "http://localhost:" + PORT;
     private static final String PASSWORD = System.getProperty("payara.adminPassword", "cuffia-it-admin");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
 
     /** GET as the domain's admin user. */
     HttpResponse<String> get(String path) {

@@ -175,7 +175,7 @@ class SatisfactionBrowserIT {
 
     private static HttpResponse<String> get(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Demo.BASE_URL + path)).GET().build(),
+            return HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(Demo.BASE_URL + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -250,7 +250,7 @@ class ScreenTextBrowserIT {
             browser.waitForText(By.id("feed"), "funziona fino al 31/12/2026");
             browser.screenshot("agenda-feed-last-day-it");
 
-            HttpResponse<String> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(old)).build(),
+            HttpResponse<String> gone = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(old)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, gone.statusCode(), "the old address stops working");
             browser.open("sales/calendar.xhtml");
@@ -287,7 +287,7 @@ class ScreenTextBrowserIT {
     }
 
     private static String fetch(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse<String> response = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body().replace("\r\n ", "");

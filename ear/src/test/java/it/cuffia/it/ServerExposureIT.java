@@ -64,7 +64,7 @@ class ServerExposureIT {
 
     @Test
     void noResponseNamesTheServerOrItsVersion() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         for (String url : new String[] {Demo.BASE_URL + "login.xhtml", Demo.BASE_URL + "api/no-such-resource", PayaraAdmin.URL + "/"}) {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
@@ -75,7 +75,7 @@ class ServerExposureIT {
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeadersAndAreNeverCached() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         for (String path : new String[] {"login.xhtml", "api/clients", "jakarta.faces.resource/css/cuffia.css.xhtml"}) {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(Demo.BASE_URL + path)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());

@@ -335,7 +335,7 @@ class TicketIT {
         assertEquals(expected, json(added).getString("sha256"));
 
         long attachmentId = json(added).getJsonNumber("id").longValue();
-        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(Demo.BASE_URL + "api/tickets/" + id + "/attachments/" + attachmentId))
                 .header("Authorization", basic(Demo.AGENT_AURORA)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
@@ -382,7 +382,7 @@ class TicketIT {
                 Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray();
         assertEquals(1, files.size(), "the refused files are not kept: " + files);
 
-        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(Demo.BASE_URL + "api/tickets/" + id + "/attachments/" + json(added).getJsonNumber("id").longValue()))
                 .header("Authorization", basic(Demo.AGENT_AURORA)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
@@ -426,7 +426,7 @@ class TicketIT {
 
     private static HttpResponse<String> upload(long ticketId, String fileName, String type, byte[] content, String language) throws Exception {
         String name = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(Demo.BASE_URL + "api/tickets/" + ticketId + "/attachments?fileName=" + name))
                 .header("Authorization", basic(Demo.AGENT_AURORA)).header("Content-Type", type).header("Accept", "application/json")
                 .header("Accept-Language", language)

@@ -29,7 +29,7 @@ final class WebFormClient {
     record Upload(String name, String contentType, byte[] content) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String key;
     private final String language;
     private HttpResponse<String> page;
@@ -67,7 +67,7 @@ final class WebFormClient {
     }
 
     private static String fixture(String query) {
-        HttpResponse<String> answer = send(HttpClient.newHttpClient(),
+        HttpResponse<String> answer = send(HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
                 HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "it/web-form?" + query)).GET().build());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("web form fixture " + query + ": " + answer.statusCode() + " " + answer.body());
@@ -76,7 +76,7 @@ final class WebFormClient {
     }
 
     static HttpResponse<String> open(String query) {
-        return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "form.xhtml" + query)).GET().build());
+        return send(HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build(), HttpRequest.newBuilder(URI.create(Demo.BASE_URL + "form.xhtml" + query)).GET().build());
     }
 
     HttpResponse<String> open() {

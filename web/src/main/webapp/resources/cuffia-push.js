@@ -17,6 +17,7 @@
  */
 var cuffiaLeaving = false;
 window.addEventListener('pagehide', function () { cuffiaLeaving = true; });
+var cuffiaSockets = []; // the page's open (or opening) sockets, for the logout below
 
 function cuffiaOpenSocket(element) {
     var channel = element.getAttribute('data-channel');
@@ -24,6 +25,7 @@ function cuffiaOpenSocket(element) {
     var failures = 0;
     var connect = function () {
         var socket = new WebSocket(url);
+        cuffiaSockets.push(socket);
         var opened = false;
         socket.onmessage = function (event) {
             if (!opened) { // the server's first message: it listens now, so what changed before is fetched now
@@ -35,6 +37,7 @@ function cuffiaOpenSocket(element) {
             window[element.getAttribute('data-onmessage')](JSON.parse(event.data), channel);
         };
         socket.onclose = function (event) {
+            cuffiaSockets.splice(cuffiaSockets.indexOf(socket), 1);
             failures = opened ? 1 : failures + 1;
             // a socket cut off (1006: its server died, the network dropped) opens again at once; one the server closed
             // (the person logged out, the session ended) only after a moment, when the page has usually moved on
@@ -46,6 +49,41 @@ function cuffiaOpenSocket(element) {
     };
     connect();
 }
+
+/*
+ * Logging out ends the session, and then the server's websocket runtime (Tyrus) closes the page's sockets itself,
+ * from the logout's own request thread, while the socket's connection may be closing from the browser's side too:
+ * Payara can then finish that connection twice and hand a recycled request to somebody's next click, which is lost
+ * (the payara/Payara#5432 family of the server log). So the page closes its sockets first, waits until the server
+ * has answered each close (a second at most), and only then sends the logout (the button of class cuffia-logout).
+ */
+document.addEventListener('click', function (event) {
+    var button = event.target && event.target.closest ? event.target.closest('.cuffia-logout') : null;
+    if (!button || button.getAttribute('data-sockets-closed') || cuffiaSockets.length === 0) {
+        return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    cuffiaLeaving = true; // no socket opens again
+    var closing = cuffiaSockets.slice();
+    var logout = function () {
+        if (!button.getAttribute('data-sockets-closed')) {
+            button.setAttribute('data-sockets-closed', 'true');
+            button.click();
+        }
+    };
+    var left = closing.length;
+    closing.forEach(function (socket) {
+        socket.addEventListener('close', function () {
+            left -= 1;
+            if (left === 0) {
+                logout();
+            }
+        });
+        socket.close(1000);
+    });
+    setTimeout(logout, 1000);
+}, true);
 
 function cuffiaOpenSockets() {
     document.querySelectorAll('.cuffia-socket:not([data-open])').forEach(function (element) {

@@ -192,6 +192,12 @@ class ApiBadInputIT {
                     refusal.english().toString());
         }
 
+        // a member no field takes (a typo, another system's name): a 400 naming it, not a customer stored without it
+        Refusal phones = refused(400, "api.invalid", writes.get(3),
+                "{\"clientId\":" + client + ",\"firstName\":\"Ada\",\"lastName\":\"" + MARK + "\",\"phones\":[\"+39 02 1234567\"]}");
+        assertTrue(phones.italian().getJsonArray("errors").getString(0).startsWith("phones: campo sconosciuto"), phones.italian().toString());
+        assertTrue(phones.english().getJsonArray("errors").getString(0).startsWith("phones: unknown field"), phones.english().toString());
+
         // texts far beyond their fields: the body's limit (400 naming the field) or the domain's (422 naming it)
         Refusal note = refused(400, "api.invalid", writes.get(2), "{\"text\":\"" + HUGE + "\"}");
         assertTrue(note.italian().getJsonArray("errors").getString(0).startsWith("text: "), note.italian().toString());

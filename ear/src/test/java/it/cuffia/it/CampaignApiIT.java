@@ -79,6 +79,11 @@ class CampaignApiIT {
                 "Il consenso ai sondaggi non copre le chiamate commerciali");
         assertProblem(admin("POST", "campaigns", campaignBody(client, name, "SURVEY", ",\"commercialPurpose\":true,\"consentPurpose\":\"SURVEY\""), "en"),
                 422, "The surveys consent does not cover commercial calls");
+        // only a survey may be without a commercial purpose: said as such, not as a refusal of the hours it would bring
+        assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ",\"commercialPurpose\":false"), "it"), 422,
+                "Una campagna di tipo «Telemarketing» ha sempre finalità commerciale");
+        assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELESELLING", ",\"commercialPurpose\":false"), "en"), 422,
+                "A Teleselling campaign always has a commercial purpose");
         assertEquals(0, Cti.json(admin("GET", "campaigns?q=" + name.replace(" ", "%20"), null, "it")).getInt("total"));
 
         HttpResponse<String> created = admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ""), "it");

@@ -220,6 +220,8 @@ class ExportBrowserIT {
                 assertTrue(width > height, "landscape: " + width + " × " + height);
                 String text = new PDFTextStripper().getText(document);
                 assertTrue(text.contains("Report KPI · Operatore"), text);
+                // sixteen narrow columns: the headings stand upright, whole, not broken inside their words
+                assertTrue(text.contains("Soddisfazione cliente (1-5)") && text.contains("Appuntamenti per ora"), text);
                 assertTrue(text.contains("Mese: " + java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.ITALIAN)
                         .format(java.time.YearMonth.parse(month))), text);
             }

@@ -123,7 +123,7 @@ class MailboxBrowserIT {
 
             browser.driver.findElement(By.xpath(row + "//button[contains(@id,':fetch')]")).click();
             browser.waitForAjax();
-            browser.waitForText(By.id("growl_container"), "2 messaggi letti, 1 nuovi ticket, 0 aggiunti a ticket, 0 già ricevuti, 1 non leggibili");
+            browser.waitForText(By.id("growl_container"), "2 messaggi letti, un nuovo ticket, nessuno aggiunto a ticket esistenti, nessuno già ricevuto, uno illeggibile");
             browser.waitForText(By.id("mailboxes:failed"), "Messaggio illeggibile");
             browser.waitForText(By.id("mailboxes:recent"), "Cambio indirizzo di fatturazione");
             String recent = browser.driver.findElement(By.id("mailboxes:recent")).getText();

@@ -76,6 +76,10 @@ class MonthCloseIT {
         HttpResponse<String> otherAgent = ConsoleClient.api("POST", "statements/" + id(approved) + "/lines/1/disputes",
                 setup.agentBLogin(), Demo.PASSWORD, "{\"comment\":\"Non è mio\"}", "it");
         assertEquals(403, otherAgent.statusCode(), "only the statement's agent disputes it: " + otherAgent.body());
+        HttpResponse<String> fractionOfACent = ConsoleClient.api("POST", "statements/disputes/" + id(aht) + "/acceptance",
+                setup.supervisorLogin(), Demo.PASSWORD, "{\"amount\":50.005,\"reason\":\"AHT\"}", "it");
+        assertEquals(422, fractionOfACent.statusCode(), "refused, not rounded: " + fractionOfACent.body());
+        assertTrue(fractionOfACent.body().contains("al massimo due decimali"), fractionOfACent.body());
         JsonObject accepted = ok(ConsoleClient.api("POST", "statements/disputes/" + id(aht) + "/acceptance", setup.supervisorLogin(),
                 Demo.PASSWORD, "{\"amount\":50.00,\"reason\":\"AHT senza la chiamata di prova: 390 s\"}", "it"));
         assertEquals("ACCEPTED", accepted.getString("status"));

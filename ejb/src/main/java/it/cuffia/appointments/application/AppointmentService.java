@@ -129,7 +129,7 @@ public class AppointmentService {
     private void notifyBooking(Appointment a) {
         String when = WHEN.format(a.getStartsAt().atZone(Zones.ROME));
         // the customer's mail is Italian; the sales person reads the invitation in their own language
-        String ics = IcsCalendar.of(List.of(a), "cuffia", Locale.ITALIAN);
+        String ics = IcsCalendar.of(List.of(a), "cuffia", Locale.ITALIAN, clock.instant());
         mailer.queue(a.getCustomer().getEmail(), "Conferma appuntamento: " + when,
                 "Gentile " + a.getCustomer().getFullName() + ",\n\nle confermiamo l'appuntamento con "
                         + a.getSalesPerson().getFullName() + " di " + a.getCampaign().getClient().getName() + " per " + when
@@ -138,7 +138,7 @@ public class AppointmentService {
                 "Cliente: " + a.getCustomer().getFullName() + "\nTelefono: " + a.getLead().getPhoneDisplay()
                         + "\nIndirizzo: " + a.getCustomer().getAddress() + "\nCampagna: " + a.getCampaign().getName()
                         + "\nNote dell'operatore: " + (a.getAgentNotes() == null ? "—" : a.getAgentNotes()),
-                IcsCalendar.of(List.of(a), "cuffia", a.getSalesPerson()));
+                IcsCalendar.of(List.of(a), "cuffia", a.getSalesPerson(), clock.instant()));
     }
 
     // --- the sales person ---------------------------------------------------------------------
@@ -169,7 +169,7 @@ public class AppointmentService {
         if (appointment.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
-        appointment.conclude(outcome, reason, deal, value == null ? null : Money.euro(value), caller.username(), clock.instant());
+        appointment.conclude(outcome, reason, deal, value == null ? null : Money.entered(value), caller.username(), clock.instant());
         em.flush();
         return appointment;
     }
@@ -235,7 +235,7 @@ public class AppointmentService {
                                 + "where p.salesPerson = :u and p.startsAt >= :from and p.startsAt < :to order by p.startsAt", Appointment.class)
                         .setParameter("u", a.getSalesPerson().getUser())
                         .setParameter("from", now.minus(Duration.ofDays(30))).setParameter("to", now.plus(Duration.ofDays(180)))
-                        .getResultList(), "cuffia", a.getSalesPerson().getUser()));
+                        .getResultList(), "cuffia", a.getSalesPerson().getUser(), now));
     }
 
     // --- supervisors and admins ---------------------------------------------------------------

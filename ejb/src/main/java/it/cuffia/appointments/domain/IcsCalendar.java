@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import it.cuffia.identity.domain.AppUser;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
@@ -29,12 +31,15 @@ public final class IcsCalendar {
     /** Texts of the feed: the description says what it says in the reader's language. */
     static final String TEXTS = "it.cuffia.appointments.domain.IcsTexts";
 
-    /** The calendar of a sales person, its descriptions in their language (Italian unless they chose another). */
-    public static String of(List<Appointment> appointments, String host, AppUser reader) {
-        return of(appointments, host, Locale.forLanguageTag(reader.getLanguage() == null ? "it" : reader.getLanguage()));
+    /**
+     * The calendar of a sales person, its descriptions in their language (Italian unless they chose another);
+     * {@code now} is its DTSTAMP, from the suite's clock (ical4j would read the wall clock).
+     */
+    public static String of(List<Appointment> appointments, String host, AppUser reader, Instant now) {
+        return of(appointments, host, Locale.forLanguageTag(reader.getLanguage() == null ? "it" : reader.getLanguage()), now);
     }
 
-    public static String of(List<Appointment> appointments, String host, Locale locale) {
+    public static String of(List<Appointment> appointments, String host, Locale locale, Instant now) {
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Cuffia//Appuntamenti//IT"));
@@ -42,6 +47,7 @@ public final class IcsCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (Appointment a : appointments) {
             VEvent event = new VEvent(a.getStartsAt(), a.getEndsAt(), summary(a));
+            event.replace(new DtStamp(now));
             event.add(new Uid("appointment-" + a.getId() + "@" + host));
             event.add(a.getStatus() == AppointmentStatus.CANCELLED || a.getStatus() == AppointmentStatus.RESCHEDULED
                     ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));

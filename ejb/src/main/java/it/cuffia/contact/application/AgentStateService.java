@@ -169,9 +169,8 @@ public class AgentStateService {
 
     /** An inbound call the agent answered and has not wrapped up (still on it, or in its wrap-up), the newest. */
     private Optional<Interaction> unfinishedInboundCall(AppUser agent) {
-        return em.createQuery("select i from Interaction i where i.agent = :a and i.lead is null"
-                        + " and i.answeredAt is not null and i.wrapUpEndedAt is null order by i.answeredAt desc", Interaction.class)
-                .setParameter("a", agent).setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(Interaction.UNFINISHED_INBOUND_OF_AGENT, Interaction.class)
+                .setParameter("agent", agent).getResultStream().findFirst();
     }
 
     private Optional<AgentStatePeriod> openPeriodOf(AppUser agent) {

@@ -42,6 +42,9 @@ import java.util.Optional;
 @Stateless
 public class InteractionService {
 
+    /** How long a phone rings at most before the PBX gives up or routes the call elsewhere. */
+    static final java.time.Duration RING_LIMIT = java.time.Duration.ofMinutes(2);
+
     @PersistenceContext(unitName = "cuffia")
     private EntityManager em;
 
@@ -336,13 +339,9 @@ public class InteractionService {
      * itself in the data: one older than {@link #RING_LIMIT} is an end the PBX never sent, and blocks nobody.
      */
     private boolean isRinging(AppUser agent) {
-        return !em.createQuery("select i.id from Interaction i where i.agent = :a and i.answeredAt is null and i.endedAt is null"
-                        + " and i.ringingAt > :since", Long.class)
-                .setParameter("a", agent).setParameter("since", clock.instant().minus(RING_LIMIT)).setMaxResults(1).getResultList().isEmpty();
+        return !em.createNamedQuery(Interaction.RINGING_AT_AGENT_SINCE, Long.class)
+                .setParameter("agent", agent).setParameter("since", clock.instant().minus(RING_LIMIT)).getResultList().isEmpty();
     }
-
-    /** How long a phone rings at most before the PBX gives up or routes the call elsewhere. */
-    static final java.time.Duration RING_LIMIT = java.time.Duration.ofMinutes(2);
 
     /** Customers of the client whose number this is (the screen pop). */
     public List<Customer> callersOf(Interaction call) {

@@ -29,6 +29,12 @@ import java.util.Optional;
 @NamedQuery(name = Interaction.CURRENT_OF_AGENT, query = "select i from Interaction i where i.agent.id = :me and i.wrapUpEndedAt is null"
         + " and i.lead is null and not (i.endedAt is not null and i.answeredAt is null) order by i.ringingAt desc",
         hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "1"))
+@NamedQuery(name = Interaction.UNFINISHED_INBOUND_OF_AGENT, query = "select i from Interaction i where i.agent = :agent and i.lead is null"
+        + " and i.answeredAt is not null and i.wrapUpEndedAt is null order by i.answeredAt desc",
+        hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "1"))
+@NamedQuery(name = Interaction.RINGING_AT_AGENT_SINCE, query = "select i.id from Interaction i where i.agent = :agent"
+        + " and i.answeredAt is null and i.endedAt is null and i.ringingAt > :since",
+        hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "1"))
 public class Interaction extends AbstractEntity {
 
     /**
@@ -38,6 +44,12 @@ public class Interaction extends AbstractEntity {
      * which asks it for every ticket an agent opens).
      */
     public static final String CURRENT_OF_AGENT = "Interaction.currentOfAgent";
+
+    /** An inbound call the agent (parameter {@code agent}) answered and has not wrapped up, the newest only. */
+    public static final String UNFINISHED_INBOUND_OF_AGENT = "Interaction.unfinishedInboundOfAgent";
+
+    /** A call offered to the agent (parameter {@code agent}) since {@code since}, neither answered nor ended; one id at most. */
+    public static final String RINGING_AT_AGENT_SINCE = "Interaction.ringingAtAgentSince";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "client_id")

@@ -144,8 +144,9 @@ public class Customer extends AbstractEntity {
         active = true;
     }
 
+    /** A customer known by one name only (an e-mail's sender, a lead with a surname) has no first name to show. */
     public String getFullName() {
-        return firstName + " " + lastName;
+        return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
     }
 
     public Client getClient() { return client; }

@@ -211,7 +211,7 @@ public class OutboundService {
             }
             Offer offer = Optional.ofNullable(em.find(Offer.class, item.getOfferId()))
                     .orElseThrow(() -> new NotFoundException("offer", item.getOfferId()));
-            sale.add(offer, item.getQuantity(), item.getAmount() == null ? null : Money.euro(item.getAmount()), item.getKind(), today);
+            sale.add(offer, item.getQuantity(), item.getAmount() == null ? null : Money.entered(item.getAmount()), item.getKind(), today);
         }
         sale.checkComplete();
         em.persist(sale);

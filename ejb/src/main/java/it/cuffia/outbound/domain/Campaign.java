@@ -8,6 +8,7 @@ import it.cuffia.identity.domain.Team;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.PlainText;
+import it.cuffia.shared.domain.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -241,6 +242,10 @@ public class Campaign extends AbstractEntity {
         if (status != CampaignStatus.DRAFT && (newType != type || effectiveCommercial != hasCommercialPurpose()
                 || consent != consentPurpose || profile != legalProfile)) {
             throw new DomainException("campaign.purpose.fixed");
+        }
+        if (newType.isAlwaysCommercial() && !commercial) {
+            // said before the hours and consent that follow from it, which would otherwise be refused instead
+            throw new DomainException("campaign.commercial.always", Text.label("campaign.type.", newType));
         }
         if (!profile.fits(effectiveCommercial)) {
             throw new DomainException("campaign.profile.commercial");

@@ -72,7 +72,7 @@ public class PayDisputes {
     public LineDispute accept(Long disputeId, BigDecimal amount, String reason) {
         Caller caller = reviewer();
         LineDispute dispute = open(disputeId);
-        dispute.accept(amount == null ? null : Money.euro(amount), reason, caller.username(), clock.instant());
+        dispute.accept(amount == null ? null : Money.entered(amount), reason, caller.username(), clock.instant());
         PayStatement statement = dispute.getStatement();
         Long agentId = statement.getAgent().getId();
         YearMonth target = calculation.nextOpenMonth(agentId, statement.getMonth());

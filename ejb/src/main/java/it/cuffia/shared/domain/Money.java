@@ -23,6 +23,17 @@ public final class Money implements Comparable<Money>, Serializable {
         return new Money(Objects.requireNonNull(amount, "amount"));
     }
 
+    /**
+     * An amount somebody entered (a form, an API body): refused, not rounded, when it has fractions of a cent, so that
+     * a sale of 0.001 is not stored as a sale of 0,00 €.
+     */
+    public static Money entered(BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > CENTS) {
+            throw new DomainException("money.cents", amount.toPlainString());
+        }
+        return euro(amount);
+    }
+
     public static Money euro(String amount) {
         return euro(new BigDecimal(amount));
     }

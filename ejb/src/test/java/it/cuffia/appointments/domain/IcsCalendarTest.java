@@ -23,6 +23,7 @@ class IcsCalendarTest {
 
     private final Client client = new Client("AURORA", "Aurora");
     private final Instant start = Instant.parse("2026-03-11T10:00:00Z");
+    private static final Instant STAMP = Instant.parse("2026-03-09T08:15:00Z");
     private final AppUser sales = new AppUser("commerciale1", "Roberto", "Ferrari", Set.of(Role.SALES));
     private final Appointment appointment = new Appointment(
             new Lead(new Campaign(client, "Visite", CampaignType.APPOINTMENT_SETTING, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
@@ -37,16 +38,17 @@ class IcsCalendarTest {
 
     @Test
     void anItalianSalesPersonReadsItalian() {
-        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales));
+        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales, STAMP));
         assertTrue(ics.contains("Tipo di incontro: Di persona"), ics);
         assertTrue(ics.contains("Note dell'operatore: Preferisce il mattino"), ics);
         assertFalse(ics.contains("IN_PERSON"), ics);
+        assertTrue(ics.contains("DTSTAMP:20260309T081500Z"), "stamped by the suite's clock, not the wall clock: " + ics);
     }
 
     @Test
     void theFeedSaysOnlyWhatTheVisitNeedsNotTheCustomersEmail() {
         appointment.getCustomer().setEmail("anna.verdi@example.it");
-        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales));
+        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales, STAMP));
         assertFalse(ics.contains("anna.verdi@example.it"), ics);
     }
 
@@ -69,7 +71,7 @@ class IcsCalendarTest {
     void anEnglishSalesPersonReadsEnglishAndACancellationSaysWhy() {
         sales.chooseLanguage("en");
         appointment.conclude(AppointmentStatus.CANCELLED, "Customer moved abroad", null, null, "commerciale1", start.minusSeconds(600));
-        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales));
+        String ics = unfolded(IcsCalendar.of(List.of(appointment), "cuffia", sales, STAMP));
         assertTrue(ics.contains("Meeting: In person"), ics);
         assertTrue(ics.contains("Status: Cancelled"), ics);
         assertTrue(ics.contains("Reason: Customer moved abroad"), ics);

@@ -91,7 +91,7 @@ class CampaignTest {
     void everyCommercialCampaignChecksTheRegisterWhateverConsentItAsks() {
         for (CampaignType type : List.of(CampaignType.TELEMARKETING, CampaignType.TELESELLING, CampaignType.APPOINTMENT_SETTING)) {
             Campaign campaign = campaign(type);
-            campaign.definePurpose(type, false, null, LegalCallingProfile.TELEMARKETING_CODE_2024);
+            campaign.definePurpose(type, true, null, LegalCallingProfile.TELEMARKETING_CODE_2024);
             assertTrue(campaign.needsRpoCheck(), type + " without consent");
             campaign.setCallerId("+39 02 4000 1234");
             assertEquals("campaign.rpo.unchecked", assertThrows(DomainException.class,
@@ -102,6 +102,21 @@ class CampaignTest {
         Campaign sellingSurvey = campaign(CampaignType.SURVEY);
         sellingSurvey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.MARKETING, LegalCallingProfile.TELEMARKETING_CODE_2024);
         assertTrue(sellingSurvey.needsRpoCheck());
+    }
+
+    @Test
+    void onlyASurveyMayHaveNoCommercialPurpose() {
+        for (CampaignType type : CampaignType.values()) {
+            if (type == CampaignType.SURVEY) {
+                continue;
+            }
+            Campaign campaign = campaign(type);
+            assertEquals("campaign.commercial.always", assertThrows(DomainException.class,
+                    () -> campaign.definePurpose(type, false, ConsentPurpose.MARKETING, LegalCallingProfile.SURVEY_WIDE)).getMessageKey(),
+                    "said before the survey hours it would bring are refused: " + type);
+            assertTrue(campaign.hasCommercialPurpose(), "nothing changed: " + type);
+            assertTrue(campaign.needsRpoCheck(), "no form choice switches the register check off: " + type);
+        }
     }
 
     @Test
@@ -125,7 +140,7 @@ class CampaignTest {
                 () -> survey.definePurpose(CampaignType.SURVEY, true, ConsentPurpose.SURVEY, LegalCallingProfile.SURVEY_WIDE)).getMessageKey());
         Campaign telemarketing = campaign(CampaignType.TELEMARKETING);
         assertEquals("campaign.profile.commercial", assertThrows(DomainException.class,
-                () -> telemarketing.definePurpose(CampaignType.TELEMARKETING, false, null, LegalCallingProfile.SURVEY_WIDE)).getMessageKey());
+                () -> telemarketing.definePurpose(CampaignType.TELEMARKETING, true, null, LegalCallingProfile.SURVEY_WIDE)).getMessageKey());
         assertEquals(LegalCallingProfile.SURVEY_WIDE, survey.getLegalProfile(), "a refused purpose changes nothing");
         assertFalse(survey.hasCommercialPurpose());
     }

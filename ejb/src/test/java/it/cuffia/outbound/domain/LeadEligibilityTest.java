@@ -98,7 +98,7 @@ class LeadEligibilityTest {
         settings.add(null);
         for (ConsentPurpose consent : settings) {
             Campaign telemarketing = campaign(CampaignType.TELEMARKETING);
-            telemarketing.definePurpose(CampaignType.TELEMARKETING, false, consent, LegalCallingProfile.TELEMARKETING_CODE_2024);
+            telemarketing.definePurpose(CampaignType.TELEMARKETING, true, consent, LegalCallingProfile.TELEMARKETING_CODE_2024);
             Lead called = lead(telemarketing, consenting(ConsentPurpose.values()), imported);
             Decision registered = new LeadEligibility(Set.of(), checked(LocalDate.of(2026, 3, 2), true), Set.of()).of(called, now);
             assertEquals(ExclusionReason.RPO_REGISTERED, registered.reason(), "consent " + consent);

@@ -1,6 +1,7 @@
 package it.cuffia.shared.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -24,6 +25,14 @@ class MoneyTest {
     @Test
     void italianPeopleReadEuroTheItalianWay() {
         assertEquals("1.450,50 €", Money.euro("1450.5").format(Locale.ITALY).replace('\u00a0', ' '));
+    }
+
+    @Test
+    void anEnteredAmountWithFractionsOfACentIsRefusedNotRounded() {
+        DomainException refused = assertThrows(DomainException.class, () -> Money.entered(new BigDecimal("0.001")));
+        assertEquals("money.cents", refused.getMessageKey());
+        assertEquals(Money.euro("12.50"), Money.entered(new BigDecimal("12.500")));
+        assertEquals(Money.euro("7"), Money.entered(new BigDecimal("7")));
     }
 
     @Test

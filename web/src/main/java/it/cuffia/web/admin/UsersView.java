@@ -139,7 +139,7 @@ public class UsersView implements Serializable {
 
     private ContractTerms terms() {
         return new ContractTerms(contractType, weeklyHours == null ? 0 : weeklyHours,
-                monthlySalary == null ? null : Money.euro(monthlySalary), validFrom, validTo);
+                monthlySalary == null ? null : Money.entered(monthlySalary), validFrom, validTo);
     }
 
     private void resetContractForm() {

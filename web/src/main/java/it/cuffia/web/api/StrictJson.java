@@ -20,12 +20,14 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +39,7 @@ import java.util.Set;
  * {@code 951.5} into 951 and {@code "customerVisible": "yes"} into false. Here a whole-number field
  * takes a whole number within its range and a yes/no field takes {@code true} or {@code false};
  * anything else is a 400 problem naming the field, in the caller's language, and nothing is done. No text of a body
- * holds NUL (see {@link #nul}).
+ * holds NUL (see {@link #nul}), and no member is dropped unread (see {@link #unknown}).
  */
 @Provider
 public class StrictJson implements ReaderInterceptor {
@@ -143,6 +145,7 @@ public class StrictJson implements ReaderInterceptor {
             }
         } else if (value.getValueType() == JsonValue.ValueType.OBJECT && !raw.getName().startsWith("java.") && !raw.isEnum()) {
             JsonObject object = value.asJsonObject();
+            Set<String> known = new HashSet<>();
             for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field field : c.getDeclaredFields()) {
                     if (Modifier.isStatic(field.getModifiers())) {
@@ -150,10 +153,34 @@ public class StrictJson implements ReaderInterceptor {
                     }
                     JsonbProperty renamed = field.getAnnotation(JsonbProperty.class);
                     String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : field.getName();
+                    known.add(name);
                     if (object.containsKey(name)) {
                         check(object.get(name), field.getGenericType(), path.isEmpty() ? name : path + "." + name, found);
                     }
                 }
+            }
+            unknown(object, raw, known, path, found);
+        }
+    }
+
+    /**
+     * Members that no field of the suite's own body types takes: JSON-B would drop them without a word (a customer
+     * sent with {@code "phones"} instead of {@code "phoneNumbers"} was created with no phone), so they are refused by
+     * name. Setters count as properties too.
+     */
+    private static void unknown(JsonObject object, Class<?> type, Set<String> known, String path, List<Mismatch> found) {
+        if (!type.getName().startsWith("it.cuffia.")) {
+            return;
+        }
+        for (Method method : type.getMethods()) {
+            String name = method.getName();
+            if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1 && !Modifier.isStatic(method.getModifiers())) {
+                known.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+            }
+        }
+        for (String name : object.keySet()) {
+            if (!known.contains(name)) {
+                found.add(new Mismatch(path.isEmpty() ? name : path + "." + name, "api.field.unknown"));
             }
         }
     }

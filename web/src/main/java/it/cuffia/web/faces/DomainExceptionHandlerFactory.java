@@ -13,6 +13,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
+import org.primefaces.csp.CspException;
 
 /**
  * Domain errors escaping an action become a message on the same page rather than an error page:
@@ -21,7 +22,7 @@ import java.util.Optional;
  * being opened, i.e. in its view parameters or {@code f:viewAction}) gets the 404 or 403 error page
  * instead, with the status {@link DomainErrors#status} gives the API. A view that cannot be restored
  * (session ended, stale or forged {@code jakarta.faces.ViewState}) sends the browser to the expired
- * page. Anything else goes on to the error pages of {@code web.xml}.
+ * page, as does a post whose CSP nonce is not the session's. Anything else goes on to the error pages of {@code web.xml}.
  */
 public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -72,7 +73,10 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static boolean expired(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof ViewExpiredException) {
+                // a page's CSP nonce that is not its session's is a stale page as much as a stale view state (a page
+                // from before the session was renewed, or a forged post); the 500 page could not show either, its
+                // rendering meets the same nonce
+                if (t instanceof ViewExpiredException || t instanceof CspException) {
                     return true;
                 }
             }

@@ -89,10 +89,14 @@ public final class Messages {
 
     /** A broken domain rule, in the user's language; the form stays as typed, nothing is saved. */
     public static void error(DomainException e) {
-        add(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()));
-        FacesContext.getCurrentInstance().validationFailed();
+        // a refused action navigates nowhere: the message is for this response only, not kept in the flash for a
+        // redirect that does not come (an Ajax response is committed before the flash could set its cookie: JSF1095)
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()), null));
+        context.validationFailed();
     }
 
+    /** Kept in the flash too, so that it survives the redirect of an action that navigates. */
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(severity, text, null));

@@ -173,9 +173,9 @@ public class CampaignsView implements Serializable {
 
     public void saveOffer() {
         Client client = clients.get(offerClientId);
-        Offer offer = offerId == null ? new Offer(client, offerName, Money.euro(offerPrice), offerFrom, offerTo) : reload(offerId);
+        Offer offer = offerId == null ? new Offer(client, offerName, Money.entered(offerPrice), offerFrom, offerTo) : reload(offerId);
         offer.setName(offerName);
-        offer.setPrice(Money.euro(offerPrice));
+        offer.setPrice(Money.entered(offerPrice));
         offer.setValidFrom(offerFrom);
         offer.setValidTo(offerTo);
         campaigns.saveOffer(offerClientId, offer);

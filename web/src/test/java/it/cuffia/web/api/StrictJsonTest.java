@@ -44,6 +44,17 @@ class StrictJsonTest {
     }
 
     @Test
+    void aMemberNoFieldTakesIsRefusedByNameNotDropped() {
+        assertEquals(List.of(new StrictJson.Mismatch("phones", "api.field.unknown")),
+                read("{\"customerId\": 951, \"subject\": \"x\", \"phones\": [\"+39 02 1234567\"]}", NewTicket.class));
+        assertEquals(List.of(new StrictJson.Mismatch("sale[0].price", "api.field.unknown")),
+                read("{\"outcome\": \"SALE\", \"sale\": [{\"offerId\": 3, \"quantity\": 1, \"price\": 9.9}]}",
+                        OutboundResource.OutcomeJson.class), "in the lines of a list, too");
+        assertEquals(List.of(), read("{\"outcome\": \"SALE\", \"sale\": [{\"offerId\": 3, \"quantity\": 1, \"amount\": 9.9}]}",
+                OutboundResource.OutcomeJson.class));
+    }
+
+    @Test
     void noTextOfABodyHoldsNulWhereverItIs() {
         assertEquals(List.of(new StrictJson.Mismatch("text", "api.field.nul")),
                 read("{\"text\": \"Richiamare\\u0000domani\", \"customerVisible\": true}", TicketResource.NewNoteJson.class));

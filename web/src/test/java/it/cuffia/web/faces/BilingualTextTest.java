@@ -27,4 +27,16 @@ class BilingualTextTest {
         assertEquals("La richiamata deve cadere nel periodo della campagna, dal 02/12/2026 al 09/02/2027.",
                 Messages.text(Locale.ITALIAN, "lead.callback.outsidePeriod", from, to));
     }
+
+    @Test
+    void oneIsSaidInTheSingular() {
+        assertEquals("Un contatto non ha il consenso richiesto (marketing): sarà escluso alla prima chiamata (senza consenso).",
+                Messages.text(Locale.ITALIAN, "campaign.consent.missing", 1L, "marketing"));
+        assertEquals("2 leads lack the required consent (marketing): they will be set aside at the first call (no consent).",
+                Messages.text(Locale.ENGLISH, "campaign.consent.missing", 2L, "marketing"));
+        assertEquals("Un esito registrato, nessuna riga scartata.", Messages.text(Locale.ITALIAN, "rpo.imported", 1, 0));
+        assertEquals("La domanda ha già una risposta e non si può togliere.", Messages.text(Locale.ITALIAN, "survey.question.answered", 1L));
+        assertEquals("info@x.it: 1,200 messages read, one new ticket, none added to existing tickets, 2 already received, none unreadable.",
+                Messages.text(Locale.ENGLISH, "mailbox.fetch.done", "info@x.it", 1200, 1, 0, 2, 0));
+    }
 }

@@ -37,6 +37,12 @@ final class ConsoleClient {
 
     /** Logs in with the form; returns the page the server sends the person to. */
     String login(String username, String password) {
+        HttpResponse<String> response = postLogin(username, password, null);
+        return response.statusCode() == 302 ? response.headers().firstValue("Location").orElse("") : response.body();
+    }
+
+    /** The login form as a browser posts it, with the page's script nonce or, when {@code nonce} is given, that one. */
+    HttpResponse<String> postLogin(String username, String password, String nonce) {
         HttpResponse<String> form = get("login.xhtml");
         if (form.statusCode() == 302) {
             form = get("login.xhtml"); // the login page ended the session that was open: it comes back on a new one
@@ -53,9 +59,8 @@ final class ConsoleClient {
         fields.put("jakarta.faces.ViewState", viewState.group(1));
         // what PrimeFaces' script adds to every form in a browser: the page's script nonce, from its policy
         form.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher).filter(Matcher::find).findFirst()
-                .ifPresent(nonce -> fields.put("primefaces.nonce", nonce.group(1)));
-        HttpResponse<String> response = post("login.xhtml", fields);
-        return response.statusCode() == 302 ? response.headers().firstValue("Location").orElse("") : response.body();
+                .ifPresent(pageNonce -> fields.put("primefaces.nonce", nonce == null ? pageNonce.group(1) : nonce));
+        return post("login.xhtml", fields);
     }
 
     /**

@@ -218,21 +218,6 @@ class MailboxIT {
     }
 
     @Test
-    void aSenderWithOneNameOrNoneIsACustomerOfThatNameOrAddress() {
-        Box box = mailbox(false);
-        String company = "acme." + UUID.randomUUID().toString().substring(0, 6) + "@customer.example";
-        String anonymous = "anon." + UUID.randomUUID().toString().substring(0, 6) + "@customer.example";
-        String named = id();
-        String unnamed = id();
-        deliver(box, newMail(box, "Acme <" + company + ">", "Fattura", named, ""));
-        deliver(box, newMail(box, anonymous, "Fattura", unnamed, ""));
-        assertEquals(2, fetch(box).getInt("tickets"));
-        assertEquals("Acme", ticket(message(named).getJsonNumber("ticketId").longValue()).getString("customer"),
-                "one name, not \"E-mail Acme\"");
-        assertEquals(anonymous, ticket(message(unnamed).getJsonNumber("ticketId").longValue()).getString("customer"));
-    }
-
-    @Test
     void aReplyThreadsIntoItsTicketByReferenceOrByInReplyTo() {
         Box box = mailbox(false);
         String first = id();

@@ -80,6 +80,18 @@ class SecurityIT {
     }
 
     @Test
+    void aFormPostedWithAnotherPagesScriptNonceGetsTheExpiredPageNotAnErrorReport() {
+        ConsoleClient browser = new ConsoleClient(Demo.BASE_URL);
+        HttpResponse<String> forged = browser.postLogin(Demo.ADMIN, "not-the-password", "bm90LXRoaXMtcGFnZXM=");
+
+        assertEquals(302, forged.statusCode(), forged.body());
+        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/cuffia/error/expired.xhtml"), forged.headers().toString());
+        HttpResponse<String> expired = browser.get("error/expired.xhtml");
+        assertEquals(200, expired.statusCode());
+        assertTrue(expired.body().contains("Sessione scaduta"), expired.body());
+    }
+
+    @Test
     void aProtectedPageSendsStrangersToTheLoginPageAndBack() {
         HttpResponse<String> response = new ConsoleClient(Demo.BASE_URL).get("admin/users.xhtml");
 

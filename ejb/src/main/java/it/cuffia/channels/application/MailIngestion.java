@@ -240,14 +240,16 @@ public class MailIngestion {
             }
         }
         String name = MailText.oneLine(mail.fromName());
-        String first = "";
+        String first;
         String last;
         if (name != null && name.contains(" ")) {
             first = name.substring(0, name.lastIndexOf(' '));
             last = name.substring(name.lastIndexOf(' ') + 1);
         } else if (name != null && !name.isBlank()) {
-            last = name; // "Mario", "Acme": one name, not "E-mail Mario"; the agent completes it
+            first = ChannelTexts.in(mailbox.getAckLanguage()).say("name.email");
+            last = name;
         } else {
+            first = ChannelTexts.in(mailbox.getAckLanguage()).say("name.email");
             last = from == null ? "?" : from;
         }
         Customer customer = new Customer(mailbox.getClient(), MailText.fit(first, 80, ""), MailText.fit(last, 80, ""));

@@ -144,9 +144,8 @@ public class Customer extends AbstractEntity {
         active = true;
     }
 
-    /** A customer known by one name only (an e-mail's sender, a lead with a surname) has no first name to show. */
     public String getFullName() {
-        return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+        return firstName + " " + lastName;
     }
 
     public Client getClient() { return client; }

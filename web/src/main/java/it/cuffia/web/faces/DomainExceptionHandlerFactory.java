@@ -13,7 +13,6 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
-import org.primefaces.csp.CspException;
 
 /**
  * Domain errors escaping an action become a message on the same page rather than an error page:
@@ -22,7 +21,8 @@ import org.primefaces.csp.CspException;
  * being opened, i.e. in its view parameters or {@code f:viewAction}) gets the 404 or 403 error page
  * instead, with the status {@link DomainErrors#status} gives the API. A view that cannot be restored
  * (session ended, stale or forged {@code jakarta.faces.ViewState}) sends the browser to the expired
- * page, as does a post whose CSP nonce is not the session's. Anything else goes on to the error pages of {@code web.xml}.
+ * page ({@link #toExpiredPage}), as does a post whose script nonce is not its page's ({@link CspNonceGuard}). Anything
+ * else goes on to the error pages of {@code web.xml}.
  */
 public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -64,7 +64,7 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
                     // a stale or forged view state: the browser is sent to the expired page, for Ajax requests too
                     // (they cannot show an error page) and without a 500 status (nothing is broken)
                     events.remove();
-                    redirect(context, "/error/expired.xhtml");
+                    toExpiredPage(context);
                     break;
                 }
             }
@@ -73,10 +73,7 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static boolean expired(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
-                // a page's CSP nonce that is not its session's is a stale page as much as a stale view state (a page
-                // from before the session was renewed, or a forged post); the 500 page could not show either, its
-                // rendering meets the same nonce
-                if (t instanceof ViewExpiredException || t instanceof CspException) {
+                if (t instanceof ViewExpiredException) {
                     return true;
                 }
             }
@@ -94,14 +91,16 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
         }
 
-        private static void redirect(FacesContext context, String path) {
-            ExternalContext external = context.getExternalContext();
-            try {
-                external.redirect(external.getRequestContextPath() + path);
-                context.responseComplete();
-            } catch (IOException e) {
-                throw new FacesException(e);
-            }
+    }
+
+    /** A page that cannot be served any more (its view or its script nonce is not the session's): the expired page. */
+    static void toExpiredPage(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.primefaces.component.export.DataExporters;
  * customer named {@code =HYPERLINK("x")} is exported as {@code '=HYPERLINK("x")}, a number as it is.
  * A lazy table's export holds every matching row ({@link LazyTableExport}), not the paginator's count.
  * {@link Registration} puts it (and {@link SafeXlsxExporter}) in place of the PrimeFaces ones at the first
- * request, so that no page has to remember it.
+ * request, so that no page has to remember it, and adds the suite's own types ({@link UprightHeadingsPdfExporter}).
  */
 public class SafeCsvExporter extends DataTableCSVExporter {
 
@@ -67,6 +67,7 @@ public class SafeCsvExporter extends DataTableCSVExporter {
             if (application.get(DONE) == null) {
                 DataExporters.register(DataTable.class, SafeCsvExporter.class, "csv");
                 DataExporters.register(DataTable.class, SafeXlsxExporter.class, "xlsxstream");
+                DataExporters.register(DataTable.class, UprightHeadingsPdfExporter.class, UprightHeadingsPdfExporter.TYPE);
                 application.put(DONE, Boolean.TRUE);
             }
         }

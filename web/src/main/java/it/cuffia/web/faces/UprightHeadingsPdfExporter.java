@@ -9,7 +9,7 @@ import org.primefaces.component.export.ColumnValue;
 /**
  * The PDF of a table with many narrow columns (the KPI report's sixteen): its column headings stand upright, read
  * from the bottom up, as in printed reports. Laid flat in a column a 16th of the page wide, "Soddisfazione" and
- * "Appointments" broke inside the word. Registered as the export type {@value #TYPE} ({@link ExportTypes}).
+ * "Appointments" broke inside the word. Registered as the export type {@value #TYPE} ({@link SafeCsvExporter.Registration}).
  */
 public class UprightHeadingsPdfExporter extends DataTablePDFExporter {
 

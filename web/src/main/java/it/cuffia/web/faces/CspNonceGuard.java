@@ -23,8 +23,9 @@ public class CspNonceGuard implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (!context.isPostback() || context.getViewRoot() == null || context.getResponseComplete()) {
-            return;
+        if (!context.isPostback() || context.getViewRoot() == null || context.getResponseComplete()
+                || context.getExceptionHandler().getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
+            return; // a view that could not be restored (expired) is the exception handler's to answer, once
         }
         try {
             PrimeFacesContext.getCspState(context).getNonce(); // compares the posted nonce with the view's

@@ -95,6 +95,9 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     /** A page that cannot be served any more (its view or its script nonce is not the session's): the expired page. */
     static void toExpiredPage(FacesContext context) {
+        if (context.getResponseComplete()) {
+            return; // already answered (sent there once already)
+        }
         ExternalContext external = context.getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");

@@ -172,18 +172,29 @@ public class StrictJson implements ReaderInterceptor {
         if (!type.getName().startsWith("it.cuffia.")) {
             return;
         }
-        for (Method method : type.getMethods()) {
-            String name = method.getName();
-            if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1 && !Modifier.isStatic(method.getModifiers())) {
-                known.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
-            }
-        }
+        Set<String> settable = SETTERS.get(type);
         for (String name : object.keySet()) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !settable.contains(name)) {
                 found.add(new Mismatch(path.isEmpty() ? name : path + "." + name, "api.field.unknown"));
             }
         }
     }
+
+    /** The properties a type's setters take, read once per type (reflection on every request was API latency). */
+    private static final ClassValue<Set<String>> SETTERS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            Set<String> names = new HashSet<>();
+            for (Method method : type.getMethods()) {
+                String name = method.getName();
+                if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
+                        && !Modifier.isStatic(method.getModifiers())) {
+                    names.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+                }
+            }
+            return Set.copyOf(names);
+        }
+    };
 
     private static boolean whole(JsonValue value, Class<?> type) {
         if (!(value instanceof JsonNumber number)) {

@@ -31,6 +31,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ import java.util.Optional;
 public class InteractionService {
 
     /** How long a phone rings at most before the PBX gives up or routes the call elsewhere. */
-    static final java.time.Duration RING_LIMIT = java.time.Duration.ofMinutes(2);
+    static final Duration RING_LIMIT = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "cuffia")
     private EntityManager em;

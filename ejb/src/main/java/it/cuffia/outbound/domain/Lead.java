@@ -4,6 +4,7 @@ import it.cuffia.crm.domain.Customer;
 import it.cuffia.identity.domain.AppUser;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -181,8 +182,8 @@ public class Lead extends AbstractEntity {
             throw new DomainException("lead.notWorkable", status.name());
         }
         if (!outcome.fits(campaign.getType())) {
-            throw new DomainException("lead.outcome.unfit", it.cuffia.shared.domain.Text.label("outcome.", outcome),
-                    it.cuffia.shared.domain.Text.label("campaign.type.", campaign.getType()));
+            throw new DomainException("lead.outcome.unfit", Text.label("outcome.", outcome),
+                    Text.label("campaign.type.", campaign.getType()));
         }
         if (outcome.kind() == Outcome.Kind.CALLBACK) {
             checkCallback(callback, at);

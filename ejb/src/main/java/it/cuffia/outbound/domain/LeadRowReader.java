@@ -2,6 +2,7 @@ package it.cuffia.outbound.domain;
 
 import it.cuffia.crm.domain.PhoneNumber;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public final class LeadRowReader {
         });
         for (LeadField field : LeadField.values()) {
             if (field.required() && !copy.containsKey(field)) {
-                throw new DomainException("leads.mapping.missing", it.cuffia.shared.domain.Text.label("leadField.", field));
+                throw new DomainException("leads.mapping.missing", Text.label("leadField.", field));
             }
         }
         this.mapping = Collections.unmodifiableMap(copy);

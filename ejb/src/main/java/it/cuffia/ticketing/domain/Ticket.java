@@ -10,6 +10,7 @@ import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.ChangeRecord;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
+import it.cuffia.shared.domain.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -461,8 +462,8 @@ public class Ticket extends AbstractEntity {
 
     private void moveTo(TicketState next, String by, Instant at, String reason) {
         if (!state.canMoveTo(next)) {
-            throw new DomainException("ticket.transition.refused", it.cuffia.shared.domain.Text.label("ticket.state.", state),
-                    it.cuffia.shared.domain.Text.label("ticket.state.", next));
+            throw new DomainException("ticket.transition.refused", Text.label("ticket.state.", state),
+                    Text.label("ticket.state.", next));
         }
         record(by, at, "state", state, next, reason);
         state = next;

@@ -30,6 +30,7 @@
 #   CONFIG_TARGET   the target of its system properties, JVM options and log levels: server, or the config the
 #                   group's instances share; CONFIG_NAME is that config's name in dotted names (server-config)
 #   HAZELCAST_OPTIONS  more options for set-hazelcast-configuration (the group's data-grid ports and name)
+#   HEAP            the server's maximum heap (-Xmx; default 1g, Payara's own default is 512m)
 #
 # Sourced (. domain.sh), it only defines its functions: cluster.sh configures a deployment group with them.
 set -euo pipefail
@@ -53,6 +54,7 @@ APP_TARGET=${APP_TARGET:-server}
 CONFIG_TARGET=${CONFIG_TARGET:-server}
 CONFIG_NAME=${CONFIG_NAME:-server-config}
 HAZELCAST_OPTIONS=${HAZELCAST_OPTIONS:-}
+HEAP=${HEAP:-1g}
 # "--target X " for the commands on the config, nothing for the single server (their default target)
 CONFIG_ON=""
 [[ "$CONFIG_TARGET" == server ]] || CONFIG_ON="--target $CONFIG_TARGET "
@@ -124,7 +126,7 @@ start_domain() {
 CONFIG_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-configuration"
 EAR_MARKER="$DOMAINS_DIR/$DOMAIN/config/cuffia-ear.sha256"
 wanted_configuration() {
-  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2 statements=$STATEMENT_CACHE batch=$(batch_repository)"
+  echo "$DB ${H2_FILE:-} $PG_URL $PG_USER $DB_SCHEMA demo=$DEMO history=$DEMO_HISTORY clock=$CLOCK_ANCHOR mail=$MAIL_HOST:$MAIL_PORT:$MAIL_SEND mailbox=$DEMO_MAILBOX poll=$MAIL_POLL_SECONDS kpi=$KPI_DAILY_AT monitoring=HIGH-ejb-LOW-no-http hardened=2 heap=$HEAP statements=$STATEMENT_CACHE batch=$(batch_repository)"
 }
 
 # Whether the deployed application is about to be reconfigured under it or replaced by another EAR.
@@ -232,6 +234,14 @@ harden_domain() {
 }
 
 JVM_HARDENING='-Dhazelcast.socket.bind.any=false:-Dh2.bindAddress=127.0.0.1'
+
+# The heap (a restart takes it). Payara's 512m held the suite with some 250 MB live after a quarter of an hour of
+# the integration tests, and a deploy takes more on top; a test run once ran out of it while deploying (the EJB
+# timer service could not start, then "Java heap space"). An OutOfMemoryError leaves a heap dump in the domain's
+# config directory (the server's working directory), for the operator to see what filled it.
+jvm_memory() {
+  echo "-Xmx$HEAP:-XX\\:+HeapDumpOnOutOfMemoryError"
+}
 
 # Prepared statements kept per pooled connection (issue 17): the same few dozen statements run on every request,
 # and a kept one is neither parsed again by the driver nor, on PostgreSQL, planned again (the driver prepares it on
@@ -348,6 +358,8 @@ delete-system-property ${CONFIG_ON}cuffia.mail.pollSeconds
 delete-system-property ${CONFIG_ON}cuffia.kpi.dailyAt
 delete-javamail-resource ${resource_on}mail/cuffia
 delete-jvm-options ${CONFIG_ON}"$JVM_HARDENING"
+delete-jvm-options ${CONFIG_ON}-Xmx512m
+delete-jvm-options ${CONFIG_ON}"$(jvm_memory)"
 CMDS
   {
     # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
@@ -383,6 +395,7 @@ CMDS
     echo "set-microprofile-healthcheck-configuration $CONFIG_ON--enabled=true"
     monitoring_levels
     harden_domain
+    echo "create-jvm-options ${CONFIG_ON}\"$(jvm_memory)\""
   } | as_batch apply
   rm -f "$resources"
   echo "$wanted" >"$marker"

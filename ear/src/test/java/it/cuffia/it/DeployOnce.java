@@ -34,6 +34,7 @@ public class DeployOnce implements LoadableExtension {
 
         private DeploymentScenario suiteScenario;
         private boolean deployed;
+        private RuntimeException deployFailure;
 
         public void generate(@Observes EventContext<GenerateDeployment> event) {
             if (suiteScenario == null) {
@@ -44,9 +45,22 @@ public class DeployOnce implements LoadableExtension {
             }
         }
 
+        /**
+         * A deployment that failed is not tried again by every later class: each try loads the whole EAR again (in one
+         * CI run the heap ran out while a failed deployment was tried class after class, and the OutOfMemoryErrors
+         * buried the first cause). Later classes fail at once with that cause.
+         */
         public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
+            if (deployFailure != null) {
+                throw new IllegalStateException("the suite's deployment failed in an earlier test class", deployFailure);
+            }
             if (!deployed) {
-                event.proceed();
+                try {
+                    event.proceed();
+                } catch (RuntimeException e) {
+                    deployFailure = e;
+                    throw e;
+                }
                 deployed = true;
             }
         }

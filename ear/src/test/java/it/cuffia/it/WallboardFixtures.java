@@ -70,6 +70,12 @@ public class WallboardFixtures {
         em.persist(call);
     }
 
+    /** A call of the client's phone system that entered the queue this long ago, of which nothing more was heard. */
+    public void queuedAgo(Long clientId, Duration ago) {
+        em.persist(Interaction.inbound(em.find(Client.class, clientId), Channel.PHONE, "+390299887766",
+                "fixture-" + UUID.randomUUID(), clock.instant().minus(ago)));
+    }
+
     public void threshold(Long clientId, int seconds) {
         em.find(Client.class, clientId).setServiceLevelSeconds(seconds);
     }

@@ -105,6 +105,21 @@ class WallboardIT {
     }
 
     @Test
+    void aCallWhoseEndThePhoneSystemNeverSentStopsWaitingAfterAnHour() {
+        WallboardFixtures.Setup wall = fixtures.create();
+        fixtures.queuedAgo(wall.clientId(), Duration.ofMinutes(61));
+        JsonObject lost = figures(wall.supervisor(), wall.clientId());
+        assertEquals(0, lost.getInt("waiting"), lost.toString());
+        assertTrue(none(lost, "longestWaitSeconds"), "no wait of an hour and more: " + lost);
+        assertEquals(0, lost.getInt("abandoned"), "nobody saw it end");
+
+        fixtures.queuedAgo(wall.clientId(), Duration.ofMinutes(59));
+        JsonObject waiting = figures(wall.supervisor(), wall.clientId());
+        assertEquals(1, waiting.getInt("waiting"), waiting.toString());
+        assertTrue(waiting.getJsonNumber("longestWaitSeconds").longValue() >= 59 * 60, waiting.toString());
+    }
+
+    @Test
     void aSupervisorPausesLogsOutAndWritesToTheirOwnAgentsOnlyWithAReasonAndEveryActionIsAudited() {
         WallboardFixtures.Setup wall = fixtures.create();
         assertProblem(action(Demo.SUPERVISOR, wall.agent(), "pause", "Riunione"), 404, "error.notFound");

@@ -100,7 +100,7 @@ public class InteractionService {
                 AppUser offeredTo = event.getAgent() == null ? null : agentOfClient(event.getAgent(), client);
                 if (known.isPresent()) {
                     Interaction call = known.get();
-                    if (call.getAgent() == null && call.isWaiting() && offeredTo != null) {
+                    if (call.getAgent() == null && call.isWaiting(now) && offeredTo != null) {
                         // a queued call reaches an agent: the same interaction, its wait goes on
                         requireAvailable(offeredTo);
                         call.offerTo(offeredTo);

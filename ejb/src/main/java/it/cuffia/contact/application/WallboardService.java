@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,8 +66,8 @@ public class WallboardService {
      */
     public CallFigures calls(Long clientId) {
         Caller caller = supervisor();
-        String sql = "select sum(case when " + CallFigures.WAITING_SQL.formatted("i") + " then 1 else 0 end),"
-                + " min(case when " + CallFigures.WAITING_SQL.formatted("i") + " then i.ringing_at end),"
+        String sql = "select sum(case when " + CallFigures.WAITING_SQL.formatted("i", "?3") + " then 1 else 0 end),"
+                + " min(case when " + CallFigures.WAITING_SQL.formatted("i", "?3") + " then i.ringing_at end),"
                 + " count(i.answered_at),"
                 + " sum(case when " + CallFigures.ABANDONED_SQL.formatted("i") + " then 1 else 0 end),"
                 + " sum(case when " + CallFigures.IN_TIME_SQL.formatted("i", "c.service_level_seconds") + " then 1 else 0 end),"
@@ -74,8 +75,9 @@ public class WallboardService {
                 + " from interaction i join client c on c.id = i.client_id"
                 + " where i.ringing_at >= ?1 and i.direction = 'INBOUND' and i.channel = 'PHONE' and i.external_id is not null and "
                 + (clientId == null ? Tenancy.sql(caller.scope(), "i.client_id") : "i.client_id = ?2");
-        jakarta.persistence.Query query = em.createNativeQuery(sql)
-                .setParameter(1, SqlValues.timestamp(startOfToday()));
+        Query query = em.createNativeQuery(sql)
+                .setParameter(1, SqlValues.timestamp(startOfToday()))
+                .setParameter(3, SqlValues.timestamp(clock.instant().minus(CallFigures.WAIT_LIMIT)));
         if (clientId != null) {
             query.setParameter(2, client(caller, clientId).getId());
         }

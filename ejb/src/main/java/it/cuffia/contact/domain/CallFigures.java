@@ -12,7 +12,8 @@ import java.util.Optional;
  * calls the agent typed in are no queue's), counted by the database with the SQL twins below. The rules:
  * <ul>
  * <li>a call <b>waits</b> from the moment it entered the queue ({@code QUEUED}, or {@code RINGING} at an agent
- * when the phone system says nothing earlier) until it is answered or ends: {@link #WAITING_SQL};</li>
+ * when the phone system says nothing earlier) until it is answered or ends, for at most {@link #WAIT_LIMIT}:
+ * {@link #WAITING_SQL};</li>
  * <li>a call is <b>abandoned</b> when it ended without anybody answering ({@link Interaction#isAbandoned()},
  * {@link #ABANDONED_SQL});</li>
  * <li>its <b>wait</b> is answered − queued, in seconds ({@link #WAIT_SECONDS_SQL});</li>
@@ -34,8 +35,18 @@ import java.util.Optional;
 public record CallFigures(long waiting, Instant oldestWaiting, long answered, long abandoned, long inTime, long waitedSeconds)
         implements Serializable {
 
-    /** Waiting now (no answer, not ended); {@code %1$s} is the interaction table's alias. */
-    public static final String WAITING_SQL = "(%1$s.answered_at is null and %1$s.ended_at is null)";
+    /**
+     * No queue keeps a caller this long. A call that nobody answered and whose end the phone system has not sent
+     * after an hour is an end event that was lost, not a caller still in line: it no longer counts as waiting (nor as
+     * abandoned, which needs the end), so one lost event does not show a wait of hours on the wallboard all day.
+     */
+    public static final Duration WAIT_LIMIT = Duration.ofHours(1);
+
+    /**
+     * The SQL twin of {@link Interaction#isWaiting(Instant)}: {@code %1$s} is the interaction table's alias,
+     * {@code %2$s} the instant {@link #WAIT_LIMIT} before now (a parameter).
+     */
+    public static final String WAITING_SQL = "(%1$s.answered_at is null and %1$s.ended_at is null and %1$s.ringing_at > %2$s)";
 
     /** The SQL twin of {@link Interaction#isAbandoned()}; {@code %1$s} as above. */
     public static final String ABANDONED_SQL = "(%1$s.answered_at is null and %1$s.ended_at is not null)";

@@ -303,9 +303,12 @@ public class Interaction extends AbstractEntity {
         return endedAt != null && answeredAt == null;
     }
 
-    /** In the queue or ringing: nobody answered yet and it has not ended ({@link CallFigures#WAITING_SQL}). */
-    public boolean isWaiting() {
-        return answeredAt == null && endedAt == null;
+    /**
+     * In the queue or ringing at {@code now}: nobody answered yet, it has not ended, and it entered the queue less than
+     * {@link CallFigures#WAIT_LIMIT} ago ({@link CallFigures#WAITING_SQL}).
+     */
+    public boolean isWaiting(Instant now) {
+        return answeredAt == null && endedAt == null && ringingAt.isAfter(now.minus(CallFigures.WAIT_LIMIT));
     }
 
     /** Answered at most {@code seconds} after it entered the queue ({@link CallFigures#IN_TIME_SQL}). */

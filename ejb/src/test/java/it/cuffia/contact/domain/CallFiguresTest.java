@@ -71,10 +71,10 @@ class CallFiguresTest {
     @Test
     void aCallAnsweredAtTheThresholdIsInTimeOneSecondLaterItIsNot() {
         Interaction atThreshold = Interaction.inbound(client, Channel.PHONE, "+390212345678", "q-1", NINE);
-        assertTrue(atThreshold.isWaiting());
+        assertTrue(atThreshold.isWaiting(NINE));
         atThreshold.answer(agent, NINE.plusSeconds(20));
         assertTrue(atThreshold.answeredWithin(20));
-        assertFalse(atThreshold.isWaiting());
+        assertFalse(atThreshold.isWaiting(NINE.plusSeconds(20)));
 
         Interaction late = Interaction.inbound(client, Channel.PHONE, "+390212345678", "q-2", NINE);
         late.answer(agent, NINE.plusSeconds(21));
@@ -86,8 +86,16 @@ class CallFiguresTest {
         Interaction queued = Interaction.inbound(client, Channel.PHONE, "+390212345678", "q-3", NINE);
         queued.end(NINE.plusSeconds(40), 0);
         assertTrue(queued.isAbandoned());
-        assertFalse(queued.isWaiting());
+        assertFalse(queued.isWaiting(NINE.plusSeconds(40)));
         assertFalse(queued.answeredWithin(3600), "never answered, never in time");
+    }
+
+    @Test
+    void aCallWhoseEndThePhoneSystemNeverSentStopsWaitingAfterAnHourWithoutBeingAbandoned() {
+        Interaction lost = Interaction.inbound(client, Channel.PHONE, "+390212345678", "q-4", NINE);
+        assertTrue(lost.isWaiting(NINE.plus(CallFigures.WAIT_LIMIT).minusSeconds(1)));
+        assertFalse(lost.isWaiting(NINE.plus(CallFigures.WAIT_LIMIT)));
+        assertFalse(lost.isAbandoned(), "nobody saw it end");
     }
 
     @Test

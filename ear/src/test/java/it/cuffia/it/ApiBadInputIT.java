@@ -279,6 +279,10 @@ class ApiBadInputIT {
         int runs = executions();
         refused(422, "batch.job.unknown", new Write("POST", "batch/nothing?month=2026-02", Demo.ADMIN), null, null);
         refused(422, "batch.param.month", new Write("POST", "batch/month-close?month=tredici", Demo.ADMIN), null, null);
+        // the clock's month (March 2026) is not over, nor is a future one: no statements for days not worked yet
+        Refusal running = refused(422, "pay.monthClose.notOver", new Write("POST", "batch/month-close?month=2026-03", Demo.ADMIN), null, null);
+        assertTrue(running.italian().getString("detail").startsWith("Il mese di marzo 2026 non è ancora finito"), running.italian().toString());
+        refused(422, "pay.monthClose.notOver", new Write("POST", "batch/month-close?month=2030-01", Demo.ADMIN), null, null);
         refused(422, "batch.param.agent", new Write("POST", "batch/kpi?month=2026-02&failOnAgent=99999999999999999999", Demo.ADMIN),
                 null, null);
         assertEquals(runs, executions(), "no job was started");

@@ -58,6 +58,9 @@ class BrowserIT {
         String username = "op" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
             browser.login(Demo.ADMIN, Demo.PASSWORD);
+            // in English, where the salary is typed with English separators (the field once kept the Italian ones:
+            // "1,234.56" was stored as 1.23)
+            browser.switchLanguage("en");
             browser.open("admin/users.xhtml");
             browser.driver.findElement(By.id("users:new")).click();
             browser.type(By.id("userForm:username"), username);
@@ -67,20 +70,22 @@ class BrowserIT {
             browser.type(By.id("userForm:password"), "password-nuova-1");
             browser.tick("userForm:clients", "Telefonia Aurora");
             browser.driver.findElement(By.id("userForm:email")).click();
-            browser.type(By.id("userForm:salary_input"), "1500");
-            browser.screenshot("admin-new-agent");
+            browser.type(By.id("userForm:salary_input"), "1,234.56");
+            browser.screenshot("admin-new-agent-en");
             browser.driver.findElement(By.id("userForm:save")).click();
             browser.waitForAjax();
             // other tests add users too: find the new one with the username filter, as an admin would
             browser.type(By.cssSelector("#users\\:table thead th:first-child input.ui-column-filter"), username);
             browser.waitForText(By.id("users:table"), username);
             browser.screenshot("admin-users");
+            browser.switchLanguage("it");
             browser.logout();
 
             browser.login(username, "password-nuova-1");
             assertTrue(browser.driver.getCurrentUrl().endsWith("agent/index.xhtml"), browser.driver.getCurrentUrl());
             browser.waitForText(By.id("my-clients"), "Telefonia Aurora");
             assertTrue(browser.pageText().contains("Tempo pieno"), "the contract the admin gave: " + browser.pageText());
+            assertTrue(browser.pageText().contains("1.234,56"), "with the salary typed in English: " + browser.pageText());
         }
     }
 

@@ -151,7 +151,13 @@ class CampaignApiIT {
         String stale = campaignBody(client, name, "TELEMARKETING", ",\"rpoWindowDays\":365,\"version\":" + version);
         assertProblem(admin("PUT", "campaigns/" + id, stale, "it"), 422, "La validità della verifica RPO va da 1 a 30 giorni");
         assertProblem(admin("PUT", "campaigns/" + id, stale, "en"), 422, "An RPO check stays valid from 1 to 30 days");
+        // an active campaign keeps its caller ID: it would call anonymously
+        String anonymous = campaignBody(client, name, "TELEMARKETING", ",\"version\":" + version)
+                .replace("\"callerId\":\"02 1234 5678\"", "\"callerId\":null");
+        assertProblem(admin("PUT", "campaigns/" + id, anonymous, "it"), 422, "Una campagna attiva presenta sempre un numero");
+        assertProblem(admin("PUT", "campaigns/" + id, anonymous, "en"), 422, "An active campaign always shows a caller ID");
         JsonObject unchanged = Cti.json(admin("GET", "campaigns/" + id, null, "it"));
+        assertEquals("+390212345678", unchanged.getString("callerId"), "still calling with it");
         assertEquals("TELEMARKETING", unchanged.getString("type"));
         assertEquals(name, unchanged.getString("name"));
         assertEquals(30, unchanged.getInt("rpoWindowDays"));

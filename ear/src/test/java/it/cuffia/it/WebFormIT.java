@@ -79,8 +79,11 @@ class WebFormIT {
             assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "no session for a stranger: " + page.headers());
 
             String email = WebFormClient.uniqueEmail();
-            String subject = "Bolletta " + UUID.randomUUID().toString().substring(0, 8);
+            // accents, the euro sign, a dash and guillemets, as a browser posts them: UTF-8 with no charset named
+            String subject = "Perché è già così? Bolletta " + UUID.randomUUID().toString().substring(0, 8);
+            String message = "Città: Forlì. Addebito di € 12,50 – «non dovuto».";
             Map<String, String> entry = WebFormClient.entry(email, subject);
+            entry.put("message", message);
             entry.put("phone", "347 123 4567");
             byte[] note = "Contatore n. 123456, lettura 4512 kWh".getBytes(StandardCharsets.UTF_8);
             String stamp = WebFormClient.stampServedSecondsAgo(key, 30);
@@ -92,7 +95,8 @@ class WebFormIT {
             JsonObject ticket = json(ConsoleClient.api("GET", "tickets/" + number, Demo.ADMIN, Demo.PASSWORD, null, "it"));
             assertEquals("WEB", ticket.getString("channel"));
             assertEquals(WebFormClient.clientId("ENVERDE"), ticket.getJsonNumber("clientId").longValue(), "the form's client");
-            assertEquals(subject, ticket.getString("subject"));
+            assertEquals(subject, ticket.getString("subject"), "stored as typed");
+            assertTrue(ticket.getString("description").contains(message), "stored as typed: " + ticket.getString("description"));
             assertEquals("TECHNICAL_SUPPORT", ticket.getString("category"));
             assertEquals("NEW", ticket.getString("state"), "waiting in the queue");
             assertFalse(ticket.containsKey("assignee") && !ticket.isNull("assignee"), "nobody took it");

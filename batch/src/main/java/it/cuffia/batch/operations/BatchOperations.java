@@ -3,7 +3,9 @@ package it.cuffia.batch.operations;
 import it.cuffia.batch.kpi.JobPeriod;
 import it.cuffia.identity.application.Authorization;
 import it.cuffia.identity.domain.Role;
+import it.cuffia.pay.domain.MonthlyPay;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Zones;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
@@ -19,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,6 +52,8 @@ public class BatchOperations {
     private Authorization callers;
     @Inject
     private BatchRepository repository;
+    @Inject
+    private Clock clock;
 
     /** KPIs of the days from..to (a re-run replaces their previous results). */
     public long startKpi(LocalDate from, LocalDate to) {
@@ -59,6 +64,7 @@ public class BatchOperations {
     /** The month's KPIs and every agent's statement (approved ones are left as they are). */
     public long startMonthClose(YearMonth month) {
         callers.require(Role.ADMIN, Role.SUPERVISOR);
+        MonthlyPay.requireOver(month, LocalDate.now(clock.withZone(Zones.ROME)));
         return JobLauncher.monthClose(month, new Properties());
     }
 
@@ -88,7 +94,9 @@ public class BatchOperations {
         });
         checkDrill(properties);
         if (job.equals(MONTH_CLOSE)) {
-            return JobLauncher.monthClose(month(properties.getProperty("month")), properties);
+            YearMonth month = month(properties.getProperty("month"));
+            MonthlyPay.requireOver(month, LocalDate.now(clock.withZone(Zones.ROME)));
+            return JobLauncher.monthClose(month, properties);
         }
         JobPeriod.of(properties.getProperty("month"), properties.getProperty("from"), properties.getProperty("to"));
         return JobLauncher.kpi(properties);

@@ -347,8 +347,14 @@ public class Campaign extends AbstractEntity {
         offers.addAll(newOffers);
     }
 
-    /** The caller ID must be a real number (checked by libphonenumber) or empty. */
+    /**
+     * The caller ID must be a real number (checked by libphonenumber) or empty; never empty while the campaign calls,
+     * since activation asked for one (a paused campaign may lose it: it is asked again when it resumes).
+     */
     public void setCallerId(String typed) {
+        if ((typed == null || typed.isBlank()) && status == CampaignStatus.ACTIVE) {
+            throw new DomainException("campaign.callerId.active");
+        }
         this.callerId = typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).e164();
     }
 

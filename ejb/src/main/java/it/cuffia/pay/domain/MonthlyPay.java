@@ -1,7 +1,9 @@
 package it.cuffia.pay.domain;
 
 import it.cuffia.identity.domain.Contract;
+import it.cuffia.shared.domain.DomainException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,17 @@ public final class MonthlyPay {
     }
 
     private final List<Line> lines = new ArrayList<>();
+
+    /**
+     * A month is closed once it is over (Rome time): before that its calls, sales and days are not all in, and a
+     * future month would pay whole salaries for days nobody worked, ready to approve and send to payroll.
+     */
+    public static void requireOver(YearMonth month, LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        if (!month.isBefore(current)) {
+            throw new DomainException("pay.monthClose.notOver", month);
+        }
+    }
 
     public MonthlyPay fixed(List<Contract> contracts, YearMonth month) {
         for (Contract contract : contracts) {

@@ -146,6 +146,22 @@ class CampaignTest {
     }
 
     @Test
+    void anActiveCampaignKeepsItsCallerIdAPausedOneMayLoseItUntilItResumes() {
+        Campaign campaign = campaign(CampaignType.TELEMARKETING);
+        campaign.setCallerId("+39 02 4000 1234");
+        campaign.moveTo(CampaignStatus.ACTIVE, today, NONE);
+        assertEquals("campaign.callerId.active", assertThrows(DomainException.class, () -> campaign.setCallerId(" ")).getMessageKey());
+        assertEquals("campaign.callerId.active", assertThrows(DomainException.class, () -> campaign.setCallerId(null)).getMessageKey());
+        assertEquals("+390240001234", campaign.getCallerId(), "still calling with it");
+        campaign.setCallerId("+39 02 4000 5678");
+
+        campaign.moveTo(CampaignStatus.PAUSED, today, NONE);
+        campaign.setCallerId(null);
+        assertEquals("campaign.callerId.required", assertThrows(DomainException.class,
+                () -> campaign.moveTo(CampaignStatus.ACTIVE, today, NONE)).getMessageKey());
+    }
+
+    @Test
     void thePurposeIsFixedOnceTheCampaignLeftDraft() {
         Campaign campaign = campaign(CampaignType.TELEMARKETING);
         campaign.setCallerId("+39 02 4000 1234");

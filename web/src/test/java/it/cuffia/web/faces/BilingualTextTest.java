@@ -3,7 +3,13 @@ package it.cuffia.web.faces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.cuffia.shared.domain.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** A client's own words written in both languages (a disposition) are read in the reader's, Italian where English is missing. */
@@ -38,5 +44,19 @@ class BilingualTextTest {
         assertEquals("La domanda ha già una risposta e non si può togliere.", Messages.text(Locale.ITALIAN, "survey.question.answered", 1L));
         assertEquals("info@x.it: 1,200 messages read, one new ticket, none added to existing tickets, 2 already received, none unreadable.",
                 Messages.text(Locale.ENGLISH, "mailbox.fetch.done", "info@x.it", 1200, 1, 0, 2, 0));
+    }
+
+    /** A message with nothing to fill in is shown as written: a doubled apostrophe (MessageFormat's quoting) shows doubled. */
+    @Test
+    void aMessageWithNothingToFillInHasNoDoubledApostrophe() throws IOException {
+        for (String bundle : new String[] {"messages_it.properties", "messages_en.properties"}) {
+            Properties texts = new Properties();
+            try (InputStream in = BilingualTextTest.class.getResourceAsStream("/it/cuffia/web/" + bundle)) {
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            List<String> doubled = texts.stringPropertyNames().stream()
+                    .filter(key -> !texts.getProperty(key).contains("{") && texts.getProperty(key).contains("''")).sorted().toList();
+            assertEquals(List.of(), doubled, bundle);
+        }
     }
 }

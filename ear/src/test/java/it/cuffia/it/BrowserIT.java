@@ -89,6 +89,23 @@ class BrowserIT {
         }
     }
 
+    /** A sales person's client is shown, not offered for a change the save would not make (it said "saved" and kept it). */
+    @Test
+    void aSalesPersonsClientIsShownAsFixed() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/users.xhtml");
+            browser.type(By.cssSelector("#users\\:table thead th:first-child input.ui-column-filter"), "commerciale3");
+            browser.waitForText(By.id("users:table"), "commerciale3");
+            browser.waitFor(By.xpath("//tbody[@id='users:table_data']/tr[td[normalize-space(.)='commerciale3']]//button[@title='Modifica']"))
+                    .click();
+            browser.waitForText(By.id("userForm:salesClientFixed"), "per un altro committente crea un nuovo utente");
+            assertTrue(browser.driver.findElement(By.id("userForm:salesClient")).getAttribute("class").contains("ui-state-disabled"),
+                    "the client cannot be picked");
+            browser.screenshot("admin-sales-person-client");
+        }
+    }
+
     @Test
     void anAdminSeesClearMessagesForBadInput() {
         try (Browser browser = new Browser()) {

@@ -155,6 +155,12 @@ class PayBrowserIT {
             assertTrue(list.contains("(operatore05)"), list);
             assertFalse(list.contains("(operatore06)") || list.contains("(operatore10)"), "Team Napoli's agents are not listed: " + list);
             browser.screenshot("supervisor-statements-own-team-it");
+            // a month that is not one is said so, and the table keeps the month it shows (it drew nothing and spun)
+            browser.type(By.id("statements:month"), "202613");
+            browser.click("statements:show");
+            browser.waitForText(By.id("statements:messages"), "Non è un mese: 2026-13");
+            assertTrue(browser.waitFor(By.id("statements:table")).getText().contains("(operatore01)"), browser.pageText());
+            browser.screenshot("supervisor-statements-bad-month-it");
 
             browser.open("supervisor/statement.xhtml?id=" + link.group(1));
             browser.waitForText(By.id("error-message"), "La pagina richiesta non esiste");

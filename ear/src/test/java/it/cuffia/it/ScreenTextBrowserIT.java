@@ -158,6 +158,11 @@ class ScreenTextBrowserIT {
             browser.waitForAjax();
             browser.wait.until(d -> !d.findElement(By.id("hoursForm:tabs")).getText().contains("Chiusura di prova"));
             assertTrue(browser.waitFor(By.id("hoursForm:tabs:closureDate_input")).isDisplayed(), "still there after a removal");
+            // the dialog's Save after both: its own changes are no one else's (it answered "Qualcun altro ha modificato…")
+            browser.click("clientForm:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Modifiche salvate");
+            browser.screenshot("client-saved-after-closures-it");
+            assertFalse(browser.pageText().contains("Qualcun altro"), browser.pageText());
         }
     }
 

@@ -95,24 +95,36 @@ public class ClientsView implements Serializable {
             }
         }
         editing = clients.replaceBusinessHours(editingId, week);
-        editingVersion = editing.getVersion();
+        followVersion();
         Messages.info("saved");
     }
 
     public void addClosure() {
         editing = clients.addClosure(editingId, closureDate, closureDescription);
+        followVersion();
         closureDate = null;
         closureDescription = null;
     }
 
     public void removeClosure(ClientClosure closure) {
         editing = clients.removeClosure(editingId, closure.getDate());
+        followVersion();
     }
 
     /** A new key for the client's PBX, shown once in the dialog for the admin to copy. */
     public void issueCtiKey() {
         issuedCtiKey = interactions.issueCtiKey(editingId);
+        followVersion();
         Messages.info("client.ctiKey.issued");
+    }
+
+    /**
+     * Hours, closures and a new CTI key change the client in their own transactions: the dialog's Save then holds the
+     * version they committed, read again (the entity they return was read before its commit raised the version),
+     * not the one it opened with, which would be taken for somebody else's change.
+     */
+    private void followVersion() {
+        editingVersion = clients.get(editingId).getVersion();
     }
 
     public void saveSla(SlaRow row) {

@@ -66,6 +66,7 @@ public class UsersView implements Serializable {
 
     // sales staff
     private Long salesClientId;
+    private boolean salesClientFixed;
 
     @PostConstruct
     void init() {
@@ -83,6 +84,7 @@ public class UsersView implements Serializable {
         teamId = null;
         employeeCode = null;
         salesClientId = null;
+        salesClientFixed = false;
         resetContractForm();
     }
 
@@ -102,6 +104,7 @@ public class UsersView implements Serializable {
         teamId = agent == null || agent.getTeam() == null ? null : agent.getTeam().getId();
         employeeCode = agent == null ? null : agent.getEmployeeCode();
         salesClientId = users.salesPersonOf(editing).map(s -> s.getClient().getId()).orElse(null);
+        salesClientFixed = salesClientId != null;
     }
 
     /** Creates the user and, for a new agent, their clients, team and first contract in one go. */
@@ -194,6 +197,14 @@ public class UsersView implements Serializable {
     public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
+    /**
+     * A sales person works for one client company (its appointments are booked for them): the client is shown, not
+     * offered for change, which the save would not make.
+     */
+    public boolean isSalesClientFixed() {
+        return salesClientFixed;
+    }
+
     public Long getSalesClientId() { return salesClientId; }
     public void setSalesClientId(Long salesClientId) { this.salesClientId = salesClientId; }
 }

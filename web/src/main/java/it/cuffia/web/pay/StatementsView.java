@@ -23,19 +23,31 @@ public class StatementsView implements Serializable {
     @Inject private PayService pay;
     @Inject private BatchOperations batch;
 
+    /** The month as typed, and the month the table shows: the last typed one that was a month. */
     private String month;
+    private YearMonth shown;
     @Inject private java.time.Clock clock;
     private ServiceLazyModel<PayStatement> model;
 
     @PostConstruct
     void init() {
-        month = YearMonth.now(clock.withZone(Zones.ROME)).minusMonths(1).toString();
-        model = new ServiceLazyModel<>(request -> pay.statements(currentMonth(), request));
+        shown = lastMonth();
+        month = shown.toString();
+        model = new ServiceLazyModel<>(request -> pay.statements(shown, request));
     }
 
+    private YearMonth lastMonth() {
+        return YearMonth.now(clock.withZone(Zones.ROME)).minusMonths(1);
+    }
+
+    /**
+     * The typed month, read by the actions only: one that is not a month ("2026-13") is refused with a message and
+     * the table keeps the month it shows. Rendering reads {@link #shown}, so a refused month never half-draws the page.
+     */
     private YearMonth currentMonth() {
         YearMonth parsed = MonthParam.parse(month);
-        return parsed == null ? YearMonth.now(clock.withZone(Zones.ROME)).minusMonths(1) : parsed;
+        shown = parsed == null ? lastMonth() : parsed;
+        return shown;
     }
 
     public void show() {
@@ -58,8 +70,9 @@ public class StatementsView implements Serializable {
     }
 
     public void closeMonth() {
-        long execution = batch.startMonthClose(currentMonth());
-        Messages.info("pay.monthClose.started", currentMonth(), execution);
+        YearMonth closing = currentMonth();
+        long execution = batch.startMonthClose(closing);
+        Messages.info("pay.monthClose.started", closing, execution);
     }
 
     public StreamedContent getPayroll() {
@@ -74,7 +87,7 @@ public class StatementsView implements Serializable {
         return pdfOf(pay.statement(statement.getId()));
     }
 
-    public long getDrafts() { return pay.drafts(currentMonth()); }
+    public long getDrafts() { return pay.drafts(shown); }
     public ServiceLazyModel<PayStatement> getModel() { return model; }
     public String getMonth() { return month; }
     public void setMonth(String month) { this.month = month; }

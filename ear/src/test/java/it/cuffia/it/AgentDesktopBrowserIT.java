@@ -183,6 +183,14 @@ class AgentDesktopBrowserIT {
             agent.waitForAjax();
             agent.wait.until(d -> d.findElements(By.xpath(abandonedNotice)).isEmpty());
 
+            // a second call missed from another number: its call back is offered again once the first call back is wrapped up
+            String other = "+39334" + String.format("%07d", System.nanoTime() % 10_000_000L);
+            String missedToo = "missed-too-" + System.nanoTime();
+            pbx.event("{\"callId\":\"" + missedToo + "\",\"event\":\"RINGING\",\"from\":\"" + other + "\",\"agent\":\"" + AGENT + "\"}");
+            pbx.event("{\"callId\":\"" + missedToo + "\",\"event\":\"ENDED\"}");
+            String otherNotice = "//div[contains(@class,'missed-call') and contains(., " + Browser.xpathLiteral(other.substring(other.length() - 4)) + ")]";
+            agent.waitFor(By.xpath(otherNotice + "//button[contains(@id,'callBack')]"));
+
             // call back: the agent is on a call with that customer, and the notice is gone
             agent.waitFor(By.xpath(notice + "//button[contains(@id,'callBack')]")).click();
             agent.waitForAjax();
@@ -193,9 +201,16 @@ class AgentDesktopBrowserIT {
             agent.screenshot("agent-desktop-call-back-it");
             press(agent, "h");
             agent.waitForText(By.id("callHeading"), "Post-chiamata");
+            assertTrue(agent.driver.findElements(By.xpath(otherNotice + "//button[contains(@id,'callBack')]")).isEmpty(),
+                    "no call back offered while on a call");
             ctrlEnter(agent);
             agent.waitFor(By.id("screenPop:number"));
             agent.waitForText(By.id("stateBar:current"), "Disponibile");
+            // the wrap-up done, the other notice offers its call back again, without a reload
+            agent.waitFor(By.xpath(otherNotice + "//button[contains(@id,'callBack')]"));
+            agent.waitFor(By.xpath(otherNotice + "//button[contains(@id,'setAside')]")).click();
+            agent.waitForAjax();
+            agent.wait.until(d -> d.findElements(By.xpath(otherNotice)).isEmpty());
         }
     }
 
@@ -290,6 +305,11 @@ class AgentDesktopBrowserIT {
         agent.click("screenPop:hangUp");
         agent.waitForText(By.id("callHeading"), texts.wrapUp());
         agent.waitForText(By.id("callHeading"), texts.timeLeft()); // Energia Verde caps the wrap-up
+        // the phone system's own end comes after the agent hung up: taken (its hold kept), and the wrap-up goes on
+        HttpResponse<String> lateEnd = pbx.event("{\"callId\":\"" + callId + "\",\"event\":\"ENDED\",\"holdSeconds\":1}");
+        assertEquals(200, lateEnd.statusCode(), lateEnd.body());
+        assertEquals("ENDED", Cti.json(lateEnd).getString("state"));
+        agent.waitForText(By.id("stateBar:current"), texts.wrapUp());
 
         String notes = "Richiamerà dopo la lettura del contatore " + callId;
         agent.type(By.id("screenPop:notes"), notes);

@@ -89,6 +89,37 @@ class BrowserIT {
         }
     }
 
+    /** A contract typed in an agent's dialog and kept with the dialog's Save (it was dropped without a word). */
+    @Test
+    void aContractTypedInAnAgentsDialogIsSavedWithTheDialog() {
+        String username = "op" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/users.xhtml");
+            browser.driver.findElement(By.id("users:new")).click();
+            browser.type(By.id("userForm:username"), username);
+            browser.type(By.id("userForm:firstName"), "Sara");
+            browser.type(By.id("userForm:lastName"), "Contratti");
+            browser.type(By.id("userForm:password"), "password-nuova-1");
+            browser.click("userForm:save"); // no salary typed: an agent with no contract yet
+            browser.type(By.cssSelector("#users\\:table thead th:first-child input.ui-column-filter"), username);
+            browser.waitForText(By.id("users:table"), username);
+
+            By edit = By.xpath("//tbody[@id='users:table_data']/tr[td[normalize-space(.)='" + username + "']]//button[@title='Modifica']");
+            browser.waitFor(edit).click();
+            browser.waitFor(By.id("userForm:salary_input"));
+            browser.type(By.id("userForm:salary_input"), "1.100,00");
+            browser.screenshot("admin-agent-contract-typed");
+            browser.click("userForm:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Modifiche salvate");
+
+            browser.waitFor(edit).click();
+            browser.waitForText(By.id("userForm"), "1.100,00");
+            assertTrue(browser.driver.findElement(By.id("userForm")).getText().contains("Tempo pieno"), "the contract is kept");
+            browser.screenshot("admin-agent-contract-saved");
+        }
+    }
+
     /** A sales person's client is shown, not offered for a change the save would not make (it said "saved" and kept it). */
     @Test
     void aSalesPersonsClientIsShownAsFixed() {

@@ -51,7 +51,7 @@ public class CallsLeftOpen extends HttpServlet {
                     Interaction.class).setParameter("u", agent).getResultList();
             for (Interaction call : open) {
                 if (call.getEndedAt() == null) {
-                    call.end(now, 0); // a ring left ringing ends unanswered
+                    call.end(now); // a ring left ringing ends unanswered
                 }
                 call.wrapUpTimedOut(now);
             }

@@ -42,6 +42,9 @@ class PayBrowserIT {
             browser.type(By.id("rule:tiers"), "1-10");
             browser.click("rule:saveRule");
             browser.waitForText(By.id("rule:messages"), "Gli scaglioni si scrivono");
+            browser.type(By.id("rule:tiers"), "1:10,005"); // a fraction of a cent (or, in English, a thousands separator)
+            browser.click("rule:saveRule");
+            browser.waitForText(By.id("rule:messages"), "Tariffa non valida: \"10,005\"");
             browser.type(By.id("rule:ruleName"), "Contatti utili");
             browser.type(By.id("rule:tiers"), "1:0,50; 101:1");
             browser.click("rule:saveRule");
@@ -70,8 +73,9 @@ class PayBrowserIT {
             browser.waitFor(By.xpath(row + "//button[contains(@id,':approve')]")).click();
             browser.waitForAjax();
             browser.waitForText(By.id("growl_container"), "approvato");
-            browser.waitFor(By.xpath(row + "//button[contains(@id,':recompute')]")).click();
-            browser.waitForText(By.id("statements:messages"), "è approvato e bloccato");
+            // approved is locked: neither approve nor recompute is offered any more (the service refuses them anyway)
+            browser.wait.until(d -> d.findElements(By.xpath(row + "//button[contains(@id,':approve')]")).isEmpty());
+            assertTrue(browser.driver.findElements(By.xpath(row + "//button[contains(@id,':recompute')]")).isEmpty(), "no recompute on an approved statement");
             // the payroll office's files: the employee code, the contract, the amounts by kind, as CSV and as a spreadsheet
             Download csv = Download.of(browser, "statements", "statements:payroll");
             assertEquals(200, csv.status(), csv.text());

@@ -309,7 +309,7 @@ public class PayFixtures {
         ticket.openedDuring(call);
         ticket.resolve("RIAVVIO", agent.getUsername(), ten.plusSeconds(300));
         em.persist(ticket);
-        call.end(ten.plusSeconds(360), 0);
+        call.end(ten.plusSeconds(360));
         em.flush();
         return new TicketInCall(call.getId(), ticket.getId());
     }

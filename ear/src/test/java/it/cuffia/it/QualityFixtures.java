@@ -102,7 +102,7 @@ public class QualityFixtures {
         if (answered) {
             call.answer(agent, ringing.plusSeconds(5));
         }
-        call.end(ringing.plusSeconds(answered ? 185 : 20), 0);
+        call.end(ringing.plusSeconds(answered ? 185 : 20));
         em.persist(call);
         return call;
     }

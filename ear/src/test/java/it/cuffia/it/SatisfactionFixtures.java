@@ -100,7 +100,7 @@ public class SatisfactionFixtures {
         Interaction call = Interaction.inbound(client, Channel.PHONE, "+393331112233", "pbx-" + UUID.randomUUID(), now.minusSeconds(400));
         call.identify(em.find(Customer.class, customerId));
         call.answer(userNamed(agent), now.minusSeconds(390));
-        call.end(now.minusSeconds(60), 0);
+        call.end(now.minusSeconds(60));
         call.finishWrapUp("fatto", (String) null, now);
         em.persist(call);
         em.flush();

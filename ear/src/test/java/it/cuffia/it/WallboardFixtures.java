@@ -66,7 +66,7 @@ public class WallboardFixtures {
         Interaction call = Interaction.inbound(em.find(Client.class, clientId), Channel.PHONE, "+390299887766",
                 "fixture-" + UUID.randomUUID(), answered.minus(waited));
         call.answer(user(agent), answered);
-        call.end(answered.plusSeconds(3), 0);
+        call.end(answered.plusSeconds(3));
         em.persist(call);
     }
 

@@ -169,6 +169,15 @@ class WebFormIT {
         assertTrue(refused.body().contains("To send your request you must state that you have read the privacy notice."), refused.body());
         assertTrue(refused.body().contains(subject), "the form keeps what was typed");
 
+        Map<String, String> empty = WebFormClient.entry(WebFormClient.uniqueEmail(), subject);
+        empty.put("firstName", " ");
+        empty.put("message", "");
+        empty.put("category", "");
+        empty.put("privacy", "off");
+        String emptyPage = form.send(empty, stamp, "", NO_FILES).body();
+        assertTrue(emptyPage.contains("Please fill in the required fields: First name, Topic, Message. Also state that you have read the privacy notice."),
+                "every empty field named at once: " + emptyPage);
+
         Map<String, String> badAddress = WebFormClient.entry("giulia-at-example", subject);
         String badAddressPage = form.send(badAddress, stamp, "", NO_FILES).body();
         assertTrue(badAddressPage.matches("(?s).*(\"|&quot;)giulia-at-example(\"|&quot;) is not a valid e-mail address\\..*"), badAddressPage);

@@ -64,7 +64,7 @@ public class BatchOperations {
     /** The month's KPIs and every agent's statement (approved ones are left as they are). */
     public long startMonthClose(YearMonth month) {
         callers.require(Role.ADMIN, Role.SUPERVISOR);
-        MonthlyPay.requireOver(month, LocalDate.now(clock.withZone(Zones.ROME)));
+        requireOver(month);
         return JobLauncher.monthClose(month, new Properties());
     }
 
@@ -95,11 +95,16 @@ public class BatchOperations {
         checkDrill(properties);
         if (job.equals(MONTH_CLOSE)) {
             YearMonth month = month(properties.getProperty("month"));
-            MonthlyPay.requireOver(month, LocalDate.now(clock.withZone(Zones.ROME)));
+            requireOver(month);
             return JobLauncher.monthClose(month, properties);
         }
         JobPeriod.of(properties.getProperty("month"), properties.getProperty("from"), properties.getProperty("to"));
         return JobLauncher.kpi(properties);
+    }
+
+    /** A month is closed once it is over, in Rome: never the running month, never a future one. */
+    private void requireOver(YearMonth month) {
+        MonthlyPay.requireOver(month, LocalDate.now(clock.withZone(Zones.ROME)));
     }
 
     /** A drill parameter the job could not read would fail the run for the wrong reason: refuse it here. */

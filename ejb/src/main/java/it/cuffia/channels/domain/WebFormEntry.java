@@ -3,9 +3,11 @@ package it.cuffia.channels.domain;
 import it.cuffia.crm.domain.PhoneNumber;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.PlainText;
+import it.cuffia.shared.domain.Text;
 import it.cuffia.ticketing.domain.AttachmentPolicy;
 import it.cuffia.ticketing.domain.TicketCategory;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +35,12 @@ public record WebFormEntry(String firstName, String lastName, String email, Stri
         language = "en".equals(language) ? "en" : "it";
     }
 
-    /** The entry cleaned up (trimmed, the address in lower case), or the first rule it breaks. */
+    /**
+     * The entry cleaned up (trimmed, the address in lower case), or what is wrong with it: every required field left
+     * empty at once (a person fixes the form in one go), else the first rule it breaks.
+     */
     public WebFormEntry checked() {
+        requireFilledIn();
         String first = required(firstName, "webform.firstName", 80);
         String last = required(lastName, "webform.lastName", 80);
         String mail = required(email, "webform.email", 160).toLowerCase(Locale.ROOT);
@@ -42,13 +48,7 @@ public record WebFormEntry(String firstName, String lastName, String email, Stri
             throw new DomainException("webform.email.invalid", mail);
         }
         String number = phone == null || phone.isBlank() ? null : PhoneNumber.parse(phone).e164();
-        if (category == null) {
-            throw new DomainException("webform.category.required");
-        }
         String title = required(subject, "webform.subject", 200);
-        if (message == null || message.isBlank()) {
-            throw new DomainException("webform.message.required");
-        }
         String text = PlainText.text(message.trim(), "webform.message", MAX_MESSAGE);
         if (files.size() > MAX_FILES) {
             throw new DomainException("webform.files.tooMany", MAX_FILES);
@@ -60,14 +60,32 @@ public record WebFormEntry(String firstName, String lastName, String email, Stri
         return new WebFormEntry(first, last, mail, number, category, title, text, true, language, files);
     }
 
+    private void requireFilledIn() {
+        List<Text> empty = new ArrayList<>();
+        addIfBlank(empty, firstName, "webform.firstName");
+        addIfBlank(empty, lastName, "webform.lastName");
+        addIfBlank(empty, email, "webform.email");
+        if (category == null) {
+            empty.add(Text.of("webform.category"));
+        }
+        addIfBlank(empty, subject, "webform.subject");
+        addIfBlank(empty, message, "webform.message");
+        if (!empty.isEmpty()) {
+            throw new DomainException(privacyAccepted ? "webform.missing" : "webform.missing.privacy", Text.list(empty));
+        }
+    }
+
+    private static void addIfBlank(List<Text> empty, String value, String fieldLabelKey) {
+        if (value == null || value.isBlank()) {
+            empty.add(Text.of(fieldLabelKey));
+        }
+    }
+
     public Optional<String> phoneNumber() {
         return Optional.ofNullable(phone).filter(p -> !p.isBlank());
     }
 
     private static String required(String value, String fieldLabelKey, int max) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException("webform.required", it.cuffia.shared.domain.Text.of(fieldLabelKey));
-        }
         return PlainText.line(value.trim(), fieldLabelKey, max);
     }
 }

@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Contacts as they happen: calls announced by the client's PBX (CTI events) or typed in by the
@@ -42,6 +43,8 @@ import java.util.Optional;
  */
 @Stateless
 public class InteractionService {
+
+    private static final Logger LOG = Logger.getLogger(InteractionService.class.getName());
 
     /** How long a phone rings at most before the PBX gives up or routes the call elsewhere. */
     static final Duration RING_LIMIT = Duration.ofMinutes(2);
@@ -132,7 +135,13 @@ public class InteractionService {
             }
             case ENDED -> {
                 Interaction call = known.orElseThrow(() -> new NotFoundException("call", event.getCallId()));
-                call.end(now, event.getHoldSeconds());
+                if (!call.endedByPhoneSystem(now, event.getHoldSeconds())) {
+                    return call; // the agent hung up first, or the same end again: their state has moved on already
+                }
+                if (call.getHoldSeconds() < event.getHoldSeconds()) {
+                    LOG.warning(() -> "call " + event.getCallId() + ": the phone system reported " + event.getHoldSeconds()
+                            + " s on hold in a conversation of " + call.getHoldSeconds() + " s; kept " + call.getHoldSeconds() + " s");
+                }
                 // an agent whose session ended during the call stays logged out (not ringable): the wrap-up waits for their login
                 if (call.getAnsweredAt() != null && agentStates.stateOf(call.getAgent()) != AgentState.LOGGED_OUT) {
                     agentStates.changeFor(call.getAgent(), AgentState.WRAP_UP, null);
@@ -203,7 +212,7 @@ public class InteractionService {
     public Interaction hangUp(Long id) {
         Caller caller = agent();
         Interaction call = mine(id, caller);
-        call.end(clock.instant(), 0);
+        call.end(clock.instant());
         agentStates.changeFor(call.getAgent(), AgentState.WRAP_UP, null);
         return call;
     }

@@ -228,22 +228,33 @@ public class Interaction extends AbstractEntity {
         this.answeredAt = at.isBefore(ringingAt) ? ringingAt : at;
     }
 
-    public void end(Instant at, int holdSeconds) {
+    /** The agent hangs up in the console, or a dialled call is closed: the phone system may still report the hold. */
+    public void end(Instant at) {
         if (endedAt != null) {
             throw new DomainException("interaction.end.refused");
         }
+        Instant from = answeredAt == null ? ringingAt : answeredAt;
+        this.endedAt = at.isBefore(from) ? from : at;
+    }
+
+    /**
+     * The phone system says the call is over. Its word wins, so that no call stays open and no agent stays "on a call":
+     * a hold longer than the conversation is cut to the conversation (a person is put on hold only while talking), and
+     * an end after the agent hung up in the console keeps that end and records the hold the console could not know.
+     * Returns whether this ended the call (false when it had ended already).
+     */
+    public boolean endedByPhoneSystem(Instant at, int holdSeconds) {
         if (holdSeconds < 0) {
             throw new DomainException("interaction.hold.negative");
         }
-        Instant from = answeredAt == null ? ringingAt : answeredAt;
-        Instant ended = at.isBefore(from) ? from : at;
-        // a person is put on hold only in a conversation: never while it rings, never longer than the call
-        long talked = answeredAt == null ? 0 : java.time.Duration.between(answeredAt, ended).getSeconds();
-        if (holdSeconds > talked) {
-            throw new DomainException("interaction.hold.longerThanCall", holdSeconds, talked);
+        boolean endsNow = endedAt == null;
+        if (endsNow) {
+            end(at);
         }
-        this.endedAt = ended;
-        this.holdSeconds = holdSeconds;
+        if (this.holdSeconds == 0) {
+            this.holdSeconds = (int) Math.min(holdSeconds, talk().orElse(Duration.ZERO).getSeconds());
+        }
+        return endsNow;
     }
 
     public void finishWrapUp(String notes, String outcome, Instant at) {
@@ -273,7 +284,7 @@ public class Interaction extends AbstractEntity {
     }
 
     /** How long after an attempt's wrap-up the same outcome sent again counts as the same request, not a new one. */
-    public static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(2);
+    public static final Duration REPEAT_WINDOW = Duration.ofMinutes(2);
 
     /**
      * This agent's attempt, closed with this outcome a moment ago: the same request again (the load balancer re-sends a

@@ -94,25 +94,60 @@ public class UserService {
      * Creates a user in one transaction with what their roles need: for an agent the clients,
      * team and first contract; for a sales person their client. Either all of it is stored or nothing.
      */
-    public AppUser create(NewUser request) {
+    public AppUser create(UserDetails request) {
         AppUser user = create(request.user(), request.password());
-        if (user.hasRole(Role.AGENT)) {
-            Agent agent = agentOf(user).orElseThrow();
-            agent.workFor(clients(request.clientIds()));
-            agent.joinTeam(request.teamId() == null ? null : team(request.teamId()));
-            assignEmployeeCode(agent, request.employeeCode());
-            if (request.contract() != null) {
-                agent.addContract(request.contract());
-            }
-        }
-        if (user.hasRole(Role.SALES)) {
-            if (request.salesClientId() == null) {
-                throw new DomainException("sales.client.required");
-            }
-            em.persist(new SalesPerson(user, clients(List.of(request.salesClientId())).get(0)));
-        }
+        completeProfiles(user, request);
         em.flush();
         return user;
+    }
+
+    /**
+     * Saves the admin's dialog on an existing user in one transaction: names, roles, password, and what the roles need
+     * (including a contract typed and not added yet). Either all of it is stored or nothing.
+     */
+    public AppUser update(Long id, long version, UserDetails edited) {
+        callers.caller().require(Role.ADMIN);
+        AppUser stored = get(id);
+        if (stored.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        stored.setFirstName(edited.user().getFirstName());
+        stored.setLastName(edited.user().getLastName());
+        stored.setEmail(edited.user().getEmail());
+        String rolesBefore = rolesOf(stored);
+        stored.changeRoles(edited.user().getRoles());
+        if (!rolesBefore.equals(rolesOf(stored))) {
+            audit.changed(SecurityEventKind.ROLES_CHANGED, stored.getUsername(), rolesBefore + " → " + rolesOf(stored));
+        }
+        if (edited.changesPassword()) {
+            stored.setPasswordHash(hash(stored.getUsername(), edited.password()));
+            audit.changed(SecurityEventKind.PASSWORD_RESET, stored.getUsername(), null);
+        }
+        if (stored.hasRole(Role.AGENT) && agentOf(stored).isEmpty()) {
+            em.persist(new Agent(stored));
+        }
+        completeProfiles(stored, edited);
+        em.flush();
+        return stored;
+    }
+
+    /** What the user's roles need: an agent's clients, team, code and contract; a sales person's client, once. */
+    private void completeProfiles(AppUser user, UserDetails details) {
+        if (user.hasRole(Role.AGENT)) {
+            Agent agent = agentOf(user).orElseThrow();
+            agent.workFor(clients(details.clientIds()));
+            agent.joinTeam(details.teamId() == null ? null : team(details.teamId()));
+            assignEmployeeCode(agent, details.employeeCode());
+            if (details.contract() != null) {
+                agent.addContract(details.contract());
+            }
+        }
+        if (user.hasRole(Role.SALES) && salesPersonOf(user).isEmpty()) {
+            if (details.salesClientId() == null) {
+                throw new DomainException("sales.client.required");
+            }
+            em.persist(new SalesPerson(user, clients(List.of(details.salesClientId())).get(0)));
+        }
     }
 
     public AppUser create(AppUser user, String password) {
@@ -129,33 +164,6 @@ public class UserService {
             em.flush();
         }
         return user;
-    }
-
-    public AppUser update(Long id, long version, AppUser edited, Collection<Role> roles) {
-        callers.caller().require(Role.ADMIN);
-        AppUser stored = get(id);
-        if (stored.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        stored.setFirstName(edited.getFirstName());
-        stored.setLastName(edited.getLastName());
-        stored.setEmail(edited.getEmail());
-        String rolesBefore = rolesOf(stored);
-        stored.changeRoles(roles);
-        if (!rolesBefore.equals(rolesOf(stored))) {
-            audit.changed(SecurityEventKind.ROLES_CHANGED, stored.getUsername(), rolesBefore + " → " + rolesOf(stored));
-        }
-        if (stored.hasRole(Role.AGENT) && agentOf(stored).isEmpty()) {
-            em.persist(new Agent(stored));
-        }
-        return stored;
-    }
-
-    public void resetPassword(Long id, String password) {
-        callers.caller().require(Role.ADMIN);
-        AppUser user = get(id);
-        user.setPasswordHash(hash(user.getUsername(), password));
-        audit.changed(SecurityEventKind.PASSWORD_RESET, user.getUsername(), null);
     }
 
     /** The caller changes their own password, proving they know the current one. */
@@ -206,20 +214,6 @@ public class UserService {
         return agentOf(me());
     }
 
-    public Agent assignClients(Long userId, Collection<Long> clientIds) {
-        callers.caller().require(Role.ADMIN);
-        Agent agent = agent(userId);
-        agent.workFor(clients(clientIds));
-        return agent;
-    }
-
-    public Agent assignEmployeeCode(Long userId, String code) {
-        callers.caller().require(Role.ADMIN);
-        Agent agent = agent(userId);
-        assignEmployeeCode(agent, code);
-        return agent;
-    }
-
     /** One employee, one code: a code another agent has is refused with its owner's name. */
     private void assignEmployeeCode(Agent agent, String code) {
         agent.assignEmployeeCode(code);
@@ -230,13 +224,6 @@ public class UserService {
                         throw new DomainException("agent.employeeCode.taken", agent.getEmployeeCode(), other.getUser().getUsername());
                     });
         }
-    }
-
-    public Agent assignTeam(Long userId, Long teamId) {
-        callers.caller().require(Role.ADMIN);
-        Agent agent = agent(userId);
-        agent.joinTeam(teamId == null ? null : team(teamId));
-        return agent;
     }
 
     public Contract addContract(Long userId, ContractTerms terms) {
@@ -263,17 +250,6 @@ public class UserService {
     public Optional<SalesPerson> salesPersonOf(AppUser user) {
         return em.createQuery("select s from SalesPerson s where s.user = :user", SalesPerson.class)
                 .setParameter("user", user).getResultStream().findFirst();
-    }
-
-    public SalesPerson makeSalesPerson(Long userId, Long clientId) {
-        callers.caller().require(Role.ADMIN);
-        AppUser user = get(userId);
-        if (salesPersonOf(user).isPresent()) {
-            throw new DomainException("sales.already", user.getUsername());
-        }
-        SalesPerson person = new SalesPerson(user, clients(List.of(clientId)).get(0));
-        em.persist(person);
-        return person;
     }
 
     public Page<SalesPerson> salesStaff(PageRequest request) {

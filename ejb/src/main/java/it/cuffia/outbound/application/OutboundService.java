@@ -164,7 +164,7 @@ public class OutboundService {
         Interaction call = openCall(lead).orElseThrow(() -> new DomainException("lead.call.none"));
         Instant now = clock.instant();
         if (call.getEndedAt() == null) {
-            call.end(now, 0);
+            call.end(now);
         }
         AppUser me = call.getAgent();
         Lead.Callback callback = null;

@@ -3,6 +3,7 @@ package it.cuffia.pay.domain;
 import it.cuffia.kpi.domain.Kpi;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +67,9 @@ public class CommissionRule extends AbstractEntity {
     }
 
     /** What the admin typed for a rule; checked by {@link #change}. */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern RATE = Pattern.compile("\\d{1,9}([.,]\\d{1,2})?");
+
     public record RuleData(RuleKind kind, String name, PayUnit unit, Kpi kpi, String tiers, BigDecimal fixedAmount,
                            BigDecimal percent, BigDecimal target, BigDecimal amount, String guards) {
     }
@@ -78,9 +83,18 @@ public class CommissionRule extends AbstractEntity {
                 require(data.unit() != null, "pay.rule.unitRequired");
                 parseTiers(data.tiers());
             }
-            case PER_SALE -> require(nonNegative(data.fixedAmount()) && nonNegative(data.percent())
-                    && (data.fixedAmount().signum() > 0 || data.percent().signum() > 0), "pay.rule.sale");
-            case KPI_BONUS -> require(data.kpi() != null && nonNegative(data.target()) && nonNegative(data.amount()), "pay.rule.bonus");
+            case PER_SALE -> {
+                require(nonNegative(data.fixedAmount()) && nonNegative(data.percent())
+                        && (data.fixedAmount().signum() > 0 || data.percent().signum() > 0), "pay.rule.sale");
+                Money.entered(data.fixedAmount());
+                if (data.percent().compareTo(HUNDRED) > 0) {
+                    throw new DomainException("pay.rule.percentMax", data.percent().stripTrailingZeros().toPlainString());
+                }
+            }
+            case KPI_BONUS -> {
+                require(data.kpi() != null && nonNegative(data.target()) && nonNegative(data.amount()), "pay.rule.bonus");
+                Money.entered(data.amount());
+            }
             case GATE -> require(data.kpi() != null && nonNegative(data.target()) && !names(data.guards()).isEmpty(), "pay.rule.gate");
         }
         this.kind = data.kind();
@@ -109,12 +123,23 @@ public class CommissionRule extends AbstractEntity {
             String[] fromAndRate = part.trim().split(":");
             try {
                 if (fromAndRate.length != 2) throw new NumberFormatException(part);
-                tiers.add(new Tier(Integer.parseInt(fromAndRate[0].trim()), new BigDecimal(fromAndRate[1].trim().replace(',', '.'))));
+                tiers.add(new Tier(Integer.parseInt(fromAndRate[0].trim()), rate(fromAndRate[1].trim())));
             } catch (NumberFormatException e) {
                 throw new DomainException("pay.rule.tiersInvalid", part.trim());
             }
         }
         return new ProgressiveTiers(tiers);
+    }
+
+    /**
+     * A tier's rate in euro, with either decimal separator and at most two decimals. A thousands separator is refused,
+     * not guessed: "1,000" is €1 in Italian and €1 000 in English, and a plan read the wrong way pays the wrong wages.
+     */
+    private static BigDecimal rate(String text) {
+        if (!RATE.matcher(text).matches()) {
+            throw new DomainException("pay.rule.tierRate", text);
+        }
+        return new BigDecimal(text.replace(',', '.'));
     }
 
     public static Set<String> names(String guards) {

@@ -51,6 +51,15 @@ public final class Text implements Serializable {
         return new Text(Objects.requireNonNull(key, "key"), List.of(), Objects.requireNonNull(words, "words"));
     }
 
+    /** Texts said one after the other, separated by commas ("Nome, Cognome, Oggetto"); at least one. */
+    public static Text list(List<Text> items) {
+        Text said = items.get(items.size() - 1);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            said = of("text.list", items.get(i), said);
+        }
+        return said;
+    }
+
     /** The label of an enum constant: {@code prefix.CONSTANT}, e.g. {@code ticket.state.OPEN}; null stays null. */
     public static Text label(String prefix, Enum<?> constant) {
         return constant == null ? null : of(prefix + constant.name());

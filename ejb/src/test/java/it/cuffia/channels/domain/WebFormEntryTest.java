@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import it.cuffia.ticketing.domain.TicketCategory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,13 +42,20 @@ class WebFormEntryTest {
     @Test
     void badInputIsRefusedWithItsRule() {
         assertEquals("webform.email.invalid", refusal(entry("not-an-address", null, true, List.of())));
-        assertEquals("webform.required", refusal(entry(" ", null, true, List.of())));
+        assertEquals("webform.missing", refusal(entry(" ", null, true, List.of())));
         assertEquals("webform.privacy.required", refusal(entry("g@example.it", null, false, List.of())));
         assertEquals("webform.files.tooMany", refusal(entry("g@example.it", null, true, List.of(NOTE, NOTE, NOTE, NOTE))));
-        assertEquals("webform.message.required", refusal(new WebFormEntry("A", "B", "g@example.it", null,
+        assertEquals("webform.missing", refusal(new WebFormEntry("A", "B", "g@example.it", null,
                 TicketCategory.INFORMATION, "S", "  ", true, "en", List.of())));
-        assertEquals("webform.category.required", refusal(new WebFormEntry("A", "B", "g@example.it", null,
-                null, "S", "M", true, "en", List.of())));
+    }
+
+    @Test
+    void everyEmptyRequiredFieldIsNamedAtOnce() {
+        DomainException refused = assertThrows(DomainException.class,
+                () -> new WebFormEntry(" ", "B", null, null, null, "S", "", false, "it", List.of()).checked());
+        assertEquals("webform.missing.privacy", refused.getMessageKey(), "and the privacy notice too, in the same message");
+        assertEquals(Text.list(List.of(Text.of("webform.firstName"), Text.of("webform.email"), Text.of("webform.category"),
+                Text.of("webform.message"))), refused.getArguments()[0]);
     }
 
     @Test

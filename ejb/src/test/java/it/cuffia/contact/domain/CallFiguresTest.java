@@ -84,7 +84,7 @@ class CallFiguresTest {
     @Test
     void aQueuedCallThatEndsUnansweredIsAbandonedAndNoLongerWaits() {
         Interaction queued = Interaction.inbound(client, Channel.PHONE, "+390212345678", "q-3", NINE);
-        queued.end(NINE.plusSeconds(40), 0);
+        queued.end(NINE.plusSeconds(40));
         assertTrue(queued.isAbandoned());
         assertFalse(queued.isWaiting(NINE.plusSeconds(40)));
         assertFalse(queued.answeredWithin(3600), "never answered, never in time");

@@ -28,7 +28,7 @@ class DeskRulesTest {
     private Interaction endedCall() {
         Interaction call = Interaction.inbound(aurora, Channel.PHONE, "+393471234567", "pbx-1", ringing);
         call.answer(agent, ringing.plusSeconds(5));
-        call.end(ringing.plusSeconds(65), 0);
+        call.end(ringing.plusSeconds(65));
         return call;
     }
 

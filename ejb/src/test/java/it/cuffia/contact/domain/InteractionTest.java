@@ -33,27 +33,37 @@ class InteractionTest {
     }
 
     @Test
-    void theHoldFitsInsideTheConversation() {
+    void thePhoneSystemEndsTheCallAndAHoldLongerThanTheConversationIsCutToIt() {
         Interaction call = call();
         call.answer(agent, ringing.plusSeconds(10));
-        DomainException tooLong = assertThrows(DomainException.class, () -> call.end(ringing.plusSeconds(70), 61));
-        assertEquals("interaction.hold.longerThanCall", tooLong.getMessageKey());
-        assertEquals(61, tooLong.getArguments()[0]);
-        assertEquals(60L, tooLong.getArguments()[1]);
-        assertNull(call.getEndedAt(), "a refused end leaves the call open");
-        call.end(ringing.plusSeconds(70), 60);
-        assertEquals(60, call.getHoldSeconds());
+        assertTrue(call.endedByPhoneSystem(ringing.plusSeconds(70), 61), "the end is kept, not refused: no call stays open");
+        assertEquals(ringing.plusSeconds(70), call.getEndedAt());
+        assertEquals(60, call.getHoldSeconds(), "never on hold longer than the 60 seconds of conversation");
+        assertEquals("interaction.hold.negative",
+                assertThrows(DomainException.class, () -> call().endedByPhoneSystem(ringing.plusSeconds(30), -1)).getMessageKey());
     }
 
     @Test
     void aCallNobodyAnsweredWasNeverOnHold() {
         Interaction call = call();
-        assertEquals("interaction.hold.longerThanCall",
-                assertThrows(DomainException.class, () -> call.end(ringing.plusSeconds(30), 5)).getMessageKey());
-        assertEquals("interaction.hold.negative",
-                assertThrows(DomainException.class, () -> call.end(ringing.plusSeconds(30), -1)).getMessageKey());
-        call.end(ringing.plusSeconds(30), 0);
+        call.endedByPhoneSystem(ringing.plusSeconds(30), 5);
         assertEquals(ringing.plusSeconds(30), call.getEndedAt());
+        assertEquals(0, call.getHoldSeconds());
+    }
+
+    @Test
+    void anEndAfterTheAgentHungUpKeepsTheirEndAndRecordsTheHoldOnce() {
+        Interaction call = call();
+        call.answer(agent, ringing.plusSeconds(10));
+        call.end(ringing.plusSeconds(100));
+        assertEquals("interaction.end.refused", assertThrows(DomainException.class, () -> call.end(ringing.plusSeconds(101))).getMessageKey(),
+                "the console hangs up once");
+
+        assertFalse(call.endedByPhoneSystem(ringing.plusSeconds(103), 25), "the call had ended already");
+        assertEquals(ringing.plusSeconds(100), call.getEndedAt(), "the conversation was over when the agent hung up");
+        assertEquals(25, call.getHoldSeconds(), "the hold only the phone system knows");
+        assertFalse(call.endedByPhoneSystem(ringing.plusSeconds(104), 0), "the same end sent again");
+        assertEquals(25, call.getHoldSeconds(), "a repeated end does not wipe the hold");
     }
 
     @Test
@@ -63,7 +73,7 @@ class InteractionTest {
         Instant later = ringing.plusSeconds(600);
         assertEquals("interaction.callBack.answered", assertThrows(DomainException.class, () -> missed.callBack(agent, later)).getMessageKey(),
                 "a call still ringing is not a missed call");
-        missed.end(ringing.plusSeconds(30), 0);
+        missed.end(ringing.plusSeconds(30));
 
         Interaction back = missed.callBack(agent, later);
         assertEquals(Direction.OUTBOUND, back.getDirection());
@@ -78,11 +88,11 @@ class InteractionTest {
     void anAnsweredOrAnonymousCallIsNeverCalledBackButAnAnonymousOneIsSetAside() {
         Interaction answered = call();
         answered.answer(agent, ringing.plusSeconds(5));
-        answered.end(ringing.plusSeconds(60), 0);
+        answered.end(ringing.plusSeconds(60));
         assertEquals("interaction.callBack.answered", assertThrows(DomainException.class, () -> answered.setAside(agent, ringing.plusSeconds(90))).getMessageKey());
 
         Interaction anonymous = Interaction.inbound(new Client("AURORA", "Telefonia Aurora"), Channel.PHONE, "anonymous", "pbx-9", ringing);
-        anonymous.end(ringing.plusSeconds(20), 0);
+        anonymous.end(ringing.plusSeconds(20));
         assertEquals("interaction.callBack.noNumber", assertThrows(DomainException.class, () -> anonymous.callBack(agent, ringing.plusSeconds(90))).getMessageKey());
         anonymous.setAside(agent, ringing.plusSeconds(90));
         assertEquals(ringing.plusSeconds(90), anonymous.getReturnedAt());
@@ -102,7 +112,7 @@ class InteractionTest {
         call.answer(agent, ringing.plusSeconds(5));
         assertTrue(call.isOpenCallOf(7L), "dialling again while the call is open: the same call");
         assertFalse(call.isOpenCallOf(8L), "another agent's call");
-        call.end(ringing.plusSeconds(60), 0);
+        call.end(ringing.plusSeconds(60));
         Instant closed = ringing.plusSeconds(90);
         call.finishWrapUp(null, "NOT_INTERESTED", closed);
         assertFalse(call.isOpenCallOf(7L), "closed: a new dial is a new call");

@@ -67,6 +67,24 @@ class PayStatementTest {
         DomainException bad = assertThrows(DomainException.class, () -> CommissionRule.parseTiers("1-10"));
         assertEquals("pay.rule.tiersInvalid", bad.getMessageKey());
         assertThrows(DomainException.class, () -> CommissionRule.parseTiers("5:10"));
+        assertEquals(0, new BigDecimal("12.5").compareTo(CommissionRule.parseTiers("1:12.50").amountFor(1)), "either decimal separator");
+        for (String ambiguous : new String[] {"1:10,005", "1:1,000", "1:1.000,00", "1:-5"}) {
+            DomainException refused = assertThrows(DomainException.class, () -> CommissionRule.parseTiers(ambiguous), ambiguous);
+            assertEquals("pay.rule.tierRate", refused.getMessageKey(), ambiguous + ": a fraction of a cent or a thousands separator is refused, not guessed");
+        }
+    }
+
+    @Test
+    void aPerSaleRuleTakesAtMostTheWholeSaleAndWholeCents() {
+        CommissionPlan plan = new CommissionPlan("Vendite", new it.cuffia.crm.domain.Client("FIB", "Fibra Italia"), null, YearMonth.of(2026, 1), null, null);
+        DomainException over = assertThrows(DomainException.class, () -> plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE,
+                "Percentuale", null, null, null, BigDecimal.ZERO, new BigDecimal("150"), null, null, null)));
+        assertEquals("pay.rule.percentMax", over.getMessageKey());
+        assertEquals("150", over.getArguments()[0]);
+        DomainException cents = assertThrows(DomainException.class, () -> plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE,
+                "Fisso", null, null, null, new BigDecimal("0.001"), BigDecimal.ZERO, null, null, null)));
+        assertEquals("money.cents", cents.getMessageKey());
+        plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE, "Tutto", null, null, null, BigDecimal.ZERO, new BigDecimal("100"), null, null, null));
     }
 
     @Test

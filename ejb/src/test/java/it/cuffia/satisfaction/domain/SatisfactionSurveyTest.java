@@ -30,7 +30,7 @@ class SatisfactionSurveyTest {
         Interaction call = Interaction.inbound(aurora, Channel.PHONE, "+393471234567", "pbx-1", at);
         call.identify(mario);
         call.answer(agent, at.plusSeconds(10));
-        call.end(at.plusSeconds(300), 0);
+        call.end(at.plusSeconds(300));
         return call;
     }
 
@@ -55,11 +55,11 @@ class SatisfactionSurveyTest {
         assertTrue(SatisfactionSurvey.completes(answeredCall()));
         Interaction unanswered = Interaction.inbound(aurora, Channel.PHONE, "+393471234567", "pbx-2", at);
         unanswered.identify(mario);
-        unanswered.end(at.plusSeconds(30), 0);
+        unanswered.end(at.plusSeconds(30));
         assertFalse(SatisfactionSurvey.completes(unanswered), "nobody answered");
         Interaction anonymous = Interaction.inbound(aurora, Channel.PHONE, "anonymous", "pbx-3", at);
         anonymous.answer(agent, at.plusSeconds(5));
-        anonymous.end(at.plusSeconds(60), 0);
+        anonymous.end(at.plusSeconds(60));
         assertFalse(SatisfactionSurvey.completes(anonymous), "no customer to ask");
         Interaction ongoing = Interaction.inbound(aurora, Channel.PHONE, "+393471234567", "pbx-4", at);
         ongoing.identify(mario);

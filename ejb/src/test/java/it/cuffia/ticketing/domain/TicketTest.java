@@ -80,7 +80,7 @@ class TicketTest {
         during.openedDuring(call);
         assertNull(during.getOpeningWrapUpEndedAt(), "still in the call: the wrap-up end comes when it ends (TicketService.onCallFinished)");
 
-        call.end(MONDAY_10.plusSeconds(60), 0);
+        call.end(MONDAY_10.plusSeconds(60));
         call.finishWrapUp("Modem riavviato", "RISOLTO", MONDAY_10.plusSeconds(90));
         Ticket after = newTicket();
         after.openedDuring(call);

@@ -2,7 +2,7 @@ package it.cuffia.web.admin;
 
 import it.cuffia.crm.application.ClientService;
 import it.cuffia.crm.domain.Client;
-import it.cuffia.identity.application.NewUser;
+import it.cuffia.identity.application.UserDetails;
 import it.cuffia.identity.application.UserService;
 import it.cuffia.identity.domain.Agent;
 import it.cuffia.identity.domain.AppUser;
@@ -93,6 +93,7 @@ public class UsersView implements Serializable {
         editingId = editing.getId();
         editingVersion = editing.getVersion();
         roles = new ArrayList<>(editing.getRoles().stream().map(Role::name).toList());
+        username = editing.getUsername();
         password = null;
         loadAgent();
         resetContractForm();
@@ -107,27 +108,16 @@ public class UsersView implements Serializable {
         salesClientFixed = salesClientId != null;
     }
 
-    /** Creates the user and, for a new agent, their clients, team and first contract in one go. */
+    /** Saves the dialog in one go: the user and what their roles need, a contract typed and not added yet included. */
     public void save() {
+        AppUser user = new AppUser(username, editing.getFirstName(), editing.getLastName(), selectedRoles());
+        user.setEmail(editing.getEmail());
+        UserDetails details = new UserDetails(user, password, clientIds, teamId,
+                hasRoleSelected("AGENT") && monthlySalary != null ? terms() : null, salesClientId, employeeCode);
         if (editingId == null) {
-            AppUser user = new AppUser(username, editing.getFirstName(), editing.getLastName(), selectedRoles());
-            user.setEmail(editing.getEmail());
-            AppUser created = users.create(new NewUser(user, password, clientIds, teamId,
-                    hasRoleSelected("AGENT") && monthlySalary != null ? terms() : null, salesClientId, employeeCode));
-            Messages.info("user.created", created.getUsername());
+            Messages.info("user.created", users.create(details).getUsername());
         } else {
-            users.update(editingId, editingVersion, editing, selectedRoles());
-            if (password != null && !password.isBlank()) {
-                users.resetPassword(editingId, password);
-            }
-            if (hasRoleSelected("AGENT")) {
-                users.assignClients(editingId, clientIds);
-                users.assignTeam(editingId, teamId);
-                users.assignEmployeeCode(editingId, employeeCode);
-            }
-            if (hasRoleSelected("SALES") && salesClientId != null && users.salesPersonOf(users.get(editingId)).isEmpty()) {
-                users.makeSalesPerson(editingId, salesClientId);
-            }
+            users.update(editingId, editingVersion, details);
             Messages.info("saved");
         }
         editing = null;

@@ -30,19 +30,21 @@ public class CtiResource {
     @Inject
     private InteractionService interactions;
 
-    public record CallJson(Long interactionId, String callId, String from, Long customerId, String agent, String state) {
+    public record CallJson(Long interactionId, String callId, String from, Long customerId, String agent, String state, int holdSeconds) {
         static CallJson of(Interaction i) {
             String state = i.getEndedAt() != null ? (i.isAbandoned() ? "ABANDONED" : "ENDED")
                     : i.getAnsweredAt() != null ? "ANSWERED" : i.getAgent() == null ? "QUEUED" : "RINGING";
             return new CallJson(i.getId(), i.getExternalId(), i.getRemoteAddress(),
                     i.getCustomer() == null ? null : i.getCustomer().getId(),
-                    i.getAgent() == null ? null : i.getAgent().getUsername(), state);
+                    i.getAgent() == null ? null : i.getAgent().getUsername(), state, i.getHoldSeconds());
         }
     }
 
     @POST
     @Operation(summary = "A call event: QUEUED (callId, from: in the client's queue, no agent yet), RINGING (callId, from, agent; "
-            + "optionally to, the number dialled, and ivrChoice), ANSWERED (callId, agent), ENDED (callId, holdSeconds)")
+            + "optionally to, the number dialled, and ivrChoice), ANSWERED (callId, agent), ENDED (callId, holdSeconds: "
+            + "the end is always kept; a hold longer than the conversation is cut to it, and an end after the agent hung up "
+            + "records the hold only)")
     public CallJson event(@HeaderParam(API_KEY_HEADER) String apiKey, @NotNull @Valid CtiEvent event) {
         return CallJson.of(interactions.ctiEvent(apiKey, event));
     }

@@ -2,12 +2,14 @@ package it.cuffia.web.push;
 
 import com.hazelcast.topic.ITopic;
 import it.cuffia.web.grid.DataGrid;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.ServletContext;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +43,11 @@ public class ConsoleSockets {
     @Inject
     private DataGrid grid;
 
-    @PostConstruct
-    void joinTheGroup() {
+    /**
+     * Joins when the web module starts, in its thread. Joined lazily instead, the first message to send (a timer's,
+     * with no screen open yet) created this bean on the timer's thread, and joining failed there (WELD-000049).
+     */
+    void joinTheGroup(@Observes @Initialized(ApplicationScoped.class) ServletContext webModule) {
         grid.instance().ifPresent(hazelcast -> {
             topic = hazelcast.getTopic(TOPIC);
             listener = topic.addMessageListener(message -> {

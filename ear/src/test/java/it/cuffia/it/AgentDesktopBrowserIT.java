@@ -161,7 +161,7 @@ class AgentDesktopBrowserIT {
             pbx.event("{\"callId\":\"" + missed + "\",\"event\":\"RINGING\",\"from\":\"" + phoneOf(customer) + "\",\"agent\":\"" + AGENT + "\"}");
             agent.waitForText(By.id("screenPop:call"), customer.getString("lastName"));
             pbx.event("{\"callId\":\"" + missed + "\",\"event\":\"ENDED\"}");
-            String notice = "//div[contains(@class,'missed-call') and contains(., 'Chiamata persa') and contains(., "
+            String notice = "//div[contains(concat(' ', @class, ' '), ' missed-call ') and contains(., 'Chiamata persa') and contains(., "
                     + Browser.xpathLiteral(customer.getString("lastName")) + ")]";
             agent.waitFor(By.xpath(notice));
             agent.screenshot("agent-desktop-missed-it");
@@ -172,11 +172,11 @@ class AgentDesktopBrowserIT {
             pbx.event("{\"callId\":\"" + abandoned + "\",\"event\":\"RINGING\",\"from\":\"" + stranger + "\"}");
             pbx.event("{\"callId\":\"" + abandoned + "\",\"event\":\"ENDED\"}");
             agent.open("agent/index.xhtml");
-            String abandonedNotice = "//div[contains(@class,'missed-call') and contains(., 'Chiamata abbandonata') and contains(., "
+            String abandonedNotice = "//div[contains(concat(' ', @class, ' '), ' missed-call ') and contains(., 'Chiamata abbandonata') and contains(., "
                     + Browser.xpathLiteral(stranger.substring(stranger.length() - 4)) + ")]";
             agent.waitFor(By.xpath(abandonedNotice));
             agent.switchLanguage("en");
-            agent.waitFor(By.xpath("//div[contains(@class,'missed-call') and contains(., 'Missed call')]"));
+            agent.waitFor(By.xpath("//div[contains(concat(' ', @class, ' '), ' missed-call ') and contains(., 'Missed call')]"));
             agent.screenshot("agent-desktop-missed-en");
             agent.switchLanguage("it");
             agent.waitFor(By.xpath(abandonedNotice + "//button[contains(@id,'setAside')]")).click();
@@ -188,7 +188,7 @@ class AgentDesktopBrowserIT {
             String missedToo = "missed-too-" + System.nanoTime();
             pbx.event("{\"callId\":\"" + missedToo + "\",\"event\":\"RINGING\",\"from\":\"" + other + "\",\"agent\":\"" + AGENT + "\"}");
             pbx.event("{\"callId\":\"" + missedToo + "\",\"event\":\"ENDED\"}");
-            String otherNotice = "//div[contains(@class,'missed-call') and contains(., " + Browser.xpathLiteral(other.substring(other.length() - 4)) + ")]";
+            String otherNotice = "//div[contains(concat(' ', @class, ' '), ' missed-call ') and contains(., " + Browser.xpathLiteral(other.substring(other.length() - 4)) + ")]";
             agent.waitFor(By.xpath(otherNotice + "//button[contains(@id,'callBack')]"));
 
             // call back: the agent is on a call with that customer, and the notice is gone

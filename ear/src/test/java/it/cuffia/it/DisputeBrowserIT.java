@@ -46,7 +46,7 @@ class DisputeBrowserIT {
 
             browser.login(AGENT, Demo.PASSWORD);
             browser.open("agent/pay.xhtml");
-            browser.waitFor(By.xpath("//*[@id='board:statements']//a[normalize-space(.)='2026-02']")).click();
+            browser.waitFor(By.xpath("//*[@id='board:statements']//a[normalize-space(.)='febbraio 2026']")).click();
             browser.waitForText(By.id("statement:status"), "Approvato");
             dispute(browser, 0, "");
             browser.waitForText(By.id("disputeForm:messages"), "Scrivi cosa non torna");

@@ -123,13 +123,14 @@ class PayBrowserIT {
             browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
             browser.open("agent/pay.xhtml");
             browser.waitForText(By.id("board:kpis"), "Risoluzione al primo contatto");
-            browser.waitForText(By.id("board:statements"), "2026-02");
+            browser.waitForText(By.id("board:statements"), "febbraio 2026");
             browser.waitForText(By.id("board:statements"), "Approvato");
             browser.waitForText(By.id("board:estimate"), "Provvigioni Aurora 2026");
             browser.screenshot("agent-pay-it");
             browser.switchLanguage("en");
             browser.waitForText(By.id("board:kpis"), "First contact resolution");
             browser.waitForText(By.id("board:statements"), "Approved");
+            browser.waitForText(By.id("board:statements"), "February 2026"); // the month as people write it, not 2026-02
             browser.screenshot("agent-pay-en");
             browser.switchLanguage("it");
         }

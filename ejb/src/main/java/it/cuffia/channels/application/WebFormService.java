@@ -188,8 +188,10 @@ public class WebFormService {
     }
 
     /**
-     * The client's customer with this e-mail address, else with this phone number, else a new one. A customer
-     * found keeps their data as it is: a stranger typing someone's address changes nobody's record.
+     * The client's customer with this e-mail address, else a new one. A customer found keeps their data as it is: a
+     * stranger typing someone's address changes nobody's record, and the replies go to that address, its owner's. A
+     * phone number is never enough: typed by a stranger, it would file their request under another person, whose
+     * address the agent's reply would then go to.
      */
     private Customer customerOf(Client client, WebFormEntry entry, Instant now) {
         Optional<Customer> byEmail = em.createQuery("select c from Customer c where c.client = :client and c.email = :email"
@@ -197,13 +199,6 @@ public class WebFormService {
                 .setParameter("client", client).setParameter("email", entry.email()).setMaxResults(1).getResultStream().findFirst();
         if (byEmail.isPresent()) {
             return byEmail.get();
-        }
-        Optional<Customer> byPhone = entry.phoneNumber().flatMap(number -> em.createQuery(
-                        "select p.customer from CustomerPhone p where p.number = :number and p.customer.client = :client"
-                                + " order by p.customer.id", Customer.class)
-                .setParameter("number", number).setParameter("client", client).setMaxResults(1).getResultStream().findFirst());
-        if (byPhone.isPresent()) {
-            return byPhone.get();
         }
         Customer customer = new Customer(client, entry.firstName(), entry.lastName());
         customer.setEmail(entry.email());

@@ -84,11 +84,13 @@ public class CommissionRule extends AbstractEntity {
                 parseTiers(data.tiers());
             }
             case PER_SALE -> {
-                require(nonNegative(data.fixedAmount()) && nonNegative(data.percent())
-                        && (data.fixedAmount().signum() > 0 || data.percent().signum() > 0), "pay.rule.sale");
-                Money.entered(data.fixedAmount());
-                if (data.percent().compareTo(HUNDRED) > 0) {
-                    throw new DomainException("pay.rule.percentMax", data.percent().stripTrailingZeros().toPlainString());
+                // a part left empty is none of it: a percentage alone, or a fixed amount alone
+                BigDecimal fixed = orZero(data.fixedAmount());
+                BigDecimal share = orZero(data.percent());
+                require(fixed.signum() >= 0 && share.signum() >= 0 && (fixed.signum() > 0 || share.signum() > 0), "pay.rule.sale");
+                Money.entered(fixed);
+                if (share.compareTo(HUNDRED) > 0) {
+                    throw new DomainException("pay.rule.percentMax", share.stripTrailingZeros().toPlainString());
                 }
             }
             case KPI_BONUS -> {
@@ -101,8 +103,8 @@ public class CommissionRule extends AbstractEntity {
         this.name = data.name().trim();
         this.unit = data.kind() == RuleKind.PER_UNIT ? data.unit() : null;
         this.tiers = data.kind() == RuleKind.PER_UNIT ? data.tiers().trim() : null;
-        this.fixedAmount = data.kind() == RuleKind.PER_SALE ? data.fixedAmount() : null;
-        this.percent = data.kind() == RuleKind.PER_SALE ? data.percent() : null;
+        this.fixedAmount = data.kind() == RuleKind.PER_SALE ? orZero(data.fixedAmount()) : null;
+        this.percent = data.kind() == RuleKind.PER_SALE ? orZero(data.percent()) : null;
         this.kpi = data.kind() == RuleKind.KPI_BONUS || data.kind() == RuleKind.GATE ? data.kpi() : null;
         this.target = this.kpi != null ? data.target() : null;
         this.amount = data.kind() == RuleKind.KPI_BONUS ? data.amount() : null;
@@ -146,6 +148,10 @@ public class CommissionRule extends AbstractEntity {
         if (guards == null) return Set.of();
         return Arrays.stream(guards.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static boolean nonNegative(BigDecimal value) {

@@ -85,6 +85,12 @@ class PayStatementTest {
                 "Fisso", null, null, null, new BigDecimal("0.001"), BigDecimal.ZERO, null, null, null)));
         assertEquals("money.cents", cents.getMessageKey());
         plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE, "Tutto", null, null, null, BigDecimal.ZERO, new BigDecimal("100"), null, null, null));
+        // a part left empty in the form is none of it: a percentage alone, a fixed amount alone
+        plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE, "Solo percentuale", null, null, null, null, new BigDecimal("2"), null, null, null));
+        plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE, "Solo fisso", null, null, null, new BigDecimal("5"), null, null, null, null));
+        assertEquals(0, BigDecimal.ZERO.compareTo(plan.getRules().get(plan.getRules().size() - 2).getFixedAmount()));
+        assertEquals("pay.rule.sale", assertThrows(DomainException.class, () -> plan.addRule(new CommissionRule.RuleData(RuleKind.PER_SALE,
+                "Niente", null, null, null, null, null, null, null, null))).getMessageKey());
     }
 
     @Test

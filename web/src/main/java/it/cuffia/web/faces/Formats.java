@@ -204,12 +204,18 @@ public class Formats {
                 }
                 yield text.toString();
             }
-            case PER_SALE -> money(rate.value(0), locale) + " + " + number(rate.value(1), 2, 4, locale) + " %";
+            case PER_SALE -> perSale(rate.value(0), rate.value(1), locale);
             case AT_LEAST, AT_MOST -> rate.comparison() + " " + kpiValue(rate.kpi(), rate.value(0), locale)
                     + rate.monthValue().map(v -> " (" + Messages.text(locale, "pay.rate.monthValue", kpiValue(rate.kpi(), v, locale)) + ")").orElse("");
             case CAP -> money(rate.value(0), locale);
             case TEXT -> rate.text();
         };
+    }
+
+    /** "5,00 € + 2,50 %", or the part that is there alone: "2,50 %", "5,00 €". */
+    private static String perSale(BigDecimal fixed, BigDecimal percent, Locale locale) {
+        String share = number(percent, 2, 4, locale) + " %";
+        return percent.signum() == 0 ? money(fixed, locale) : fixed.signum() == 0 ? share : money(fixed, locale) + " + " + share;
     }
 
     /** A line's quantity: a KPI value as that KPI is written, days and units as numbers; "—" when none. */

@@ -24,6 +24,8 @@ class FormatsTest {
         assertEquals("1.450,00\u00a0€ × 30/30", Formats.rate(Rate.salary(new BigDecimal("1450.00"), 30, 30), IT));
         assertEquals("€1,450.00 × 30/30", Formats.rate(Rate.salary(new BigDecimal("1450.00"), 30, 30), EN));
         assertEquals("5,00\u00a0€ + 2,50 %", Formats.rate(Rate.perSale(new BigDecimal("5"), new BigDecimal("2.5")), IT));
+        assertEquals("2,00 %", Formats.rate(Rate.perSale(BigDecimal.ZERO, new BigDecimal("2")), IT), "a percentage alone");
+        assertEquals("5,00\u00a0€", Formats.rate(Rate.perSale(new BigDecimal("5"), BigDecimal.ZERO), IT), "a fixed amount alone");
         assertEquals("1+: 10,00\u00a0€, 21+: 15,00\u00a0€", Formats.rate(Rate.tiers(new ProgressiveTiers(
                 List.of(new Tier(1, new BigDecimal("10")), new Tier(21, new BigDecimal("15"))))), IT));
         assertEquals("≥ 75,00 %", Formats.rate(Rate.target("FCR", Direction.HIGHER_IS_BETTER, new BigDecimal("75")), IT));

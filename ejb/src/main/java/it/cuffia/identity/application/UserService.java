@@ -123,9 +123,6 @@ public class UserService {
             stored.setPasswordHash(hash(stored.getUsername(), edited.password()));
             audit.changed(SecurityEventKind.PASSWORD_RESET, stored.getUsername(), null);
         }
-        if (stored.hasRole(Role.AGENT) && agentOf(stored).isEmpty()) {
-            em.persist(new Agent(stored));
-        }
         completeProfiles(stored, edited);
         em.flush();
         return stored;
@@ -134,7 +131,11 @@ public class UserService {
     /** What the user's roles need: an agent's clients, team, code and contract; a sales person's client, once. */
     private void completeProfiles(AppUser user, UserDetails details) {
         if (user.hasRole(Role.AGENT)) {
-            Agent agent = agentOf(user).orElseThrow();
+            Agent agent = agentOf(user).orElseGet(() -> { // a user who just became an agent
+                Agent made = new Agent(user);
+                em.persist(made);
+                return made;
+            });
             agent.workFor(clients(details.clientIds()));
             agent.joinTeam(details.teamId() == null ? null : team(details.teamId()));
             assignEmployeeCode(agent, details.employeeCode());

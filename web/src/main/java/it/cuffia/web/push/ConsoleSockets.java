@@ -45,7 +45,8 @@ public class ConsoleSockets {
 
     /**
      * Joins when the web module starts, in its thread. Joined lazily instead, the first message to send (a timer's,
-     * with no screen open yet) created this bean on the timer's thread, and joining failed there (WELD-000049).
+     * with no screen open yet) created this bean on the timer's thread; a WELD-000049 warning of a timer's push is
+     * likely that (not reproduced).
      */
     void joinTheGroup(@Observes @Initialized(ApplicationScoped.class) ServletContext webModule) {
         grid.instance().ifPresent(hazelcast -> {

@@ -6,7 +6,11 @@ import it.cuffia.identity.domain.Caller;
 import it.cuffia.identity.domain.Role;
 import it.cuffia.identity.domain.SecurityEventKind;
 import it.cuffia.shared.domain.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +35,9 @@ public class ApiTokenService {
 
     @Inject
     private SecurityAudit audit;
+
+    @Resource
+    private SessionContext context;
 
     public ApiToken.Issued issue(String name, LocalDate validThrough) {
         AppUser me = em.find(AppUser.class, callers.caller().userId());
@@ -72,9 +79,12 @@ public class ApiTokenService {
 
     /**
      * The caller a token admits now, if any, who is this request's caller from now on ({@link CallerContext#admit}).
-     * Last use is written by a bulk update at most once a minute,
-     * so that concurrent calls with one token neither write per request nor collide on the row's version.
+     * Read without a transaction of its own (issue 17: it is asked at every API call, and a transaction for two reads
+     * cost a connection, a BEGIN and a COMMIT more per request). Last use is written by a bulk update at most once a
+     * minute, in a transaction of its own, so that concurrent calls with one token neither write per request nor
+     * collide on the row's version.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> holderOf(String secret) {
         if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
             return Optional.empty();
@@ -83,10 +93,16 @@ public class ApiTokenService {
         Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", ApiToken.hashOf(secret))
                 .getResultStream().findFirst()
                 .filter(token -> token.admits(now));
-        found.filter(token -> token.isUseWorthRecording(now)).ifPresent(token -> em.createQuery(
-                        "update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
-                .setParameter("now", now).setParameter("id", token.getId())
-                .setParameter("before", now.minus(ApiToken.USE_RECORDED_EVERY)).executeUpdate());
+        found.filter(token -> token.isUseWorthRecording(now))
+                .ifPresent(token -> context.getBusinessObject(ApiTokenService.class).recordUse(token.getId(), now));
         return found.map(token -> callers.admit(token.getUser()));
+    }
+
+    /** Records a token's use unless another call recorded one within the last minute. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordUse(Long tokenId, Instant now) {
+        em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
+                .setParameter("now", now).setParameter("id", tokenId)
+                .setParameter("before", now.minus(ApiToken.USE_RECORDED_EVERY)).executeUpdate();
     }
 }

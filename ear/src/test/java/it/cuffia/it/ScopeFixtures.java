@@ -79,6 +79,12 @@ public class ScopeFixtures {
                 .setParameter("u", username).setParameter("m", month.atDay(1)).getSingleResult();
     }
 
+    /** A user's name as the screens show it, "First Last". */
+    public String fullName(String username) {
+        return em.createQuery("select concat(concat(u.firstName, ' '), u.lastName) from AppUser u where u.username = :u", String.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     private Ticket ticket(Client client, String subject, Instant at) {
         Customer customer = new Customer(client, "Cliente", subject.replace(" ", ""));
         em.persist(customer);

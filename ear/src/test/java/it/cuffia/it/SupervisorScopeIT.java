@@ -127,6 +127,19 @@ class SupervisorScopeIT {
         assertPage(404, NOT_FOUND_PAGE, zetaLead.get("supervisor/statement.xhtml?id=" + milano), "Team Milano's statement");
     }
 
+    /** The team KPIs of a supervisor are their own teams' agents' (a walk-through found every agent's AHT, CSAT and revenue there). */
+    @Test
+    void aSupervisorSeesTheKpisOfTheirOwnTeamsAgentsOnly() {
+        String napoli = fixtures.fullName(Demo.AGENT_VERDE);   // operatore06, Team Napoli
+        String milano = fixtures.fullName(Demo.AGENT_AURORA);  // operatore01, Team Milano
+        String all = console(Demo.ADMIN).get("admin/kpis.xhtml").body(); // the clock's month, March 2026
+        assertTrue(all.contains(napoli) && all.contains(milano), "the month has both agents' results (admins see every agent)");
+
+        String own = console(Demo.SUPERVISOR).get("supervisor/kpis.xhtml").body();
+        assertTrue(own.contains(milano), "own team's agent");
+        assertFalse(own.contains(napoli), "no other team's agent, in the table or the chart");
+    }
+
     @Test
     void supervisorsRestartNoBatchJobThroughTheApi() {
         long execution = closeMonth();

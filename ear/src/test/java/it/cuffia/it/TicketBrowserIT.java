@@ -40,6 +40,16 @@ class TicketBrowserIT {
                 browser.waitForAjax();
                 assertFalse(browser.driver.getCurrentUrl().contains("/error/"), view + " → " + browser.driver.getCurrentUrl());
             }
+            // another view starts on its first page (it kept the page of the view before, found by a walk-through)
+            browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='Tutti gli aperti']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.cssSelector("#tickets\\:table .ui-paginator-next:not(.ui-state-disabled)")).click();
+            browser.waitForText(By.id("tickets:total"), "Righe 21–");
+            for (String view : List.of("In coda", "Tutti gli aperti")) {
+                browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='" + view + "']")).click();
+                browser.waitForAjax();
+            }
+            browser.waitForText(By.id("tickets:total"), "Righe 1–20 ");
             browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), queued.getString("subject"));
             browser.waitForAjax();
             browser.waitForText(By.id("tickets:total"), "Righe 1–1 su 1"); // the filter's count, beside the table
@@ -116,6 +126,47 @@ class TicketBrowserIT {
             browser.waitForText(By.id("actions:messages"), "Indica il motivo.");
             String page = browser.pageText();
             assertEquals(1, page.split("Indica il motivo\\.", -1).length - 1, page);
+        }
+    }
+
+    /**
+     * A level-2 ticket escalates to level 3 with the menu as it opens (it showed level 2, disabled, and the form sent
+     * no level: "Il livello 0 non esiste", found by a walk-through).
+     */
+    @Test
+    void aSecondLevelTicketEscalatesToTheThirdWithTheMenuAsItOpens() {
+        JsonObject ticket = opened("Terzo livello " + UUID.randomUUID());
+        HttpResponse<String> second = ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id") + "/transitions", Demo.AGENT_AURORA,
+                Demo.PASSWORD, "{\"action\":\"escalate\",\"version\":" + ticket.getJsonNumber("version")
+                        + ",\"level\":2,\"reason\":\"Verifica in centrale\"}", "it");
+        assertEquals(200, second.statusCode(), second.body());
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.SUPERVISOR, Demo.PASSWORD);
+            browser.open("supervisor/ticket.xhtml?id=" + ticket.getJsonNumber("id"));
+            browser.waitFor(By.id("actions:take")).click();
+            browser.waitForText(By.id("assignee"), "Marco Galli");
+            browser.type(By.id("actions:reason"), "Serve il back office del committente");
+            browser.click("actions:escalate");
+            browser.waitForText(By.id("level"), "3");
+            assertFalse(browser.pageText().contains("non esiste"), browser.pageText());
+        }
+    }
+
+    /** A refused attachment is said once (the message showed three times, found by a walk-through). */
+    @Test
+    void aRefusedAttachmentIsSaidOnce() throws java.io.IOException {
+        JsonObject ticket = opened("Allegato " + UUID.randomUUID());
+        java.nio.file.Path program = java.nio.file.Files.createTempFile("setup", ".exe");
+        java.nio.file.Files.write(program, "MZ not a document".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
+            browser.open("agent/ticket.xhtml?id=" + ticket.getJsonNumber("id"));
+            browser.driver.findElement(By.cssSelector("#attachments\\:upload input[type=file]")).sendKeys(program.toString());
+            browser.waitForText(By.id("attachments:messages"), program.getFileName().toString());
+            String messages = browser.driver.findElement(By.id("attachments:messages")).getText();
+            assertEquals(1, messages.split(java.util.regex.Pattern.quote(program.getFileName().toString()), -1).length - 1, messages);
+        } finally {
+            java.nio.file.Files.deleteIfExists(program);
         }
     }
 

@@ -308,6 +308,16 @@ class TicketIT {
         assertTrue(kinds.containsAll(List.of("NOTE", "TICKET_OPENED", "INTERACTION")), kinds.toString());
         assertEquals("NOTE", timeline.getJsonObject(0).getString("kind"), "newest first");
         assertEquals(403, ConsoleClient.api("GET", "customers/" + customerId + "/timeline", Demo.SALES_AURORA, Demo.PASSWORD, null, "it").statusCode());
+
+        // the resolution names who resolved (its row said nobody, found by a walk-through)
+        JsonObject current = json(ConsoleClient.api("GET", "tickets/" + ticket.getJsonNumber("id"), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
+        HttpResponse<String> resolved = ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id") + "/transitions", Demo.AGENT_AURORA,
+                Demo.PASSWORD, "{\"action\":\"resolve\",\"version\":" + current.getJsonNumber("version") + ",\"resolutionCode\":\"ORARI_INVIATI\"}", "it");
+        assertEquals(200, resolved.statusCode(), resolved.body());
+        JsonObject resolution = Json.createReader(new StringReader(ConsoleClient.api("GET", "customers/" + customerId + "/timeline",
+                Demo.AGENT_AURORA, Demo.PASSWORD, null, "it").body())).readArray().getJsonObject(0);
+        assertEquals("TICKET_RESOLVED", resolution.getString("kind"), resolution.toString());
+        assertEquals(Demo.AGENT_AURORA, resolution.getString("who"), resolution.toString());
     }
 
     @Test

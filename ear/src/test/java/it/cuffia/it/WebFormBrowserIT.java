@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,18 @@ class WebFormBrowserIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.suite();
+    }
+
+    /** A visitor's browser in English gets the form in English without the EN link (it came in Italian, found by a walk-through). */
+    @Test
+    void theFormSpeaksTheBrowsersLanguageUnlessTheAddressNamesOne() {
+        String key = WebFormClient.enabledFormOf("AURORA");
+        try (Browser browser = new Browser("en-US")) {
+            browser.open("form.xhtml?k=" + key);
+            browser.waitForText(By.cssSelector("main h1"), "Write to us");
+            browser.open("form.xhtml?k=" + key + "&lang=it");
+            browser.waitForText(By.cssSelector("main h1"), "Scrivici");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

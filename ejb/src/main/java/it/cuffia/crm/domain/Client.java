@@ -121,8 +121,9 @@ public class Client extends AbstractEntity {
         if (date == null) {
             throw new it.cuffia.shared.domain.DomainException("date.required");
         }
+        ClientClosure closure = new ClientClosure(date, description); // checked before the day's old one is replaced
         closures.removeIf(c -> c.getDate().equals(date));
-        closures.add(new ClientClosure(date, description));
+        closures.add(closure);
     }
 
     public void removeClosure(LocalDate date) {

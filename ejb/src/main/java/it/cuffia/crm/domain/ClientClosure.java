@@ -1,5 +1,6 @@
 package it.cuffia.crm.domain;
 
+import it.cuffia.shared.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -12,7 +13,10 @@ public class ClientClosure implements Serializable {
     @Column(name = "closed_on", nullable = false)
     private LocalDate date;
 
-    @Column(name = "description", length = 120)
+    /** The longest description the column holds. */
+    public static final int DESCRIPTION_LENGTH = 120;
+
+    @Column(name = "description", length = DESCRIPTION_LENGTH)
     private String description;
 
     protected ClientClosure() {
@@ -20,7 +24,8 @@ public class ClientClosure implements Serializable {
 
     public ClientClosure(LocalDate date, String description) {
         this.date = date;
-        this.description = description;
+        this.description = description == null || description.isBlank() ? null
+                : PlainText.line(description.strip(), "description", DESCRIPTION_LENGTH);
     }
 
     public LocalDate getDate() {

@@ -13,6 +13,7 @@ import it.cuffia.kpi.domain.PeriodKind;
 import it.cuffia.kpi.domain.ScopeKind;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.NotFoundException;
+import it.cuffia.shared.infrastructure.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,29 +99,54 @@ public class KpiService {
     public List<ScopeResult> monthReport(YearMonth month, ScopeKind scope) {
         Caller caller = callers.caller();
         caller.require(Role.ADMIN, Role.SUPERVISOR);
-        return report(PeriodKind.MONTH, month.atDay(1), scope);
+        return report(caller, PeriodKind.MONTH, month.atDay(1), scope);
     }
 
     /** Daily results of one scope over a month, for the charts. */
     public List<KpiResult> days(ScopeKind scope, Long id, YearMonth month) {
-        callers.caller().require(Role.ADMIN, Role.SUPERVISOR);
-        return em.createQuery("select r from KpiResult r where r.periodKind = :k and r.scopeKind = :s and r.scopeId = :i"
-                        + " and r.periodStart between :f and :t order by r.periodStart", KpiResult.class)
+        Caller caller = callers.caller();
+        caller.require(Role.ADMIN, Role.SUPERVISOR);
+        return visibleTo(caller, scope, em.createQuery("select r from KpiResult r where r.periodKind = :k and r.scopeKind = :s and r.scopeId = :i"
+                        + " and r.periodStart between :f and :t and " + visibleJpql(caller, scope) + " order by r.periodStart", KpiResult.class))
                 .setParameter("k", PeriodKind.DAY).setParameter("s", scope).setParameter("i", id)
                 .setParameter("f", month.atDay(1)).setParameter("t", month.atEndOfMonth()).getResultList();
     }
 
-    private List<ScopeResult> report(PeriodKind kind, LocalDate start, ScopeKind scope) {
+    private List<ScopeResult> report(Caller caller, PeriodKind kind, LocalDate start, ScopeKind scope) {
         Map<Long, String> names = names(scope);
         Map<Long, Map<Kpi, BigDecimal>> targets = targetsBy(scope);
         List<ScopeResult> rows = new ArrayList<>();
-        for (KpiResult result : em.createQuery("select r from KpiResult r where r.periodKind = :k and r.periodStart = :s and r.scopeKind = :c",
-                KpiResult.class).setParameter("k", kind).setParameter("s", start).setParameter("c", scope).getResultList()) {
+        for (KpiResult result : visibleTo(caller, scope, em.createQuery("select r from KpiResult r where r.periodKind = :k and r.periodStart = :s"
+                        + " and r.scopeKind = :c and " + visibleJpql(caller, scope), KpiResult.class))
+                .setParameter("k", kind).setParameter("s", start).setParameter("c", scope).getResultList()) {
             rows.add(new ScopeResult(scope, result.getScopeId(), names.getOrDefault(result.getScopeId(), "#" + result.getScopeId()),
                     result.getCounters(), targets.getOrDefault(result.getScopeId(), Map.of())));
         }
         rows.sort(Comparator.comparing(ScopeResult::name, String.CASE_INSENSITIVE_ORDER));
         return rows;
+    }
+
+    /**
+     * The results a caller may see, as a condition on {@code r.scopeId}: admins all; a supervisor the teams they lead
+     * and those teams' agents (people's figures follow the teams, as their statements do), the clients of their scope
+     * and those clients' campaigns. {@link #visibleTo} binds its parameters.
+     */
+    private static String visibleJpql(Caller caller, ScopeKind scope) {
+        return switch (scope) {
+            case AGENT -> Tenancy.teamsJpql(caller.teams(), "r.scopeId");
+            case TEAM -> caller.teams().all() ? "r.scopeId is not null"
+                    : caller.teams().teamIds().isEmpty() ? "r.scopeId is null" : "r.scopeId in :tenancyTeams";
+            case CLIENT -> Tenancy.jpql(caller.scope(), "r.scopeId");
+            case CAMPAIGN -> "r.scopeId in (select tenancyCampaign.id from Campaign tenancyCampaign where "
+                    + Tenancy.jpql(caller.scope(), "tenancyCampaign.client.id") + ")";
+        };
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q visibleTo(Caller caller, ScopeKind scope, Q query) {
+        return switch (scope) {
+            case AGENT, TEAM -> Tenancy.bindTeams(query, caller.teams());
+            case CLIENT, CAMPAIGN -> Tenancy.bind(query, caller.scope());
+        };
     }
 
     /** An agent's targets: their team's, else the first of their clients' that sets one. */

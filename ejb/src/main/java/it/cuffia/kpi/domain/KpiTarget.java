@@ -43,7 +43,17 @@ public class KpiTarget extends AbstractEntity {
     }
 
     public void changeTo(BigDecimal target) {
-        if (target == null || target.signum() < 0) {
+        if (target == null) {
+            throw new DomainException("kpi.target.negative");
+        }
+        // the scales whose ends are not 0 and unbounded: CSAT is 1-5, NPS -100 to 100 (a negative NPS target is a real one)
+        if (kpi == Kpi.CSAT && (target.compareTo(BigDecimal.ONE) < 0 || target.compareTo(BigDecimal.valueOf(5)) > 0)) {
+            throw new DomainException("kpi.target.csat");
+        }
+        if (kpi == Kpi.NPS && target.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new DomainException("kpi.target.nps");
+        }
+        if (kpi != Kpi.NPS && target.signum() < 0) {
             throw new DomainException("kpi.target.negative");
         }
         if (kpi.kind() == Kpi.Kind.PERCENT && target.compareTo(BigDecimal.valueOf(100)) > 0) {

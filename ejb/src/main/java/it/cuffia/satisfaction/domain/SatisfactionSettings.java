@@ -128,7 +128,8 @@ public class SatisfactionSettings extends AbstractEntity {
 
     /** The survey page's address for a token, in the customer's language. */
     public String link(String token, String language) {
-        return linkBase + "/survey.xhtml?t=" + token + ("en".equals(language) ? "&lang=en" : "");
+        // the language named in the link: the page speaks the mail's language whatever the browser reads
+        return linkBase + "/survey.xhtml?t=" + token + "&lang=" + ("en".equals(language) ? "en" : "it");
     }
 
     /** The mail's subject and body in {@code language} ("en", else Italian), its placeholders filled in. */

@@ -55,13 +55,14 @@ public class CustomerTimelineService {
                                     Text.label("direction.", i.getDirection()))),
                     join(i.getDisposition() != null ? Text.literal(i.getDisposition().getLabelIt(), i.getDisposition().getLabelEn()) : CallOutcomes.textOf(i.getOutcome()), i.getNotes()), null, i.getChannel()));
         }
-        for (Ticket t : latest("select t from Ticket t left join fetch t.owner where t.customer = :c order by t.openedAt desc", Ticket.class, customer)) {
+        for (Ticket t : latest("select t from Ticket t left join fetch t.owner left join fetch t.assignee where t.customer = :c order by t.openedAt desc", Ticket.class, customer)) {
             Text subject = Text.of("timeline.ticket", t.getId(), t.getSubject());
             entries.add(new TimelineEntry(t.getOpenedAt(), Kind.TICKET_OPENED, t.getOwner() == null ? null : t.getOwner().getUsername(),
                     subject, Text.of("timeline.ticket.detail", Text.label("ticket.category.", t.getCategory()),
                             Text.label("ticket.priority.", t.getPriority())), t.getId(), t.getChannel()));
             if (t.getResolvedAt() != null) {
-                entries.add(new TimelineEntry(t.getResolvedAt(), Kind.TICKET_RESOLVED, null, subject,
+                // resolving takes working on the ticket: its assignee resolved it (the row said nobody)
+                entries.add(new TimelineEntry(t.getResolvedAt(), Kind.TICKET_RESOLVED, t.getAssignee() == null ? null : t.getAssignee().getUsername(), subject,
                         t.getResolutionCode() == null ? null : Text.literal(t.getResolutionCode()), t.getId()));
             }
         }

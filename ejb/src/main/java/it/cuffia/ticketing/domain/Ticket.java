@@ -10,6 +10,7 @@ import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.ChangeRecord;
 import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
+import it.cuffia.shared.domain.PlainText;
 import it.cuffia.shared.domain.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -108,7 +109,10 @@ public class Ticket extends AbstractEntity {
     @Column(name = "resolution_met")
     private Boolean resolutionMet;
 
-    @Column(name = "resolution_code", length = 40)
+    /** The longest resolution code the column holds. */
+    public static final int RESOLUTION_CODE_LENGTH = 40;
+
+    @Column(name = "resolution_code", length = RESOLUTION_CODE_LENGTH)
     private String resolutionCode;
 
     @Column(nullable = false)
@@ -245,9 +249,10 @@ public class Ticket extends AbstractEntity {
         if (resolutionCode == null || resolutionCode.isBlank()) {
             throw new DomainException("ticket.resolutionCode.required");
         }
+        String code = PlainText.line(resolutionCode.trim(), "ticket.resolutionCode", RESOLUTION_CODE_LENGTH);
         moveTo(TicketState.RESOLVED, by, at, null);
-        record(by, at, "resolutionCode", this.resolutionCode, resolutionCode.trim(), null);
-        this.resolutionCode = resolutionCode.trim();
+        record(by, at, "resolutionCode", this.resolutionCode, code, null);
+        this.resolutionCode = code;
         resolvedAt = at;
         resolutionMet = !at.isAfter(resolutionDue);
     }

@@ -49,6 +49,16 @@ class ClientTest {
     }
 
     @Test
+    void aClosuresDescriptionFitsItsColumn() {
+        assertEquals("text.tooLong", assertThrows(it.cuffia.shared.domain.DomainException.class,
+                () -> client.addClosure(LocalDate.of(2026, 12, 7), "x".repeat(121))).getMessageKey());
+        assertTrue(client.isWorkingDay(LocalDate.of(2026, 12, 7)), "a refused closure is not added");
+
+        client.addClosure(LocalDate.of(2026, 12, 7), "  " + "x".repeat(120) + "  ");
+        assertFalse(client.isWorkingDay(LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
     void hoursAreReadInTheClientsZone() {
         ZonedDateTime utc = ZonedDateTime.of(2026, 7, 1, 7, 30, 0, 0, ZoneId.of("UTC")); // 9:30 in Rome (summer time)
 

@@ -42,7 +42,7 @@ class SatisfactionSettingsTest {
         SatisfactionSettings.Mail italian = settings.mail("it", "TOKEN", "Mario Rossi", expires, Zones.ROME);
         assertEquals("Come è andata con Telefonia Aurora?", italian.subject());
         assertTrue(italian.body().startsWith("Gentile Mario Rossi,"), italian.body());
-        assertTrue(italian.body().contains("https://assistenza.example.it/cuffia/survey.xhtml?t=TOKEN\n"), italian.body());
+        assertTrue(italian.body().contains("https://assistenza.example.it/cuffia/survey.xhtml?t=TOKEN&lang=it\n"), italian.body());
         assertTrue(italian.body().contains("24 marzo 2026"), italian.body());
         SatisfactionSettings.Mail english = settings.mail("en", "TOKEN", "Mario Rossi", expires, Zones.ROME);
         assertEquals("How did it go with Telefonia Aurora?", english.subject());

@@ -148,6 +148,10 @@ class TicketTest {
         ticket.take(agent, MONDAY_10);
         assertEquals("ticket.resolutionCode.required", assertThrows(DomainException.class,
                 () -> ticket.resolve("", "operatore01", MONDAY_10)).getMessageKey());
+        // longer than the column: a message, not the database's refusal at commit (the 500 page, found by a walk-through)
+        assertEquals("text.tooLong", assertThrows(DomainException.class,
+                () -> ticket.resolve("X".repeat(41), "operatore01", MONDAY_10)).getMessageKey());
+        assertEquals(TicketState.OPEN, ticket.getState(), "a refused code leaves the ticket as it was");
 
         ticket.resolve("RIAVVIO_MODEM", "operatore01", MONDAY_10.plusSeconds(300));
         assertEquals(SlaStatus.MET, ticket.slaStatus(MONDAY_10.plusSeconds(400)));

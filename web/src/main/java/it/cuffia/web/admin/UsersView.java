@@ -18,7 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -58,7 +58,7 @@ public class UsersView implements Serializable {
     private Long teamId;
     private ContractType contractType = ContractType.FULL_TIME;
     private Integer weeklyHours = 40;
-    @DecimalMin("0.01")
+    @Positive // "deve essere maggiore di zero" (the default of @DecimalMin read "superiore a o uguale a 0.01")
     private BigDecimal monthlySalary;
     @NotNull
     private LocalDate validFrom;

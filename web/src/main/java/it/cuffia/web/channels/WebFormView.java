@@ -59,7 +59,8 @@ public class WebFormView {
     void read() {
         HttpServletRequest request = request();
         key = request.getParameter("k");
-        locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.ITALIAN;
+        locale = it.cuffia.web.security.UserSession.visitorLocale(jakarta.faces.context.FacesContext.getCurrentInstance(),
+                request.getParameter("lang"));
     }
 
     /** Opening the page: a form served now, or 404. */

@@ -92,7 +92,12 @@ public final class Messages {
         // a refused action navigates nowhere: the message is for this response only, not kept in the flash for a
         // redirect that does not come (an Ajax response is committed before the flash could set its cookie: JSF1095)
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()), null));
+        String text = text(e.getMessageKey(), e.getArguments());
+        // once per request: a file upload's listener has its exception queued more than once (the refused file's
+        // message showed three times)
+        if (context.getMessageList(null).stream().noneMatch(m -> text.equals(m.getSummary()))) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
         context.validationFailed();
     }
 

@@ -50,7 +50,8 @@ public class SurveyView {
     void read() {
         HttpServletRequest request = request();
         token = request.getParameter("t");
-        locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.ITALIAN;
+        locale = it.cuffia.web.security.UserSession.visitorLocale(jakarta.faces.context.FacesContext.getCurrentInstance(),
+                request.getParameter("lang"));
     }
 
     public void serve() {

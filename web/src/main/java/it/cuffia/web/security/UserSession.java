@@ -45,11 +45,21 @@ public class UserSession implements Serializable {
     void browserLanguage() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
-            Locale asked = faces.getApplication().getViewHandler().calculateLocale(faces);
-            if (AppUser.LANGUAGES.contains(asked.getLanguage())) {
-                locale = Locale.forLanguageTag(asked.getLanguage());
-            }
+            locale = visitorLocale(faces, null);
         }
+    }
+
+    /**
+     * The language of a page nobody is logged in to (the login page, the public web form, the survey): the one the
+     * page's address names ({@code lang}, "it" or "en") when it names one, else the browser's when the suite has it,
+     * else Italian.
+     */
+    public static Locale visitorLocale(FacesContext faces, String named) {
+        if (named != null && AppUser.LANGUAGES.contains(named)) {
+            return Locale.forLanguageTag(named);
+        }
+        Locale asked = faces.getApplication().getViewHandler().calculateLocale(faces);
+        return AppUser.LANGUAGES.contains(asked.getLanguage()) ? Locale.forLanguageTag(asked.getLanguage()) : Locale.ITALIAN;
     }
 
     /** Called right after a successful login: the user's own language wins over the login page's. */

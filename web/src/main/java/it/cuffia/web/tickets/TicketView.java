@@ -67,6 +67,9 @@ public class TicketView implements Serializable {
         }
         ticket = tickets.get(ViewParameterGuard.required(id, "ticket"));
         priority = ticket.getPriority();
+        // the menu offers the levels above the ticket's: a level already reached is shown disabled, and a disabled
+        // choice is not sent with the form (escalating a level-2 ticket said "level 0 does not exist")
+        escalateTo = Math.min(3, ticket.getLevel() + 1);
         timeline = tickets.timeline(id);
         notes = tickets.notes(id);
         attachments = tickets.attachments(id);

@@ -58,8 +58,12 @@ public class TicketsView implements Serializable {
         return ticket.canBeTakenBy(me);
     }
 
-    public void show() {
+    /** Another view of the list starts on its first page (it kept the page of the view before: "rows 21-40"). */
+    public void show(jakarta.faces.event.AjaxBehaviorEvent event) {
         model.withFilter("view", view);
+        if (event.getComponent().findComponent("table") instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public void take(Ticket ticket) {

@@ -77,6 +77,16 @@ class QualityIT {
         assertTrue(get(zeta.agent(), "?mine=true").body().contains("\"id\":" + id));
         assertFalse(get(Demo.AGENT_AURORA, "?mine=true").body().contains("\"id\":" + id));
         assertProblem(403, "error.forbidden", get(zeta.agent(), ""));
+        // nor the supervisor of another team of the same client: an evaluation is about a person, as a statement is
+        // (a walk-through saw a supervisor open and answer another team's dispute)
+        String ypsilon = scope.otherTeamOf(zeta);
+        assertProblem(404, "error.notFound", get(ypsilon, "/" + id));
+        assertFalse(get(ypsilon, "").body().contains("\"id\":" + id), "not in the other team's list");
+        assertProblem(404, "error.notFound", post(ypsilon, "", "{\"interactionId\":" + world.calls().get(1) + ",\"formId\":"
+                + world.formId() + ",\"values\":{\"1\":1,\"2\":1,\"3\":5}}"));
+        ConsoleClient otherLead = new ConsoleClient(Demo.BASE_URL);
+        otherLead.login(ypsilon, Demo.PASSWORD);
+        assertFalse(otherLead.get("supervisor/quality.xhtml").body().contains("Fixture " + zeta.agent()), "nor in its sample");
 
         // only the agent acknowledges or disputes; only the staff of Zeta answers
         assertProblem(403, "error.forbidden", post(zeta.supervisor(), "/" + id + "/dispute", "{\"text\":\"no\"}"));

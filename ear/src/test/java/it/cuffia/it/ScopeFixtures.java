@@ -79,6 +79,39 @@ public class ScopeFixtures {
                 .setParameter("u", username).setParameter("m", month.atDay(1)).getSingleResult();
     }
 
+    /**
+     * Another team working for Zeta's client, with its own supervisor and agent: the client is in both supervisors'
+     * scope, each team's people in their own supervisor's only. Returns that supervisor's user name.
+     */
+    public String otherTeamOf(Setup zeta) {
+        Client client = em.createQuery("select c from Client c where c.code = :c", Client.class)
+                .setParameter("c", ("Z" + zeta.tag()).toUpperCase()).getSingleResult();
+        AppUser supervisor = user("sy" + zeta.tag(), Role.SUPERVISOR);
+        Team team = new Team("Team Ypsilon " + zeta.tag(), supervisor);
+        em.persist(team);
+        Agent agent = new Agent(user("ay" + zeta.tag(), Role.AGENT));
+        agent.joinTeam(team);
+        agent.workFor(List.of(client));
+        em.persist(agent);
+        return supervisor.getUsername();
+    }
+
+    /** A month's results for these agents, unless the month has them already (the test domain has no demo history). */
+    public void monthResultsOf(YearMonth month, String... usernames) {
+        for (String username : usernames) {
+            Long userId = em.createQuery("select u.id from AppUser u where u.username = :u", Long.class).setParameter("u", username)
+                    .getSingleResult();
+            boolean stored = !em.createQuery("select r.id from KpiResult r where r.periodKind = :k and r.periodStart = :s"
+                            + " and r.scopeKind = :c and r.scopeId = :i", Long.class)
+                    .setParameter("k", it.cuffia.kpi.domain.PeriodKind.MONTH).setParameter("s", month.atDay(1))
+                    .setParameter("c", it.cuffia.kpi.domain.ScopeKind.AGENT).setParameter("i", userId).getResultList().isEmpty();
+            if (!stored) {
+                em.persist(new it.cuffia.kpi.domain.KpiResult(it.cuffia.kpi.domain.PeriodKind.MONTH, month.atDay(1),
+                        it.cuffia.kpi.domain.ScopeKind.AGENT, userId, new it.cuffia.kpi.domain.KpiCounters(), Instant.now()));
+            }
+        }
+    }
+
     /** A user's name as the screens show it, "First Last". */
     public String fullName(String username) {
         return em.createQuery("select concat(concat(u.firstName, ' '), u.lastName) from AppUser u where u.username = :u", String.class)

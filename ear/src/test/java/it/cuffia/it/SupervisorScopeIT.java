@@ -130,6 +130,7 @@ class SupervisorScopeIT {
     /** The team KPIs of a supervisor are their own teams' agents' (a walk-through found every agent's AHT, CSAT and revenue there). */
     @Test
     void aSupervisorSeesTheKpisOfTheirOwnTeamsAgentsOnly() {
+        fixtures.monthResultsOf(YearMonth.of(2026, 3), Demo.AGENT_VERDE, Demo.AGENT_AURORA); // the clock's month, the page's
         String napoli = fixtures.fullName(Demo.AGENT_VERDE);   // operatore06, Team Napoli
         String milano = fixtures.fullName(Demo.AGENT_AURORA);  // operatore01, Team Milano
         String all = console(Demo.ADMIN).get("admin/kpis.xhtml").body(); // the clock's month, March 2026

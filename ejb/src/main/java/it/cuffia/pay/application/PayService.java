@@ -212,8 +212,7 @@ public class PayService {
     }
 
     private Long teamOf(PayStatement statement) {
-        return em.createQuery("select a.team.id from Agent a where a.user = :u", Long.class)
-                .setParameter("u", statement.getAgent()).getResultStream().findFirst().orElse(null);
+        return Tenancy.teamOf(em, statement.getAgent());
     }
 
     public PayStatement approve(Long id) {

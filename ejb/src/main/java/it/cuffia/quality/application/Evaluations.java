@@ -110,7 +110,11 @@ public class Evaluations {
         return evaluation;
     }
 
-    /** One evaluation: its agent reads their own; staff those of the clients in scope; nobody else finds it. */
+    /**
+     * One evaluation: its agent reads their own; staff those of their teams' agents (an evaluation is about a person,
+     * as a statement is: a supervisor saw and answered another team's disputes) for the clients in scope; nobody else
+     * finds it.
+     */
     public Evaluation get(Long id) {
         Caller caller = callers.caller();
         Evaluation evaluation = id == null ? null : em.find(Evaluation.class, id);
@@ -120,14 +124,15 @@ public class Evaluations {
         return evaluation;
     }
 
-    private static boolean readable(Caller caller, Evaluation evaluation) {
+    private boolean readable(Caller caller, Evaluation evaluation) {
         if (evaluation.getAgent().getId().equals(caller.userId())) {
             return true;
         }
-        return (caller.is(Role.ADMIN) || caller.is(Role.SUPERVISOR)) && caller.scope().allows(evaluation.getClient().getId());
+        return (caller.is(Role.ADMIN) || caller.is(Role.SUPERVISOR)) && caller.scope().allows(evaluation.getClient().getId())
+                && caller.teams().allows(Tenancy.teamOf(em, evaluation.getAgent()));
     }
 
-    /** The evaluations of the clients in scope, newest first; filters: status, agent name, client name ("q"). */
+    /** The evaluations of the teams' agents and the clients in scope, newest first; filters: status, agent name, client name ("q"). */
     public Page<Evaluation> page(PageRequest request) {
         Caller caller = staff();
         return PagedQuery.of(em, Evaluation.class)
@@ -137,6 +142,7 @@ public class Evaluations {
                 .field("evaluatedAt", "evaluatedAt")
                 .field("score", "score")
                 .where(Tenancy.within(caller.scope(), "client"))
+                .where(Tenancy.ofTeams(caller.teams(), "agent"))
                 .orderBy("evaluatedAt")
                 .run(request);
     }
@@ -157,8 +163,9 @@ public class Evaluations {
     /** Open disputes in scope: what the supervisor has to answer. */
     public long openDisputes() {
         Caller caller = staff();
-        return Tenancy.bind(em.createQuery("select count(e) from Evaluation e where e.status = it.cuffia.quality.domain.EvaluationStatus.DISPUTED and "
-                + Tenancy.jpql(caller.scope(), "e.client.id"), Long.class), caller.scope()).getSingleResult();
+        return Tenancy.bindTeams(Tenancy.bind(em.createQuery("select count(e) from Evaluation e where e.status = it.cuffia.quality.domain.EvaluationStatus.DISPUTED and "
+                + Tenancy.jpql(caller.scope(), "e.client.id") + " and " + Tenancy.teamsJpql(caller.teams(), "e.agent.id"), Long.class),
+                caller.scope()), caller.teams()).getSingleResult();
     }
 
     public Evaluation acknowledge(Long id) {
@@ -213,7 +220,9 @@ public class Evaluations {
     private Interaction interaction(Long id) {
         Caller caller = callers.caller();
         Interaction interaction = id == null ? null : em.find(Interaction.class, id);
-        if (interaction == null || !caller.scope().allows(interaction.getClient().getId())) {
+        if (interaction == null || !caller.scope().allows(interaction.getClient().getId())
+                || interaction.getAgent() != null && !interaction.getAgent().getId().equals(caller.userId())
+                && !caller.teams().allows(Tenancy.teamOf(em, interaction.getAgent()))) {
             throw new NotFoundException("interaction", id);
         }
         return interaction;

@@ -76,7 +76,8 @@ public class QualitySampling {
                 + " row_number() over (partition by i.agent_id order by mod(i.id * " + SamplingWeek.MULTIPLIER + " + ?3, "
                 + SamplingWeek.MODULUS + "), i.id) as pick"
                 + " from interaction i where i.agent_id is not null and i.answered_at is not null"
-                + " and i.ringing_at >= ?1 and i.ringing_at < ?2 and " + Tenancy.sql(caller.scope(), "i.client_id") + ") s"
+                + " and i.ringing_at >= ?1 and i.ringing_at < ?2 and " + Tenancy.sql(caller.scope(), "i.client_id")
+                + " and " + Tenancy.teamsSql(caller.teams(), "i.agent_id") + ") s"
                 + " join app_user u on u.id = s.agent_id join client c on c.id = s.client_id"
                 + " left join quality_evaluation e on e.interaction_id = s.id"
                 + " where (s.pick <= " + SamplingWeek.PER_AGENT + " or s.complaint = 1)";

@@ -110,6 +110,22 @@ public final class Tenancy {
                 : userIdPath + " in (select tenancyAgent.user.id from Agent tenancyAgent where tenancyAgent.team.id in :tenancyTeams)";
     }
 
+    /** {@link #teamsJpql}'s condition for native SQL: the team ids written as numbers (no parameter to bind). */
+    public static String teamsSql(TeamScope scope, String userIdColumn) {
+        if (scope.all()) {
+            return userIdColumn + " is not null";
+        }
+        return scope.teamIds().isEmpty() ? userIdColumn + " is null"
+                : userIdColumn + " in (select tenancy_agent.user_id from agent tenancy_agent where tenancy_agent.team_id in ("
+                + SqlValues.idList(scope.teamIds()) + "))";
+    }
+
+    /** The team of an agent's user, or null (no agent profile, no team): what a {@link TeamScope} is asked about. */
+    public static Long teamOf(jakarta.persistence.EntityManager em, it.cuffia.identity.domain.AppUser user) {
+        return em.createQuery("select a.team.id from Agent a where a.user = :u", Long.class)
+                .setParameter("u", user).getResultStream().findFirst().orElse(null);
+    }
+
     /** Sets the parameter of {@link #teamsJpql}'s condition, when it has one. */
     public static <Q extends jakarta.persistence.Query> Q bindTeams(Q query, TeamScope scope) {
         if (!scope.all() && !scope.teamIds().isEmpty()) {

@@ -153,6 +153,14 @@ class BrowserIT {
             browser.type(By.id("clientForm:vat"), "12345678901");
             browser.driver.findElement(By.id("clientForm:save")).click();
             browser.waitForText(By.id("clientForm:messages"), "già usato");
+
+            // a VAT number is checked and belongs to one client (a walk-through saved a wrong one and one twice)
+            browser.type(By.id("clientForm:code"), "DOPPIO" + (System.nanoTime() % 100000));
+            browser.driver.findElement(By.id("clientForm:save")).click();
+            browser.waitForText(By.id("clientForm:messages"), "la cifra di controllo non corrisponde");
+            browser.type(By.id("clientForm:vat"), "01234567897");
+            browser.driver.findElement(By.id("clientForm:save")).click();
+            browser.waitForText(By.id("clientForm:messages"), "La partita IVA 01234567897 è già del committente Telefonia Aurora S.p.A.");
         }
     }
 

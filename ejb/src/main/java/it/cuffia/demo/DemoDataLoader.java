@@ -75,8 +75,8 @@ public class DemoDataLoader {
         }
         hasher.initialize(PasswordHashing.parameters());
 
-        Client aurora = client("AURORA", "Telefonia Aurora S.p.A.", "01234567890", "servizio.clienti@aurora-tel.it");
-        Client verde = client("ENVERDE", "Energia Verde Italia S.r.l.", "09876543210", "assistenza@energiaverde.it");
+        Client aurora = client("AURORA", "Telefonia Aurora S.p.A.", "01234567897", "servizio.clienti@aurora-tel.it");
+        Client verde = client("ENVERDE", "Energia Verde Italia S.r.l.", "09876543217", "assistenza@energiaverde.it");
         aurora.addClosure(LocalDate.of(2026, 12, 7), "Sant'Ambrogio (patrono di Milano)");
 
         user("admin", "Alessandra", "Conti", Role.ADMIN);

@@ -61,6 +61,7 @@ public class ClientService {
     public Client create(Client client) {
         callers.caller().require(Role.ADMIN);
         ensureCodeFree(client.getCode(), null);
+        ensureVatNumberFits(client.getVatNumber(), null);
         if (client.getBusinessHours().isEmpty()) {
             client.replaceBusinessHours(Client.officeWeek());
         }
@@ -76,6 +77,9 @@ public class ClientService {
             throw new ConcurrentChangeException();
         }
         ensureCodeFree(edited.getCode(), id);
+        if (!java.util.Objects.equals(stored.getVatNumber(), edited.getVatNumber())) {
+            ensureVatNumberFits(edited.getVatNumber(), id); // a number stored before the check came stays until changed
+        }
         stored.setCode(edited.getCode());
         stored.setName(edited.getName());
         stored.setVatNumber(edited.getVatNumber());
@@ -110,6 +114,21 @@ public class ClientService {
         Client client = get(id);
         if (active) client.activate(); else client.deactivate();
         return client;
+    }
+
+    /** A VAT number (optional) has its check digit and belongs to no other client: one company, one client. */
+    private void ensureVatNumberFits(String vatNumber, Long exceptId) {
+        if (vatNumber == null || !vatNumber.matches("\\d{11}")) {
+            return; // absent, or not eleven digits: Bean Validation's message says so
+        }
+        if (!it.cuffia.crm.domain.VatNumber.isValid(vatNumber)) {
+            throw new DomainException("client.vatNumber.checkDigit", vatNumber);
+        }
+        em.createQuery("select c from Client c where c.vatNumber = :v", Client.class).setParameter("v", vatNumber).getResultStream()
+                .filter(other -> !other.getId().equals(exceptId)).findFirst()
+                .ifPresent(other -> {
+                    throw new DomainException("client.vatNumber.taken", vatNumber, other.getName());
+                });
     }
 
     private void ensureCodeFree(String code, Long exceptId) {

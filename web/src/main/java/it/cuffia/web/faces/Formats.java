@@ -253,7 +253,7 @@ public class Formats {
 
     /**
      * Spreadsheet exports of texts (names, VAT numbers, e-mails): every cell stays the text it
-     * shows, so the VAT number 01234567890 keeps its leading zero.
+     * shows, so the VAT number 01234567897 keeps its leading zero.
      */
     public ExcelOptions getExcelText() {
         ExcelOptions options = new ExcelOptions();

@@ -39,6 +39,9 @@ class WebFormBrowserIT {
         try (Browser browser = new Browser("en-US")) {
             browser.open("form.xhtml?k=" + key);
             browser.waitForText(By.cssSelector("main h1"), "Write to us");
+            // the message's length against its limit: a longer text pasted is cut by the browser, not silently
+            browser.type(By.id("webform:message"), "Hello");
+            browser.waitForText(By.id("webform:messageCounter"), "5 of 4000 characters");
             browser.open("form.xhtml?k=" + key + "&lang=it");
             browser.waitForText(By.cssSelector("main h1"), "Scrivici");
         }

@@ -13,7 +13,7 @@ public record JobPeriod(LocalDate from, LocalDate to) {
     public static JobPeriod of(String month, String from, String to) {
         try {
             if (month != null && !month.isBlank()) {
-                YearMonth ym = YearMonth.parse(month.trim());
+                YearMonth ym = month(month.trim());
                 return new JobPeriod(ym.atDay(1), ym.atEndOfMonth());
             }
             if (from == null || from.isBlank()) {
@@ -27,6 +27,15 @@ public record JobPeriod(LocalDate from, LocalDate to) {
             return new JobPeriod(first, last);
         } catch (DateTimeParseException e) {
             throw new DomainException("batch.param.date", e.getParsedString());
+        }
+    }
+
+    /** A month as yyyy-mm; "2026-13" is refused as a month, not as a day. */
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new DomainException("batch.param.month", text);
         }
     }
 

@@ -275,6 +275,12 @@ class TicketIT {
     void thePbxNeedsItsClientsKeyAndCanOnlyRouteToThatClientsAgents() {
         assertEquals(401, Cti.post(null, "{\"callId\":\"x\",\"event\":\"RINGING\",\"from\":\"3331234567\"}").statusCode());
         assertEquals(401, Cti.post("not-a-key", "{\"callId\":\"x\",\"event\":\"RINGING\",\"from\":\"3331234567\"}").statusCode());
+        // the key first, whatever the body: an empty one was answered 400 with the fields a valid event has
+        for (String body : java.util.List.of("", "{}")) {
+            HttpResponse<String> stranger = Cti.post("not-a-key", body);
+            assertEquals(401, stranger.statusCode(), stranger.body());
+            assertFalse(stranger.body().contains("callId"), stranger.body());
+        }
 
         Cti auroraPbx = Cti.forClient(Cti.clientOf(Demo.AGENT_AURORA));
         HttpResponse<String> foreignAgent = auroraPbx.event("{\"callId\":\"it-" + System.nanoTime()

@@ -405,6 +405,14 @@ public class InteractionService {
         }
     }
 
+    /**
+     * Refuses a call event whose key opens no active client before anything else is read of it: a stranger learns
+     * nothing of what a valid event holds (the body's checks answered first, listing the fields).
+     */
+    public void requireCtiKey(String apiKey) {
+        clientWithKey(apiKey);
+    }
+
     private Client clientWithKey(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             throw new BadCredentialsException();

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * key in {@code X-Api-Key} rather than a user: the agent's console pops the caller up.
  */
 @Path("cti/calls")
+@CtiKeyRequired
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

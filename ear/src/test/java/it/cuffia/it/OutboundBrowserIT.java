@@ -2,6 +2,7 @@ package it.cuffia.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -213,7 +214,12 @@ class OutboundBrowserIT {
 
             String first = takeAndDial(browser);
             browser.screenshot("agent-outbound-lead-it");
+            browser.click("outbound:save"); // no outcome yet
+            browser.waitForText(By.id("outbound:messages"), "Scegli l'esito della chiamata.");
             choose(browser, "Non risponde");
+            browser.waitForAjax();
+            assertFalse(browser.driver.findElement(By.id("outbound:messages")).getText().contains("Scegli l'esito"),
+                    "the message goes once an outcome is chosen");
             save(browser, "Non risponde registrato per " + first);
 
             String callback = takeAndDial(browser);

@@ -151,8 +151,9 @@ class WallboardBrowserIT {
         }
     }
 
+    /** The element's text, read again when push redrew it under the read (an agent's state change redraws the board). */
     private static String text(Browser browser, String id) {
-        return browser.driver.findElement(By.id(id)).getText();
+        return browser.wait.until(d -> d.findElement(By.id(id)).getText());
     }
 
     private static long figure(Browser browser, String id) {

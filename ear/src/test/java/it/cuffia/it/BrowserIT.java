@@ -161,7 +161,7 @@ class BrowserIT {
             browser.waitForText(By.id("clientForm:messages"), "la cifra di controllo non corrisponde");
             browser.type(By.id("clientForm:vat"), "01234567897");
             browser.driver.findElement(By.id("clientForm:save")).click();
-            browser.waitForText(By.id("clientForm:messages"), "La partita IVA 01234567897 è già del committente Telefonia Aurora S.p.A.");
+            browser.waitForText(By.id("clientForm:messages"), "Il committente Telefonia Aurora S.p.A. ha già la partita IVA 01234567897.");
         }
     }
 

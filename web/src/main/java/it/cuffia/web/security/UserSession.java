@@ -58,6 +58,10 @@ public class UserSession implements Serializable {
         if (named != null && AppUser.LANGUAGES.contains(named)) {
             return Locale.forLanguageTag(named);
         }
+        String header = faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Locale.ITALIAN; // a request naming no language: the server's own locale (English here) would answer
+        }
         Locale asked = faces.getApplication().getViewHandler().calculateLocale(faces);
         return AppUser.LANGUAGES.contains(asked.getLanguage()) ? Locale.forLanguageTag(asked.getLanguage()) : Locale.ITALIAN;
     }

@@ -40,16 +40,6 @@ class TicketBrowserIT {
                 browser.waitForAjax();
                 assertFalse(browser.driver.getCurrentUrl().contains("/error/"), view + " → " + browser.driver.getCurrentUrl());
             }
-            // another view starts on its first page (it kept the page of the view before, found by a walk-through)
-            browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='Tutti gli aperti']")).click();
-            browser.waitForAjax();
-            browser.waitFor(By.cssSelector("#tickets\\:table .ui-paginator-next:not(.ui-state-disabled)")).click();
-            browser.waitForText(By.id("tickets:total"), "Righe 21–");
-            for (String view : List.of("In coda", "Tutti gli aperti")) {
-                browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='" + view + "']")).click();
-                browser.waitForAjax();
-            }
-            browser.waitForText(By.id("tickets:total"), "Righe 1–20 ");
             browser.filterTable("tickets:table", By.cssSelector("#tickets\\:table input.ui-column-filter"), queued.getString("subject"));
             browser.waitForAjax();
             browser.waitForText(By.id("tickets:total"), "Righe 1–1 su 1"); // the filter's count, beside the table
@@ -60,6 +50,36 @@ class TicketBrowserIT {
         }
         JsonObject after = json(ConsoleClient.api("GET", "tickets/" + queued.getJsonNumber("id"), Demo.AGENT_AURORA, Demo.PASSWORD, null, "it"));
         assertEquals(Demo.AGENT_AURORA, after.getString("assignee"));
+    }
+
+    /** Another view of the list starts on its first page (it kept the page of the view before, found by a walk-through). */
+    @Test
+    void anotherViewStartsOnItsFirstPage() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<JsonObject> page = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) { // more than a page of the agent's open tickets, whatever the other tests left
+            page.add(opened("Pagina " + tag + " " + i));
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.AGENT_AURORA, Demo.PASSWORD);
+            browser.open("agent/tickets.xhtml");
+            browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='Tutti gli aperti']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.cssSelector("#tickets\\:table .ui-paginator-next:not(.ui-state-disabled)")).click();
+            browser.waitForText(By.id("tickets:total"), "Righe 21–");
+            for (String view : List.of("In coda", "Tutti gli aperti")) {
+                browser.waitFor(By.xpath("//div[@id='tickets:view']//*[normalize-space(.)='" + view + "']")).click();
+                browser.waitForAjax();
+            }
+            browser.waitForText(By.id("tickets:total"), "Righe 1–20 ");
+        } finally {
+            for (JsonObject ticket : page) { // resolved again, so that other tests' queues stay as they were
+                HttpResponse<String> resolved = ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id") + "/transitions",
+                        Demo.AGENT_AURORA, Demo.PASSWORD, "{\"action\":\"resolve\",\"version\":" + ticket.getJsonNumber("version")
+                                + ",\"resolutionCode\":\"TEST_PAGINE\"}", "it");
+                assertEquals(200, resolved.statusCode(), resolved.body());
+            }
+        }
     }
 
     @Test

@@ -166,7 +166,10 @@ class DeskBrowserIT {
         admin.waitFor(By.id("clientForm:code"));
         admin.type(By.id("clientForm:code"), "BANCO" + tag);
         admin.type(By.id("clientForm:name"), clientName);
-        admin.type(By.id("clientForm:vat"), String.valueOf(10_000_000_000L + Math.floorMod(System.nanoTime(), 89_999_999_999L)));
+        // a VAT number of its own, with the check digit the suite checks
+        String first10 = String.valueOf(1_000_000_000L + Math.floorMod(System.nanoTime(), 8_999_999_999L));
+        admin.type(By.id("clientForm:vat"), java.util.stream.IntStream.rangeClosed(0, 9).mapToObj(d -> first10 + d)
+                .filter(it.cuffia.crm.domain.VatNumber::isValid).findFirst().orElseThrow());
         admin.click("clientForm:save");
         admin.waitForText(By.id("clients:table"), clientName);
 

@@ -76,7 +76,7 @@ class TicketBrowserIT {
             for (JsonObject ticket : page) { // resolved again, so that other tests' queues stay as they were
                 HttpResponse<String> resolved = ConsoleClient.api("POST", "tickets/" + ticket.getJsonNumber("id") + "/transitions",
                         Demo.AGENT_AURORA, Demo.PASSWORD, "{\"action\":\"resolve\",\"version\":" + ticket.getJsonNumber("version")
-                                + ",\"resolutionCode\":\"TEST_PAGINE\"}", "it");
+                                + ",\"resolutionCode\":\"Pagine provate\"}", "it");
                 assertEquals(200, resolved.statusCode(), resolved.body());
             }
         }

@@ -124,6 +124,19 @@ class ScreenTextBrowserIT {
             browser.waitForText(By.id("absences:messages"), "la data non è plausibile");
             assertFalse(browser.waitFor(By.id("absences:table")).getText().contains("Date impossibili"), "nothing saved");
             browser.screenshot("agenda-implausible-date-it");
+
+            // a day its month does not have: the picker emptied the field ("required") and the server read 28/02
+            browser.open("sales/agenda.xhtml");
+            browser.type(By.id("absences:from_input"), "31/02/2027");
+            browser.type(By.id("absences:to_input"), "02/03/2027");
+            browser.type(By.id("absences:reason"), "Trentuno febbraio");
+            browser.click("absences:add");
+            browser.waitForText(By.id("absences:messages"), "Dal: data non valida.");
+            // the field's mask refuses the month as it is typed (31/0_ takes no 2), and what was typed stays to be corrected
+            String kept = browser.waitFor(By.id("absences:from_input")).getAttribute("value");
+            assertTrue(kept.startsWith("31/0"), kept);
+            assertFalse(browser.waitFor(By.id("absences:table")).getText().contains("Trentuno febbraio"), "nothing saved");
+            browser.screenshot("agenda-day-not-in-month-it");
             browser.open("sales/agenda.xhtml");
 
             browser.switchLanguage("en");

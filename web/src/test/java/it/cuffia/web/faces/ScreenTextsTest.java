@@ -156,6 +156,8 @@ class ScreenTextsTest {
                         assertTrue(said.contains("Data di inizio") || variant.endsWith("_detail") && key.contains("DateTimeConverter"),
                                 variant + " (" + language + ") names no field: " + said);
                         assertFalse(said.matches(".*\\{\\d}.*"), variant + " (" + language + ") refers to an argument it is not given: " + said);
+                        // one way for all: "Nome: campo obbligatorio." beside "Nome: da 3 a 60 caratteri" read as two styles
+                        assertTrue(variant.endsWith("_detail") || said.endsWith("."), variant + " (" + language + ") ends without a full stop: " + said);
                     }
                 }
             });

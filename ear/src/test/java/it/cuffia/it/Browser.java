@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -137,7 +138,13 @@ final class Browser implements AutoCloseable {
 
     WebElement type(By by, String text) {
         WebElement element = evidenceOnTimeout(() -> wait.until(ExpectedConditions.elementToBeClickable(by)));
-        element.clear();
+        if (element.getAttribute("class").contains("hasDatepicker")) {
+            // as a person empties a date field: its mask answers keys (a scripted clear left the mask's blanks in
+            // the field, keyed text then landed after them)
+            element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        } else {
+            element.clear();
+        }
         element.sendKeys(text);
         return element;
     }

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * After the integration tests: the test domain's server log holds no SEVERE record and no stack trace,
- * except those of the allowlist, each kept with the upstream issue that explains it. A new exception in the
+ * except those of the allowlist, each kept with the upstream issue that explains it, and no warning that a
+ * person's data was dropped ({@link #LOST}). A new exception in the
  * server fails the build even when every test passed (a test sees the page; the log sees what broke behind it).
  *
  * <p>Arguments: the domain's log directory, the allowlist file ({@code pattern<TAB>reason} a line, {@code #}
@@ -23,6 +24,8 @@ public final class ServerLogGuard {
     /** A Payara log record starts with its ISO time stamp in brackets; its level is the third field. */
     private static final Pattern RECORD_START = Pattern.compile("(?m)^\\[\\d{4}-\\d\\d-\\d\\dT[^\\]]*\\] \\[[^\\]]*\\] \\[(\\w+)\\]");
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.<>/]+\\(");
+    /** Warnings without a stack that still mean something was lost: JSF1095, the flash (an action's messages) not sent. */
+    static final Pattern LOST = Pattern.compile("JSF1095");
 
     record Allowed(Pattern pattern, String reason) {
     }
@@ -47,7 +50,7 @@ public final class ServerLogGuard {
         }
         if (!offending.isEmpty()) {
             StringBuilder report = new StringBuilder("The server log of the test run holds " + offending.size()
-                    + " SEVERE record(s) or stack trace(s) not on the allowlist " + args[1] + ":\n");
+                    + " SEVERE record(s), stack trace(s) or lost-data warning(s) not on the allowlist " + args[1] + ":\n");
             offending.stream().limit(20).forEach(r -> report.append("\n").append(shorten(r)).append("\n"));
             System.err.println(report);
             System.exit(1);
@@ -73,7 +76,8 @@ public final class ServerLogGuard {
 
     static boolean isTrouble(String record) {
         Matcher level = RECORD_START.matcher(record);
-        return (level.lookingAt() && level.group(1).equals("SEVERE")) || STACK_FRAME.matcher(record).find();
+        return (level.lookingAt() && level.group(1).equals("SEVERE")) || STACK_FRAME.matcher(record).find()
+                || LOST.matcher(record).find();
     }
 
     static List<Allowed> allowlist(Path file) throws IOException {

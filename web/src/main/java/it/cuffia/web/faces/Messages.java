@@ -89,8 +89,7 @@ public final class Messages {
 
     /** A broken domain rule, in the user's language; the form stays as typed, nothing is saved. */
     public static void error(DomainException e) {
-        // a refused action navigates nowhere: the message is for this response only, not kept in the flash for a
-        // redirect that does not come (an Ajax response is committed before the flash could set its cookie: JSF1095)
+        // a refused action navigates nowhere: the message is for this response only
         FacesContext context = FacesContext.getCurrentInstance();
         String text = text(e.getMessageKey(), e.getArguments());
         // once per request: a file upload's listener has its exception queued more than once (the refused file's
@@ -101,10 +100,8 @@ public final class Messages {
         context.validationFailed();
     }
 
-    /** Kept in the flash too, so that it survives the redirect of an action that navigates. */
+    /** An action that redirects keeps it for the next page ({@link RedirectKeepsMessages}). */
     private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }

@@ -4,6 +4,7 @@ import it.cuffia.crm.domain.BusinessHours;
 import it.cuffia.identity.domain.SalesPerson;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -97,9 +98,20 @@ public class SalesAgenda extends AbstractEntity {
         icsToken = HexFormat.of().formatHex(bytes);
     }
 
+    /** The week's windows; two of one day may not overlap (a slot in both would be offered twice). */
     public void replaceHours(Collection<BusinessHours> newHours) {
+        List<BusinessHours> week = newHours.stream()
+                .sorted(java.util.Comparator.comparing(BusinessHours::getDayOfWeek).thenComparing(BusinessHours::getOpensAt)).toList();
+        for (int i = 1; i < week.size(); i++) {
+            BusinessHours before = week.get(i - 1);
+            BusinessHours next = week.get(i);
+            if (before.getDayOfWeek() == next.getDayOfWeek() && next.getOpensAt().isBefore(before.getClosesAt())) {
+                throw new DomainException("agenda.hours.overlap", Text.label("day.", next.getDayOfWeek()),
+                        before.getOpensAt(), before.getClosesAt(), next.getOpensAt(), next.getClosesAt());
+            }
+        }
         hours.clear();
-        hours.addAll(newHours);
+        hours.addAll(week);
     }
 
     public void addAbsence(Absence absence) {

@@ -56,6 +56,14 @@ class SupervisorScopeIT {
                 reassign, "en"), "Not found");
         assertNotFound(ConsoleClient.api("GET", "tickets/" + zeta.zetaTicket() + "/timeline", Demo.SUPERVISOR, Demo.PASSWORD, null, "en"),
                 "Not found");
+        // handed to an agent who does not work for the ticket's client (who then could not open it): refused
+        HttpResponse<String> foreignAgent = ConsoleClient.api("POST", "tickets/" + zeta.zetaTicket() + "/transitions", zeta.supervisor(),
+                Demo.PASSWORD, reassign, "it");
+        assertEquals(422, foreignAgent.statusCode(), foreignAgent.body());
+        assertTrue(foreignAgent.body().contains("non lavora per Zeta " + zeta.tag()), foreignAgent.body());
+        HttpResponse<String> ownAgent = ConsoleClient.api("POST", "tickets/" + zeta.zetaTicket() + "/transitions", zeta.supervisor(),
+                Demo.PASSWORD, reassign.replace("operatore01", zeta.agent()), "it");
+        assertEquals(200, ownAgent.statusCode(), ownAgent.body());
 
         ConsoleClient milano = console(Demo.SUPERVISOR);
         HttpResponse<String> foreign = milano.get("supervisor/ticket.xhtml?id=" + zeta.zetaTicket());

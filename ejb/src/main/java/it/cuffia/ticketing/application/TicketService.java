@@ -11,6 +11,7 @@ import it.cuffia.identity.domain.Role;
 import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.ConcurrentChangeException;
+import it.cuffia.shared.domain.DomainException;
 import it.cuffia.shared.domain.ForbiddenException;
 import it.cuffia.shared.domain.NotFoundException;
 import it.cuffia.shared.infrastructure.PagedQuery;
@@ -213,7 +214,19 @@ public class TicketService {
         Caller caller = callers.caller();
         caller.require(Role.SUPERVISOR, Role.ADMIN);
         AppUser user = username == null || username.isBlank() ? null : userNamed(username);
-        return change(id, version, t -> t.assign(user, caller.username(), clock.instant()));
+        return change(id, version, t -> {
+            // the same people the ticket page offers: an agent of another client could not even open it
+            if (user != null && !assignableTo(t, user)) {
+                throw new DomainException("ticket.assignee.notAssignable", user.getFullName(), t.getClient().getName());
+            }
+            t.assign(user, caller.username(), clock.instant());
+        });
+    }
+
+    private boolean assignableTo(Ticket ticket, AppUser user) {
+        return em.createQuery("select count(a) from Agent a where a.user = :user and a.user.active = true and "
+                        + it.cuffia.identity.domain.Agent.WORKS_FOR_JPQL.formatted("a", ":client"), Long.class)
+                .setParameter("user", user).setParameter("client", ticket.getClient()).getSingleResult() > 0;
     }
 
     /** Whom a supervisor may hand a ticket to: the active agents who work for the ticket's client. */

@@ -272,7 +272,8 @@ class ApiBadInputIT {
         assertTrue(max.english().getString("detail").contains("from 1 to 500"), max.english().toString());
         refused(422, "batch.runs.max", new Write("GET", "batch/executions?max=0", Demo.ADMIN), null, null);
         assertEquals(200, ConsoleClient.api("GET", "batch/executions?max=5", Demo.ADMIN, Demo.PASSWORD, null, "it").statusCode());
-        refused(422, "batch.execution.unknown", new Write("GET", "batch/executions/987654321", Demo.ADMIN), null, null);
+        Refusal unknownRun = refused(422, "batch.execution.unknown", new Write("GET", "batch/executions/987654321", Demo.ADMIN), null, null);
+        assertTrue(unknownRun.italian().getString("detail").contains(" 987654321 "), "an id, not a number with thousands: " + unknownRun.italian());
         refused(422, "batch.execution.unknown", new Write("POST", "batch/executions/987654321/restart", Demo.ADMIN), null, null);
         refused(404, "api.notFound", new Write("POST", "batch/executions/abc/restart", Demo.ADMIN), null, null);
         refused(404, "api.notFound", new Write("GET", "batch/executions/99999999999999999999", Demo.ADMIN), null, null);
@@ -289,6 +290,20 @@ class ApiBadInputIT {
         refused(422, "api.paging", new Write("GET", "tickets?size=-5", AGENT), null, null);
         refused(404, "api.notFound", new Write("GET", "tickets/abc", AGENT), null, null);
         refused(404, "api.notFound", new Write("GET", "customers/1e3", AGENT), null, null);
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeOrNamingNothingIsAProblemNotAnError() {
+        // an array where the form's answers are an object: its keys reached the resource as null (500)
+        Refusal array = refused(422, "quality.answers.shape", new Write("POST", "quality/evaluations", "supervisore1"),
+                "{\"interactionId\":1,\"formId\":1,\"values\":[1,2]}");
+        assertTrue(array.italian().getString("detail").startsWith("«values» è un oggetto"), array.italian().toString());
+        // a survey step asking a question that does not exist: the database refused it (500)
+        long script = id(get(Demo.ADMIN, "scripts?size=1"));
+        String before = getText(Demo.ADMIN, "scripts/" + script);
+        refused(422, "script.problem.surveyQuestion", new Write("POST", "scripts/" + script + "/draft/steps", Demo.ADMIN),
+                "{\"kind\":\"SURVEY\",\"title\":\"Domanda\",\"body\":\"x\",\"surveyQuestionId\":987654321}");
+        assertEquals(before, getText(Demo.ADMIN, "scripts/" + script), "the script is as it was");
     }
 
     private static int executions() {

@@ -84,6 +84,11 @@ class CampaignApiIT {
                 "Una campagna di tipo «Telemarketing» ha sempre finalità commerciale");
         assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELESELLING", ",\"commercialPurpose\":false"), "en"), 422,
                 "A Teleselling campaign always has a commercial purpose");
+        // an agent or offer that does not exist is named, not left out of a campaign saved without it
+        assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ",\"agentIds\":[987654321]"), "it"), 404,
+                "Elemento non trovato (operatore 987654321)");
+        assertProblem(admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ",\"offerIds\":[987654321]"), "en"), 404,
+                "Not found");
         assertEquals(0, Cti.json(admin("GET", "campaigns?q=" + name.replace(" ", "%20"), null, "it")).getInt("total"));
 
         HttpResponse<String> created = admin("POST", "campaigns", campaignBody(client, name, "TELEMARKETING", ""), "it");

@@ -93,7 +93,7 @@ class LeadImportApiIT {
                 lines.get(0).getString("record"), "the record as the file has it, read in the charset asked for");
         assertTrue(lines.get(0).getString("reason").startsWith("Imported as new customer Gino Forlì (no. "), lines.get(0).toString());
         assertEquals("Blank line: skipped.", lines.get(1).getString("reason"));
-        assertEquals("The line has 6 fields, the header 5: one separator too many, or a value without quotes?", lines.get(2).getString("reason"));
+        assertEquals("Fields: 6 in the line, 5 in the header: one separator too many, or a value without quotes?", lines.get(2).getString("reason"));
         assertEquals(List.of("2", "5"), lines.get(3).getJsonArray("reasonArgs").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals("leads.row.fieldsFewer", lines.get(3).getString("reasonKey"));

@@ -116,8 +116,8 @@ class OutboundBrowserIT {
             assertTrue(report.contains("8 Scartata L'e-mail \"dario@@example\" non è valida."), report);
             assertTrue(report.contains("9 Collegata Collegato al cliente esistente"), report);
             assertTrue(report.contains("10 Scartata Consenso marketing: \"forse\" non è né sì né no."), report);
-            assertTrue(report.contains("11 Scartata La riga ha 9 campi, l'intestazione 8"), report);
-            assertTrue(report.contains("12 Scartata La riga ha 3 campi, l'intestazione 8"), report);
+            assertTrue(report.contains("11 Scartata Campi: 9 nella riga, 8 nell'intestazione"), report);
+            assertTrue(report.contains("12 Scartata Campi: 3 nella riga, 8 nell'intestazione"), report);
             assertTrue(report.contains("13 Importata Importato come nuovo cliente Lia Ocra"), report);
             assertEquals("1", browser.driver.findElement(By.id("report:withoutConsent")).getText(), "Lia Ocra said no");
             assertTrue(browser.driver.findElement(By.id("summary")).getText().contains("senza il consenso Marketing in vigore"));

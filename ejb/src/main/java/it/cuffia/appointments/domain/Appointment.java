@@ -8,6 +8,7 @@ import it.cuffia.outbound.domain.Lead;
 import it.cuffia.shared.domain.AbstractEntity;
 import it.cuffia.shared.domain.ChangeRecord;
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import it.cuffia.shared.domain.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -113,7 +114,7 @@ public class Appointment extends AbstractEntity {
      */
     public void conclude(AppointmentStatus outcome, String reason, Boolean deal, Money value, String by, Instant at) {
         if (status != AppointmentStatus.BOOKED) {
-            throw new DomainException("appointment.concluded", status.name());
+            throw new DomainException("appointment.concluded", Text.label("appointment.status.", status));
         }
         if (outcome == null || outcome == AppointmentStatus.BOOKED) {
             throw new DomainException("appointment.outcome.required");

@@ -126,7 +126,7 @@ public class CampaignService {
     private void apply(Campaign campaign, CampaignData data) {
         data.applyTo(campaign, LocalDate.now(clock), registerChecks);
         Client client = campaign.getClient();
-        List<AppUser> agents = byIds(AppUser.class, data.getAgentIds());
+        List<AppUser> agents = byIds(AppUser.class, "agent", data.getAgentIds());
         for (AppUser user : agents) {
             boolean worksForClient = !em.createQuery("select a.id from Agent a join a.clients c where a.user = :u and c = :client", Long.class)
                     .setParameter("u", user).setParameter("client", client).getResultList().isEmpty();
@@ -134,8 +134,8 @@ public class CampaignService {
                 throw new DomainException("campaign.agent.client", user.getUsername(), client.getName());
             }
         }
-        campaign.assign(agents, byIds(Team.class, data.getTeamIds()));
-        campaign.offer(byIds(Offer.class, data.getOfferIds()));
+        campaign.assign(agents, byIds(Team.class, "team", data.getTeamIds()));
+        campaign.offer(byIds(Offer.class, "offer", data.getOfferIds()));
     }
 
     /**
@@ -308,11 +308,18 @@ public class CampaignService {
         return client;
     }
 
-    private <T> List<T> byIds(Class<T> type, Collection<Long> ids) {
+    /** The rows with these ids; an id of nothing is refused by name (it was left out, and the campaign saved without it). */
+    private <T extends it.cuffia.shared.domain.AbstractEntity> List<T> byIds(Class<T> type, String what, Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type).setParameter("ids", ids).getResultList();
+        List<T> found = em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids).getResultList();
+        java.util.Set<Long> foundIds = new java.util.HashSet<>(found.stream().map(T::getId).toList());
+        ids.stream().filter(id -> !foundIds.contains(id)).findFirst().ifPresent(missing -> {
+            throw new NotFoundException(what, missing);
+        });
+        return found;
     }
 
     private Caller staff() {

@@ -205,7 +205,7 @@ public class Campaign extends AbstractEntity {
      */
     public void moveTo(CampaignStatus target, LocalDate today, RpoReadiness rpoReady) {
         if (!status.canBecome(target)) {
-            throw new DomainException("campaign.status.refused", status.name(), target.name());
+            throw new DomainException("campaign.status.refused", Text.label("campaign.status.", status), Text.label("campaign.status.", target));
         }
         if (target == CampaignStatus.ACTIVE) {
             checkActivable(today, rpoReady);
@@ -317,7 +317,7 @@ public class Campaign extends AbstractEntity {
 
     public void setRetryDelay(Outcome outcome, int minutes) {
         if (!outcome.isRetryable()) {
-            throw new DomainException("campaign.retry.notRetryable", outcome.name());
+            throw new DomainException("campaign.retry.notRetryable", Text.label("outcome.", outcome));
         }
         if (minutes < 1 || minutes > 60 * 24 * 30) {
             throw new DomainException("campaign.retry.range", minutes);

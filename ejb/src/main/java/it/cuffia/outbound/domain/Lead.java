@@ -151,7 +151,7 @@ public class Lead extends AbstractEntity {
     /** The queue gives the lead to an agent until {@code until}. */
     public void holdFor(AppUser agent, Instant until) {
         if (!status.isWorkable()) {
-            throw new DomainException("lead.notWorkable", status.name());
+            throw new DomainException("lead.notWorkable", Text.label("lead.status.", status));
         }
         this.heldBy = agent;
         this.leaseUntil = until;
@@ -179,7 +179,7 @@ public class Lead extends AbstractEntity {
      */
     public void record(Outcome outcome, Instant at, Callback callback) {
         if (!status.isWorkable()) {
-            throw new DomainException("lead.notWorkable", status.name());
+            throw new DomainException("lead.notWorkable", Text.label("lead.status.", status));
         }
         if (!outcome.fits(campaign.getType())) {
             throw new DomainException("lead.outcome.unfit", Text.label("outcome.", outcome),

@@ -10,6 +10,7 @@ import it.cuffia.scripts.domain.Script;
 import it.cuffia.scripts.domain.ScriptProblem;
 import it.cuffia.scripts.domain.ScriptStep;
 import it.cuffia.scripts.domain.ScriptVersion;
+import it.cuffia.scripts.domain.StepKind;
 import it.cuffia.shared.application.Page;
 import it.cuffia.shared.application.PageRequest;
 import it.cuffia.shared.domain.ConcurrentChangeException;
@@ -102,6 +103,7 @@ public class ScriptService {
     public Script addStep(Long id, ScriptStep.StepData data) {
         admin();
         Script script = get(id);
+        ensureAskable(script, data);
         draft(script).addStep(data);
         return flushed(script);
     }
@@ -109,6 +111,7 @@ public class ScriptService {
     public Script changeStep(Long id, String key, ScriptStep.StepData data) {
         admin();
         Script script = get(id);
+        ensureAskable(script, data);
         draft(script).changeStep(key, data);
         return flushed(script);
     }
@@ -117,6 +120,7 @@ public class ScriptService {
     public Script changeStep(Long id, int number, String key, ScriptStep.StepData data) {
         admin();
         Script script = get(id);
+        ensureAskable(script, data);
         script.version(number).changeStep(key, data);
         return flushed(script);
     }
@@ -171,6 +175,17 @@ public class ScriptService {
         }
         return em.createQuery("select q from SurveyQuestion q where q.campaign = :c order by q.position, q.id", SurveyQuestion.class)
                 .setParameter("c", script.getCampaign()).getResultList();
+    }
+
+    /**
+     * A survey step names a question of its campaign's survey or none yet (a draft's problem until it does): an id
+     * that is no question of the campaign is refused, not stored (the database would refuse an unknown one with a 500).
+     */
+    private void ensureAskable(Script script, ScriptStep.StepData data) {
+        Long question = data.surveyQuestionId();
+        if (data.kind() == StepKind.SURVEY && question != null && !surveyQuestionIds(script).contains(question)) {
+            throw new DomainException("script.problem.surveyQuestion", data.title());
+        }
     }
 
     private Set<Long> surveyQuestionIds(Script script) {

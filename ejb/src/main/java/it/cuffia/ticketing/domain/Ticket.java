@@ -184,7 +184,7 @@ public class Ticket extends AbstractEntity {
             return new ForbiddenException();
         }
         if (!state.canBeTaken()) {
-            return new DomainException("ticket.take.refused", state);
+            return new DomainException("ticket.take.refused", Text.label("ticket.state.", state));
         }
         if (assignee != null) {
             return new DomainException("ticket.take.assigned", assignee.getFullName());
@@ -293,7 +293,7 @@ public class Ticket extends AbstractEntity {
         requireReason(reason);
         SupportLevel.checked(toLevel);
         if (!state.isActive()) {
-            throw new DomainException("ticket.escalate.inactive", state);
+            throw new DomainException("ticket.escalate.inactive", Text.label("ticket.state.", state));
         }
         if (toLevel <= level) {
             throw new DomainException("ticket.escalate.level", level, toLevel);

@@ -1,6 +1,7 @@
 package it.cuffia.outbound.domain;
 
 import static it.cuffia.outbound.domain.OutboundFixtures.campaign;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.cuffia.crm.domain.ConsentPurpose;
 
 import it.cuffia.shared.domain.DomainException;
+import it.cuffia.shared.domain.Text;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,9 @@ class CampaignTest {
         campaign.moveTo(CampaignStatus.CLOSED, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE);
         DomainException reopen = assertThrows(DomainException.class, () -> campaign.moveTo(CampaignStatus.ACTIVE, today, c -> it.cuffia.outbound.domain.RpoReadiness.Gap.NONE));
         assertEquals("campaign.status.refused", reopen.getMessageKey());
+        // the states named in the user's language, not as constants ("da CLOSED a ACTIVE")
+        assertArrayEquals(new Object[] {Text.label("campaign.status.", CampaignStatus.CLOSED), Text.label("campaign.status.", CampaignStatus.ACTIVE)},
+                reopen.getArguments());
     }
 
     @Test

@@ -211,10 +211,13 @@ class TicketTest {
         ticket.resolve("RISOLTO", "operatore01", MONDAY_10);
         ticket.close("system", MONDAY_10);
 
-        assertEquals("ticket.escalate.inactive", assertThrows(DomainException.class,
-                () -> ticket.escalate(2, "troppo tardi", "operatore01", MONDAY_10)).getMessageKey());
-        assertEquals("ticket.take.refused", assertThrows(DomainException.class,
-                () -> ticket.take(specialist, MONDAY_10)).getMessageKey());
+        DomainException escalate = assertThrows(DomainException.class, () -> ticket.escalate(2, "troppo tardi", "operatore01", MONDAY_10));
+        assertEquals("ticket.escalate.inactive", escalate.getMessageKey());
+        DomainException take = assertThrows(DomainException.class, () -> ticket.take(specialist, MONDAY_10));
+        assertEquals("ticket.take.refused", take.getMessageKey());
+        // the state named in the user's language ("Chiuso"), not as the constant CLOSED
+        assertEquals(it.cuffia.shared.domain.Text.label("ticket.state.", TicketState.CLOSED), escalate.getArguments()[0]);
+        assertEquals(it.cuffia.shared.domain.Text.label("ticket.state.", TicketState.CLOSED), take.getArguments()[0]);
     }
 
     private final AppUser colleague = new AppUser("operatore02", "Giulia", "Bianchi", Set.of(Role.AGENT));

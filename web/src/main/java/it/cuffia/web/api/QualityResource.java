@@ -118,6 +118,10 @@ public class QualityResource {
     }
 
     private static int position(String key) {
+        if (key == null) {
+            // a JSON array sent for the object ([1, 2]) reaches here as keys that are null
+            throw new it.cuffia.shared.domain.DomainException("quality.answers.shape");
+        }
         try {
             return Integer.parseInt(key.strip());
         } catch (NumberFormatException e) {

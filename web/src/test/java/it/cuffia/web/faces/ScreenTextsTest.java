@@ -139,7 +139,12 @@ class ScreenTextsTest {
             Map.entry("jakarta.faces.validator.LongRangeValidator.MAXIMUM", 1),
             Map.entry("jakarta.faces.validator.LongRangeValidator.NOT_IN_RANGE", 2),
             Map.entry("jakarta.faces.validator.DoubleRangeValidator.MINIMUM", 1),
-            Map.entry("jakarta.faces.validator.BeanValidator.MESSAGE", 1));
+            Map.entry("jakarta.faces.validator.BeanValidator.MESSAGE", 1),
+            Map.entry("primefaces.calendar.OUT_OF_RANGE", 0),
+            Map.entry("primefaces.calendar.MIN_DATE", 0),
+            Map.entry("primefaces.calendar.MAX_DATE", 0),
+            Map.entry("primefaces.calendar.INVALID", 0),
+            Map.entry("primefaces.calendar.DATE_INVALID_RANGE_MESSAGE_ID", 0));
 
     @Test
     void standardFacesMessagesNameTheFieldByItsLabel() throws IOException {
@@ -161,6 +166,27 @@ class ScreenTextsTest {
                     }
                 }
             });
+        }
+    }
+    /** "Elemento non trovato (dispute 12)": every kind of thing a 404 names has its word in both languages. */
+    @Test
+    void everyThingThatCanBeNotFoundIsNamedInBothLanguages() throws IOException {
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("new NotFoundException\\(\"(\\w+)\"");
+        Set<String> kinds = new TreeSet<>();
+        for (String module : List.of("../ejb/src/main/java", "src/main/java")) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(module))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    java.util.regex.Matcher found = named.matcher(java.nio.file.Files.readString(file));
+                    while (found.find()) {
+                        kinds.add(found.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(kinds.size() > 20, "the sources were read: " + kinds);
+        for (String language : List.of("it", "en")) {
+            Properties words = bundle("messages_" + language);
+            kinds.forEach(kind -> assertTrue(words.containsKey("entity." + kind), "entity." + kind + " missing in " + language));
         }
     }
 }

@@ -68,9 +68,11 @@ class ScriptIT {
                 call(Demo.ADMIN, "GET", "scripts/" + id + "/problems", null).body())).readArray();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("script.problem.unreachable", problems.getJsonObject(0).getString("key"));
+        // and said in the caller's language, not only as a key
+        assertEquals("Il passo «Orfano» non è raggiungibile dal primo passo.", problems.getJsonObject(0).getString("text"));
         HttpResponse<String> invalid = call(Demo.ADMIN, "POST", "scripts/" + id + "/publish", null);
         assertEquals(422, invalid.statusCode());
-        assertEquals("La bozza ha 1 problemi da sistemare prima della pubblicazione.", Cti.json(invalid).getString("detail"));
+        assertEquals("La bozza ha un problema da sistemare prima della pubblicazione.", Cti.json(invalid).getString("detail"));
         String orphan = Cti.json(call(Demo.ADMIN, "GET", "scripts/" + id, null)).getJsonArray("versions").getJsonObject(1)
                 .getJsonArray("steps").getJsonObject(7).getString("key");
         assertEquals(200, call(Demo.ADMIN, "PUT", "scripts/" + id + "/versions/2/steps/s3", "{\"kind\":\"QUESTION\",\"title\":\"Offerta\","

@@ -27,6 +27,7 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.tika.Tika;
 
 /**
  * A lead list as uploaded by a client: the header and a stream of data lines. Encoding and
@@ -35,6 +36,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@link #rows(long)} so large files never sit in memory as objects.
  */
 public final class LeadFile {
+
+    private static final Tika TIKA = new Tika();
 
     /** Italian Excel saves "CSV" in the Windows code page, not in UTF-8. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -66,17 +69,37 @@ public final class LeadFile {
      * @param charset   null to detect: UTF-8 when the bytes are valid UTF-8, otherwise windows-1252
      * @param delimiter null to detect from the header line: ';', tab or ','
      * @throws DomainException {@code leads.csv.empty} when there is no header,
+     *                         {@code leads.csv.notText} when the bytes are no text (a picture, a spreadsheet),
      *                         {@code leads.csv.malformed} when the header cannot be parsed
      */
     public static LeadFile of(byte[] content, Charset charset, Character delimiter) {
         if (content == null || content.length == 0) {
             throw new DomainException("leads.csv.empty");
         }
+        // a spreadsheet or a picture chosen by mistake: said as such, not read as a CSV whose header is "‰PNG"
+        if (isBinary(content)) {
+            throw new DomainException("leads.csv.notText", TIKA.detect(content));
+        }
         byte[] bytes = content.clone();
         Charset detected = charset != null ? charset : detectCharset(bytes);
         int offset = startsWith(bytes, UTF8_BOM) && StandardCharsets.UTF_8.equals(detected) ? UTF8_BOM.length : 0;
         char chosen = delimiter != null ? delimiter : detectDelimiter(firstNonBlankLine(bytes, offset, detected));
         return new LeadFile(bytes, offset, detected, chosen);
+    }
+
+    /**
+     * Control bytes other than tab, line feed, form feed and carriage return in the first 4 KB: no text has them, every
+     * picture, spreadsheet (a zip) or PDF does. Tika's type alone would also refuse text it takes for another format
+     * (a header starting "ID;P" reads as a SYLK spreadsheet); it only names what the file is.
+     */
+    private static boolean isBinary(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, 4096); i++) {
+            int b = content[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Charset charset() {

@@ -160,6 +160,21 @@ class LeadFileTest {
     }
 
     @Test
+    void aPictureOrASpreadsheetIsNoCsvAndSaysWhatItIs() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+        DomainException picture = assertThrows(DomainException.class, () -> LeadFile.of(png, null, null));
+        assertEquals("leads.csv.notText", picture.getMessageKey());
+        assertEquals("image/png", picture.getArguments()[0]);
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        assertEquals("leads.csv.notText", assertThrows(DomainException.class, () -> LeadFile.of(zip, null, null)).getMessageKey());
+        // text in windows-1252 with accents is text
+        byte[] accented = "nome;cognome\nNicol\u00f2;D'Angelo\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals(2, LeadFile.of(accented, null, null).headers().size());
+        // text that Tika would take for a SYLK spreadsheet is text
+        assertEquals(2, file("ID;PHONE\n1;+393471234567\n").headers().size());
+    }
+
+    @Test
     void anUnterminatedQuoteIsReportedWithTheLineWhereTheRecordStarts() {
         LeadFile file = file("nome;cognome\nA;B\nC;\"D\nE;F\n");
 

@@ -115,11 +115,19 @@ public class ScriptResource {
         return ScriptJson.of(scripts.publish(id));
     }
 
+    /** A problem of a draft: its message key and arguments, and the message in the caller's language. */
+    public record ProblemJson(String key, List<Object> arguments, String text) {
+    }
+
     @GET
     @Path("{id}/problems")
-    @Operation(summary = "What keeps the draft from being published (message keys and arguments)")
-    public List<it.cuffia.scripts.domain.ScriptProblem> problems(@PathParam("id") Long id) {
-        return scripts.problems(id);
+    @Operation(summary = "What keeps the draft from being published (message key, arguments and text in the caller's language)")
+    public List<ProblemJson> problems(@PathParam("id") Long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale locale = ProblemMappers.locale(headers);
+        return scripts.problems(id).stream()
+                .map(p -> new ProblemJson(p.key(), p.arguments(),
+                        it.cuffia.web.faces.Messages.text(locale, p.key(), p.arguments().toArray())))
+                .toList();
     }
 
     @POST

@@ -88,18 +88,22 @@ public final class LeadFile {
     }
 
     /**
-     * Control bytes other than tab, line feed, form feed and carriage return in the first 4 KB: no text has them, every
-     * picture, spreadsheet (a zip) or PDF does. Tika's type alone would also refuse text it takes for another format
-     * (a header starting "ID;P" reads as a SYLK spreadsheet); it only names what the file is.
+     * A NUL, or several other control bytes, in the first 4 KB: every picture, spreadsheet (a zip) or PDF has them,
+     * text has none (a stray one in a cell is left to that line's own rejection). Tika's type alone would also refuse
+     * text it takes for another format (a header starting "ID;P" reads as a SYLK spreadsheet); it only names the type.
      */
     private static boolean isBinary(byte[] content) {
+        int controls = 0;
         for (int i = 0; i < Math.min(content.length, 4096); i++) {
             int b = content[i] & 0xff;
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+            if (b == 0) {
                 return true;
             }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != 0x0b && b != '\f' && b != '\r') {
+                controls++;
+            }
         }
-        return false;
+        return controls >= 4;
     }
 
     public Charset charset() {

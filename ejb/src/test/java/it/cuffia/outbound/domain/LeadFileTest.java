@@ -170,8 +170,9 @@ class LeadFileTest {
         // text in windows-1252 with accents is text
         byte[] accented = "nome;cognome\nNicol\u00f2;D'Angelo\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
         assertEquals(2, LeadFile.of(accented, null, null).headers().size());
-        // text that Tika would take for a SYLK spreadsheet is text
+        // text that Tika would take for a SYLK spreadsheet is text, as is a line with one stray control character
         assertEquals(2, file("ID;PHONE\n1;+393471234567\n").headers().size());
+        assertEquals(2, file("nome;cognome\nMario\u0007;Rossi\n").headers().size());
     }
 
     @Test

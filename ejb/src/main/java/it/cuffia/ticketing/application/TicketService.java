@@ -216,23 +216,20 @@ public class TicketService {
         AppUser user = username == null || username.isBlank() ? null : userNamed(username);
         return change(id, version, t -> {
             // the same people the ticket page offers: an agent of another client could not even open it
-            if (user != null && !assignableTo(t, user)) {
+            if (user != null && !assignable(t).contains(user)) {
                 throw new DomainException("ticket.assignee.notAssignable", user.getFullName(), t.getClient().getName());
             }
             t.assign(user, caller.username(), clock.instant());
         });
     }
 
-    private boolean assignableTo(Ticket ticket, AppUser user) {
-        return em.createQuery("select count(a) from Agent a where a.user = :user and a.user.active = true and "
-                        + it.cuffia.identity.domain.Agent.WORKS_FOR_JPQL.formatted("a", ":client"), Long.class)
-                .setParameter("user", user).setParameter("client", ticket.getClient()).getSingleResult() > 0;
-    }
-
     /** Whom a supervisor may hand a ticket to: the active agents who work for the ticket's client. */
     public List<AppUser> assignableAgents(Long id) {
         callers.caller().require(Role.SUPERVISOR, Role.ADMIN);
-        Ticket ticket = get(id);
+        return assignable(get(id));
+    }
+
+    private List<AppUser> assignable(Ticket ticket) {
         return em.createQuery("select u from Agent a join a.user u where " + it.cuffia.identity.domain.Agent.WORKS_FOR_JPQL.formatted("a", ":client")
                         + " and u.active = true order by u.lastName, u.firstName", AppUser.class)
                 .setParameter("client", ticket.getClient()).getResultList();

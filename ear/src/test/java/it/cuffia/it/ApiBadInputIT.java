@@ -293,6 +293,32 @@ class ApiBadInputIT {
     }
 
     @Test
+    void queryAndBodyValuesOfTheWrongKindAreRefusedNamingTheFieldNotIgnored() {
+        // a query parameter that is no number: JAX-RS said 404 "nothing at this address"
+        Refusal notANumber = refused(400, "api.query.whole", new Write("GET", "customers?clientId=abc", Demo.ADMIN), null, null);
+        assertTrue(notANumber.english().getString("detail").contains("clientId") && notANumber.english().getString("detail").contains("“abc”"),
+                notANumber.english().toString());
+        refused(400, "api.query.whole", new Write("GET", "tickets?first=dieci", AGENT), null, null);
+        // a view or a yes/no the service does not know: it was read as "all" or as "no"
+        Refusal view = refused(422, "error.filter.choice", new Write("GET", "tickets?view=foo", AGENT), null, null);
+        assertTrue(view.english().getString("detail").contains("mine, queue, active, breached"), view.english().toString());
+        Refusal cancelled = refused(422, "error.filter.choice", new Write("GET", "sales?cancelled=maybe", Demo.ADMIN), null, null);
+        assertTrue(cancelled.italian().getString("detail").contains("«maybe»"), cancelled.italian().toString());
+        assertEquals(200, ConsoleClient.api("GET", "sales?cancelled=false", Demo.ADMIN, Demo.PASSWORD, null, "it").statusCode());
+        // a body's choice that does not exist, a date that is none, nothing in a list of ids: named, not "unreadable"
+        int campaigns = get(Demo.ADMIN, "campaigns?size=1").getInt("total");
+        Refusal choice = refused(400, "api.invalid", new Write("POST", "tickets", AGENT),
+                "{\"customerId\":1,\"category\":\"COMPLAINTS\",\"subject\":\"x\"}");
+        assertTrue(choice.english().getJsonArray("errors").getString(0).startsWith("category: not an expected value; allowed values: "),
+                choice.english().toString());
+        Refusal date = refused(400, "api.invalid", new Write("POST", "campaigns", Demo.ADMIN), "{\"startsOn\":\"2027-02-31\"}");
+        assertTrue(date.italian().getJsonArray("errors").getString(0).startsWith("startsOn: non è una data"), date.italian().toString());
+        Refusal nothing = refused(400, "api.invalid", new Write("POST", "campaigns", Demo.ADMIN), "{\"agentIds\":[null]}");
+        assertTrue(nothing.english().getJsonArray("errors").getString(0).startsWith("agentIds[0]: "), nothing.english().toString());
+        assertEquals(campaigns, get(Demo.ADMIN, "campaigns?size=1").getInt("total"), "no campaign was created");
+    }
+
+    @Test
     void aBodyOfTheWrongShapeOrNamingNothingIsAProblemNotAnError() {
         // an array where the form's answers are an object: its keys reached the resource as null (500)
         Refusal array = refused(422, "quality.answers.shape", new Write("POST", "quality/evaluations", "supervisore1"),

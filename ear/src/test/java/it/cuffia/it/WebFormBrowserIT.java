@@ -47,6 +47,38 @@ class WebFormBrowserIT {
         }
     }
 
+    /** A text pasted into a field longer than it takes is cut by the browser: the person is told so, in their language. */
+    @Test
+    void aPastedTextCutToTheFieldsLengthIsSaidNextToTheField() {
+        String key = WebFormClient.enabledFormOf("AURORA");
+        try (Browser browser = new Browser("en-US")) {
+            browser.open("form.xhtml?k=" + key);
+            browser.waitForText(By.cssSelector("main h1"), "Write to us");
+            paste(browser, "webform:subject", "x".repeat(250));
+            browser.waitForText(By.cssSelector("#webform\\:subject + .cuffia-cut-note"),
+                    "This field takes at most 200 characters: the pasted text was cut short.");
+            browser.screenshot("webform-en-paste-cut");
+            browser.type(By.id("webform:subject"), "Router");
+            assertTrue(browser.driver.findElements(By.cssSelector(".cuffia-cut-note")).isEmpty(), "the note goes once the field is edited");
+            paste(browser, "webform:subject", "Il router si spegne");
+            assertTrue(browser.driver.findElements(By.cssSelector(".cuffia-cut-note")).isEmpty(), "a text that fits says nothing");
+
+            browser.open("form.xhtml?k=" + key + "&lang=it");
+            browser.waitForText(By.cssSelector("main h1"), "Scrivici");
+            paste(browser, "webform:lastName", "D".repeat(81));
+            browser.waitForText(By.cssSelector("#webform\\:lastName + .cuffia-cut-note"),
+                    "Il campo accetta al massimo 80 caratteri: il testo incollato è stato accorciato.");
+            browser.screenshot("webform-it-paste-cut");
+        }
+    }
+
+    /** A paste as the browser reports it to the page (the clipboard of a headless browser is not the test's to fill). */
+    private static void paste(Browser browser, String id, String text) {
+        ((JavascriptExecutor) browser.driver).executeScript("var field = document.getElementById(arguments[0]); field.focus();"
+                + " var data = new DataTransfer(); data.setData('text/plain', arguments[1]);"
+                + " field.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));", id, text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "it|Assistenza tecnica|Grazie, abbiamo ricevuto la tua richiesta.|Canale|Web|nei tempi",

@@ -21,6 +21,8 @@ import it.cuffia.shared.domain.Zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The sales of the caller's clients, and their cancellation by whoever learns the customer withdrew:
@@ -48,7 +50,7 @@ public class SaleService {
     /** Newest first; filters: campaign (id), agent, customer's last name, "cancelled" ("true" or "false"). */
     public Page<Sale> sales(PageRequest request) {
         Caller caller = caller();
-        String cancelled = request.filters().get("cancelled");
+        Optional<String> cancelled = request.choice("cancelled", List.of("true", "false"));
         PagedQuery<Sale> query = PagedQuery.of(em, Sale.class)
                 .field("soldAt", "soldAt")
                 .field("campaign", "campaign.id")
@@ -61,8 +63,8 @@ public class SaleService {
                 .batchFetch("campaign")
                 .batchFetch("lines")
                 .orderBy("soldAt");
-        if (cancelled != null && !cancelled.isBlank()) {
-            boolean wanted = Boolean.parseBoolean(cancelled.trim());
+        if (cancelled.isPresent()) {
+            boolean wanted = Boolean.parseBoolean(cancelled.get());
             query.where((cb, root) -> wanted ? cb.isNotNull(root.get("cancelledAt")) : cb.isNull(root.get("cancelledAt")));
         }
         return query.run(request.withoutFilter("cancelled").sortedByDefault("soldAt", false));

@@ -1,8 +1,11 @@
 package it.cuffia.shared.application;
 
+import it.cuffia.shared.domain.DomainException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a list screen or an API call asks for: a window of rows, a sort and filters by field name.
@@ -60,6 +63,22 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         Map<String, String> copy = new HashMap<>(filters);
         copy.remove(field);
         return new PageRequest(first, size, sortField, ascending, copy, total, countLimit);
+    }
+
+    /**
+     * A filter the service reads itself that takes one of a few values (a view's name, "true" or "false"): empty when
+     * absent or blank; any other value is refused, naming the values it takes, never read as the default or as "no".
+     */
+    public Optional<String> choice(String field, List<String> allowed) {
+        String value = filters.get(field);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String chosen = value.trim();
+        if (!allowed.contains(chosen)) {
+            throw new DomainException("error.filter.choice", field, chosen, String.join(", ", allowed));
+        }
+        return Optional.of(chosen);
     }
 
     /** The same request in this order when it names none. */

@@ -213,6 +213,9 @@ public final class PagedQuery<T> {
             return like(cb, path, value);
         }
         if (javaType == Boolean.class || javaType == boolean.class) {
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new DomainException("error.filter.value", value); // "maybe" is no "false"
+            }
             return cb.equal(path, Boolean.parseBoolean(value));
         }
         if (javaType.isEnum()) {

@@ -136,7 +136,7 @@ public class TicketService {
                 .where(Tenancy.within(caller.scope(), "client"))
                 .batchFetch("customer").batchFetch("owner").batchFetch("assignee")
                 .orderBy("resolutionDue");
-        String scope = request.filters().get("view");
+        String scope = request.choice("view", List.of("mine", "queue", "active", "breached")).orElse("all");
         PageRequest rest = request.withoutFilter("view");
         if ("mine".equals(scope)) {
             query.where((cb, root) -> cb.and(Ticket.active(root), Ticket.workedBy(cb, root, caller.userId())));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.glassfish.jersey.server.ParamException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -189,7 +190,9 @@ public final class ProblemMappers {
             Locale locale = locale(headers);
             String path = uri == null ? "" : "/api/" + uri.getPath().replaceFirst("^/", "");
             Problem problem;
-            if (e instanceof NotFoundException) {
+            if (e instanceof ParamException.QueryParamException query) {
+                problem = queryParameter(query, uri == null ? null : uri.getQueryParameters().getFirst(query.getParameterName()), locale);
+            } else if (e instanceof NotFoundException) {
                 problem = Problem.of(locale, 404, "api.notFound", path);
             } else if (e instanceof NotAllowedException) {
                 problem = Problem.of(locale, 405, "api.methodNotAllowed", path, String.join(", ", refused.getAllowedMethods()));
@@ -205,7 +208,7 @@ public final class ProblemMappers {
             } else if (refused.getStatus() == 401) {
                 problem = Problem.of(locale, 401, "api.unauthorized");
             } else if (refused.getStatus() == 404) {
-                problem = Problem.of(locale, 404, "api.notFound", path); // a path or query parameter that is no number
+                problem = Problem.of(locale, 404, "api.notFound", path); // a path parameter that is no number
             } else {
                 problem = Problem.of(locale, 400, "api.unreadable");
             }
@@ -215,6 +218,19 @@ public final class ProblemMappers {
             }
             return answer.build();
         }
+    }
+
+    /**
+     * A query parameter the runtime could not turn into its type ({@code ?clientId=abc}): JAX-RS answers 404 as if the
+     * address named nothing; the caller hears 400 naming the parameter and the value.
+     */
+    static Problem queryParameter(ParamException.QueryParamException e, String value, Locale locale) {
+        boolean number = false;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            number |= cause instanceof NumberFormatException;
+        }
+        return Problem.of(locale, 400, number ? "api.query.whole" : "api.query.invalid", e.getParameterName(),
+                value == null ? "" : value);
     }
 
     /**

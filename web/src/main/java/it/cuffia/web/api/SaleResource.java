@@ -60,7 +60,7 @@ public class SaleResource {
 
     @GET
     @Operation(summary = "Sales newest first; filters: campaignId, cancelled (true/false)")
-    public CustomerResource.PageJson<SaleJson> list(@QueryParam("campaignId") Long campaignId, @QueryParam("cancelled") Boolean cancelled,
+    public CustomerResource.PageJson<SaleJson> list(@QueryParam("campaignId") Long campaignId, @QueryParam("cancelled") String cancelled,
                                                     @QueryParam("first") @DefaultValue("0") int first,
                                                     @QueryParam("size") @DefaultValue("20") int size) {
         Paging.check(first, size);
@@ -69,7 +69,7 @@ public class SaleResource {
             filters.put("campaign", campaignId.toString());
         }
         if (cancelled != null) {
-            filters.put("cancelled", cancelled.toString());
+            filters.put("cancelled", cancelled); // "true" or "false", anything else refused by the service
         }
         Page<Sale> page = sales.sales(new PageRequest(first, size, null, false, filters));
         return new CustomerResource.PageJson<>(page.items().stream().map(SaleJson::of).toList(), page.total(), first, size);

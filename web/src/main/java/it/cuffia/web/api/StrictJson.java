@@ -25,6 +25,14 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -75,14 +83,38 @@ public class StrictJson implements ReaderInterceptor {
         List<Mismatch> found = mismatches(json, context.getGenericType());
         if (!found.isEmpty()) {
             throw new WebApplicationException(ProblemMappers.invalid(locale, found.stream().map(Mismatch::field).toList(),
-                    found.stream().map(m -> Messages.text(locale, m.key(), m.field())).toList()));
+                    found.stream().map(m -> Messages.text(locale, m.key(), m.arguments())).toList()));
         }
         return context.proceed();
     }
 
-    /** A field whose value JSON-B would bend: its path ("customerId", "steps[2].level") and the message key. */
-    public record Mismatch(String field, String key) {
+    /**
+     * A field whose value JSON-B would bend or refuse without naming it: its path ("customerId", "steps[2].level"), the
+     * message key and what the message says besides the path (the values a choice takes, the form of a date).
+     */
+    public record Mismatch(String field, String key, List<String> also) {
+        public Mismatch(String field, String key) {
+            this(field, key, List.of());
+        }
+
+        Object[] arguments() {
+            List<Object> all = new ArrayList<>();
+            all.add(field);
+            all.addAll(also);
+            return all.toArray();
+        }
     }
+
+    /** JSON-B's default forms of the times a body takes (ISO 8601, as Yasson reads them), with an example for the message. */
+    private record TimeForm(DateTimeFormatter format, String example) {
+    }
+
+    private static final Map<Class<?>, TimeForm> TIMES = Map.of(
+            LocalDate.class, new TimeForm(DateTimeFormatter.ISO_LOCAL_DATE, "2027-03-31"),
+            LocalDateTime.class, new TimeForm(DateTimeFormatter.ISO_LOCAL_DATE_TIME, "2027-03-31T09:30"),
+            LocalTime.class, new TimeForm(DateTimeFormatter.ISO_LOCAL_TIME, "09:30"),
+            OffsetDateTime.class, new TimeForm(DateTimeFormatter.ISO_OFFSET_DATE_TIME, "2027-03-31T09:30+02:00"),
+            Instant.class, new TimeForm(DateTimeFormatter.ISO_INSTANT, "2027-03-31T07:30:00Z"));
 
     /** The fields of {@code json} that do not fit the types of {@code target}'s fields, nested objects and lists included. */
     public static List<Mismatch> mismatches(JsonValue json, Type target) {
@@ -129,7 +161,19 @@ public class StrictJson implements ReaderInterceptor {
         if (raw == null) {
             return;
         }
-        if (WHOLE.contains(raw)) {
+        TimeForm time = TIMES.get(raw);
+        if (raw.isEnum()) {
+            // JSON-B refuses an unknown name with a failure that names no field: "outcome": "SOLDD"
+            List<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            if (!(value instanceof JsonString text) || !names.contains(text.getString())) {
+                found.add(new Mismatch(path, "api.field.choice", List.of(String.join(", ", names))));
+            }
+        } else if (time != null) {
+            // and a date that is none (2027-02-31) or not in ISO form the same way
+            if (!(value instanceof JsonString text) || !parses(time.format(), text.getString())) {
+                found.add(new Mismatch(path, "api.field.time", List.of(time.example())));
+            }
+        } else if (WHOLE.contains(raw)) {
             if (!whole(value, raw)) {
                 found.add(new Mismatch(path, "api.field.whole"));
             }
@@ -141,7 +185,12 @@ public class StrictJson implements ReaderInterceptor {
                 && type instanceof ParameterizedType list) {
             List<JsonValue> items = value.asJsonArray();
             for (int i = 0; i < items.size(); i++) {
-                check(items.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]", found);
+                if (items.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                    // a list of ids or lines holds no "nothing": [null] was looked up as the id null
+                    found.add(new Mismatch(path + "[" + i + "]", "api.field.nullItem"));
+                } else {
+                    check(items.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]", found);
+                }
             }
         } else if (value.getValueType() == JsonValue.ValueType.OBJECT && !raw.getName().startsWith("java.") && !raw.isEnum()) {
             JsonObject object = value.asJsonObject();
@@ -214,6 +263,15 @@ public class StrictJson implements ReaderInterceptor {
             }
             return true;
         } catch (ArithmeticException notWhole) {
+            return false;
+        }
+    }
+
+    private static boolean parses(DateTimeFormatter format, String text) {
+        try {
+            format.parse(text);
+            return true;
+        } catch (DateTimeParseException notThisForm) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package it.cuffia.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.cuffia.ticketing.application.NewTicket;
 import jakarta.json.Json;
@@ -63,5 +64,34 @@ class StrictJsonTest {
                         OutboundResource.OutcomeJson.class), "in a map the binding does not check, too");
         assertEquals(List.of(), read("{\"text\": \"Richiamare\\ndomani\\t\"}", TicketResource.NewNoteJson.class),
                 "line breaks and tabs are the domain's to judge");
+    }
+
+    @Test
+    void aNameNoChoiceHasIsRefusedByFieldWithTheChoices() {
+        List<StrictJson.Mismatch> found = read("{\"outcome\": \"SOLDD\"}", OutboundResource.OutcomeJson.class);
+        assertEquals(1, found.size());
+        assertEquals("outcome", found.get(0).field());
+        assertEquals("api.field.choice", found.get(0).key());
+        assertTrue(found.get(0).also().get(0).contains("SALE"), "the message lists the outcomes: " + found);
+        assertEquals("category", read("{\"customerId\": 1, \"category\": \"complaint\"}", NewTicket.class).get(0).field(),
+                "a constant's name as written in the code, as JSON-B reads it");
+        assertEquals("category", read("{\"customerId\": 1, \"category\": 3}", NewTicket.class).get(0).field());
+        assertEquals(List.of(), read("{\"outcome\": \"SALE\"}", OutboundResource.OutcomeJson.class));
+    }
+
+    @Test
+    void aDateThatIsNoneOrNotInIsoFormIsRefusedByField() {
+        assertEquals(List.of(new StrictJson.Mismatch("callbackAt", "api.field.time", List.of("2027-03-31T09:30"))),
+                read("{\"outcome\": \"CALLBACK\", \"callbackAt\": \"2027-02-31T10:00\"}", OutboundResource.OutcomeJson.class));
+        assertEquals("callbackAt", read("{\"outcome\": \"CALLBACK\", \"callbackAt\": \"31/03/2027 10:00\"}",
+                OutboundResource.OutcomeJson.class).get(0).field());
+        assertEquals(List.of(), read("{\"outcome\": \"CALLBACK\", \"callbackAt\": \"2027-03-31T10:00\"}", OutboundResource.OutcomeJson.class));
+        assertEquals(List.of(), read("{\"outcome\": \"CALLBACK\", \"callbackAt\": \"2027-03-31T10:00:30\"}", OutboundResource.OutcomeJson.class));
+    }
+
+    @Test
+    void aListHoldsNoNull() {
+        assertEquals(List.of(new StrictJson.Mismatch("agentIds[1]", "api.field.nullItem")),
+                read("{\"agentIds\": [3, null]}", CampaignResource.CampaignJson.class));
     }
 }

@@ -6,7 +6,9 @@
 #           H2 database (Flyway), load demo data, deploy; Maven's local repository already filled
 #   warm  = the same command again after ./cuffia stop (domain and database exist)
 #   bare  = unzip-free: a fresh domain of an already unpacked Payara, start-domain, deploy an
-#           EAR holding one empty WAR, until its page answers
+#           EAR holding one empty WAR, until its page answers (warm's counterpart: the domain exists)
+#   bare cold = the same from nothing, as the cold run starts: Payara copied out of the local Maven
+#           repository and unzipped the way ./cuffia does, create-domain, then as bare (cold's counterpart)
 #
 # Writes the figures to bench/RESULTS.md (section "Start-up"). Stops the demo server first.
 set -euo pipefail
@@ -64,19 +66,37 @@ bare=$(elapsed "$t0" "$t1"); bare_cpu=$(server_cpu "$DOMAINS/bare")
 "$ASADMIN" stop-domain bare >/dev/null
 "$ASADMIN" delete-domain bare >/dev/null
 
-ratio_cold=$(echo "scale=2; $cold / $bare" | bc)
+# bare cold: Payara from the local Maven repository as ./cuffia fetches it, a new domain, start, the empty EAR
+BARE_HOME="$OUT/bare-cold"
+rm -rf "$BARE_HOME"
+t0=$(now)
+./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+  -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$BARE_HOME/dist"
+unzip -q "$BARE_HOME/dist/payara-$PAYARA_VERSION.zip" -d "$BARE_HOME"
+"$BARE_HOME/payara6/bin/asadmin" create-domain --nopassword=true --portbase 29000 bare >/dev/null
+"$BARE_HOME/payara6/bin/asadmin" start-domain bare >/dev/null
+"$BARE_HOME/payara6/bin/asadmin" --port 29048 deploy "$EMPTY/empty.ear" >/dev/null
+until curl -fsS -o /dev/null http://localhost:29080/empty/; do sleep 0.2; done
+t1=$(now)
+bare_cold=$(elapsed "$t0" "$t1"); bare_cold_cpu=$(server_cpu "$BARE_HOME/payara6/glassfish/domains/bare")
+"$BARE_HOME/payara6/bin/asadmin" stop-domain bare >/dev/null
+rm -rf "$BARE_HOME"
+
+ratio_cold=$(echo "scale=2; $cold / $bare_cold" | bc)
+ratio_cold_warm_bare=$(echo "scale=2; $cold / $bare" | bc)
 ratio_warm=$(echo "scale=2; $warm / $bare" | bc)
-cpu_cold=$(echo "scale=2; $cold_cpu / $bare_cpu" | bc)
+cpu_cold=$(echo "scale=2; $cold_cpu / $bare_cold_cpu" | bc)
 cpu_warm=$(echo "scale=2; $warm_cpu / $bare_cpu" | bc)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 {
   echo "## Start-up ($(date -u +%Y-%m-%d), $(nproc) cores, $cpu)"
   echo
-  echo "| run | seconds | × bare Payara | server CPU s | × bare |"
+  echo "| run | seconds | × bare Payara (same start) | server CPU s | × bare |"
   echo "|---|---|---|---|---|"
-  printf '| cold: ./cuffia start, no server directory (unzip, domain, pool, Flyway, demo data, deploy) | %.1f | %s | %s | %s |\n' "$cold" "$ratio_cold" "$cold_cpu" "$cpu_cold"
+  printf '| cold: ./cuffia start, no server directory (unzip, domain, pool, Flyway, demo data, deploy) | %.1f | %s (%s × the warm bare) | %s | %s |\n' "$cold" "$ratio_cold" "$ratio_cold_warm_bare" "$cold_cpu" "$cpu_cold"
   printf '| warm: ./cuffia start again after ./cuffia stop | %.1f | %s | %s | %s |\n' "$warm" "$ratio_warm" "$warm_cpu" "$cpu_warm"
-  printf '| bare: start-domain + deploy of an empty EAR until it answers | %.1f | 1 | %s | 1 |\n' "$bare" "$bare_cpu"
+  printf '| bare cold: Payara from the local Maven repository, unzip, create-domain, start-domain, deploy of an empty EAR until it answers | %.1f | 1 | %s | 1 |\n' "$bare_cold" "$bare_cold_cpu"
+  printf '| bare (warm): start-domain of an existing domain + deploy of an empty EAR until it answers | %.1f | 1 | %s | 1 |\n' "$bare" "$bare_cpu"
   echo
   echo "Measured with \`bench/startup.sh\`; the Maven build before the runs is not counted. Server CPU: user + system"
   echo "seconds of the Payara process when the page first answered (the cold run's server is the one after its restart)."

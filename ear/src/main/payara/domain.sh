@@ -88,6 +88,7 @@ create_domain() {
   [[ -n "${PORTBASE:-}" ]] && pb=(--portbase "$PORTBASE")
   write_admin_password
   "$ASADMIN" --interactive=false --user admin --passwordfile "$ADMIN_PASSWORD_FILE" create-domain "${pb[@]}" "$DOMAIN" >/dev/null
+  CREATED=true
   # the admin console and its REST API on the loopback only, set before the first start: moving the listener
   # of a running server breaks the very request that moves it (the server-config's listener comes first)
   sed -i '0,/ name="admin-listener" thread-pool=/s// address="127.0.0.1" name="admin-listener" thread-pool=/' \
@@ -119,7 +120,7 @@ require_free_ports() {
 start_domain() {
   is_running && return 0
   require_free_ports
-  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  "$ASADMIN" start-domain "$@" "$DOMAIN" >/dev/null
 }
 
 # What configure_domain sets up; the domain keeps it in a marker file, so an unchanged setting is not redone.
@@ -217,7 +218,8 @@ harden_domain() {
   for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
     settings+=("$c.iiop-service.iiop-listener.$listener.address=127.0.0.1")
   done
-  settings+=("$c.admin-service.jmx-connector.system.enabled=false" "$c.jms-service.type=DISABLED")
+  settings+=("$c.admin-service.jmx-connector.system.enabled=false")
+  [[ "${PREBOOT:-}" == true ]] || settings+=("$c.jms-service.type=DISABLED")
   for listener in http-listener-1 http-listener-2 admin-listener; do
     settings+=("$c.network-config.protocols.protocol.$listener.http.server-header=false")
     settings+=("$c.network-config.protocols.protocol.$listener.http.xpowered-by=false")
@@ -228,6 +230,7 @@ harden_domain() {
     settings+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax")
   done
   echo "set ${settings[*]}"
+  [[ "${PREBOOT:-}" == true ]] && return 0
   echo "set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 $HAZELCAST_OPTIONS"
   # (a domain reconfigured, another database or a clock anchor, already has them: cleanup deletes them first)
   echo "create-jvm-options ${CONFIG_ON}\"$JVM_HARDENING\""
@@ -323,6 +326,52 @@ monitoring_levels() {
   echo "set ${levels[*]}"
 }
 
+# The asadmin commands that set the domain up for the suite, one per line: the pool and resource (from the resources
+# file), system properties, mail session, batch repository, health checks, monitoring, hardening. With PREBOOT=true,
+# without what preboot_configuration writes into domain.xml itself.
+configuration_commands() {
+  local resources=$1 resource_target=$2 resource_on=$3 property
+  # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
+  if [[ "$DB" == postgres && ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
+    echo "add-library --type common $JDBC_DRIVER_JAR"
+  fi
+  echo "add-resources $resource_on$resources"
+  if [[ "${PREBOOT:-}" != true ]]; then
+    while IFS= read -r property; do
+      echo "create-system-properties ${CONFIG_ON}\"${property//:/\\:}\""
+    done < <(system_properties)
+  fi
+  # the mail session appointment confirmations leave through (in demo mode they are only kept)
+  echo "create-javamail-resource $resource_on--mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
+  if [[ "$resource_target" == domain ]]; then
+    echo "create-resource-ref --target $APP_TARGET jdbc/cuffia"
+    echo "create-resource-ref --target $APP_TARGET mail/cuffia"
+  fi
+  # the batch job repository: in the suite's schema on PostgreSQL, for the console and every instance alike (on H2 the
+  # server's default, which a pre-boot command setting it again held up for a minute)
+  [[ "${PREBOOT:-}" == true ]] || batch_repository "$CONFIG_TARGET"
+  echo "set-log-levels ${CONFIG_ON}it.cuffia=INFO"
+  # MicroProfile Health at /health on the http listener (readiness checks the database)
+  echo "set-microprofile-healthcheck-configuration $CONFIG_ON--enabled=true"
+  monitoring_levels
+  harden_domain
+  [[ "${PREBOOT:-}" == true ]] || echo "create-jvm-options ${CONFIG_ON}\"$(jvm_memory)\""
+}
+
+# The suite's system properties, name=value a line (the application reads them with System.getProperty).
+system_properties() {
+  echo "cuffia.demo=$DEMO"
+  echo "cuffia.demo.history=$DEMO_HISTORY"
+  if [[ -n "$CLOCK_ANCHOR" ]]; then echo "cuffia.clock.anchor=$CLOCK_ANCHOR"; fi
+  # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
+  echo "cuffia.mail.send=$MAIL_SEND"
+  # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
+  if [[ -n "$DEMO_MAILBOX" ]]; then echo "cuffia.demo.mailbox=$DEMO_MAILBOX"; fi
+  if [[ -n "$MAIL_POLL_SECONDS" ]]; then echo "cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"; fi
+  echo "cuffia.kpi.dailyAt=$KPI_DAILY_AT"
+  if [[ -n "${BASE_URL:-}" ]]; then echo "cuffia.baseUrl=$BASE_URL"; fi
+}
+
 configure_domain() {
   # configured once per database setting: a running application keeps its pool, and an
   # unchanged domain needs no restart
@@ -361,45 +410,86 @@ delete-jvm-options ${CONFIG_ON}"$JVM_HARDENING"
 delete-jvm-options ${CONFIG_ON}-Xmx512m
 delete-jvm-options ${CONFIG_ON}"$(jvm_memory)"
 CMDS
-  {
-    # the driver must live in the domain for a server-wide pool; the EAR's lib/ is not enough
-    if [[ "$DB" == postgres && ! -f "$DOMAINS_DIR/$DOMAIN/lib/$(basename "${JDBC_DRIVER_JAR:?}")" ]]; then
-      echo "add-library --type common $JDBC_DRIVER_JAR"
-    fi
-    echo "add-resources $resource_on$resources"
-    echo "create-system-properties ${CONFIG_ON}cuffia.demo=$DEMO"
-    echo "create-system-properties ${CONFIG_ON}cuffia.demo.history=$DEMO_HISTORY"
-    if [[ -n "$CLOCK_ANCHOR" ]]; then
-      echo "create-system-properties ${CONFIG_ON}\"cuffia.clock.anchor=${CLOCK_ANCHOR//:/\\:}\""
-    fi
-    # the mail session appointment confirmations leave through (in demo mode they are only kept)
-    echo "create-javamail-resource $resource_on--mailhost $MAIL_HOST --mailuser cuffia --fromaddress noreply@cuffia.example --property mail.smtp.port=$MAIL_PORT mail/cuffia"
-    if [[ "$resource_target" == domain ]]; then
-      echo "create-resource-ref --target $APP_TARGET jdbc/cuffia"
-      echo "create-resource-ref --target $APP_TARGET mail/cuffia"
-    fi
-    # the batch job repository: in the suite's schema on PostgreSQL, for the console and every instance alike
-    batch_repository "$CONFIG_TARGET"
-    # demo domains keep mail instead of sending it, unless told to send (the tests send to GreenMail)
-    echo "create-system-properties ${CONFIG_ON}cuffia.mail.send=$MAIL_SEND"
-    # the demo's mailbox on the local GreenMail of ./cuffia start, read every MAIL_POLL_SECONDS
-    if [[ -n "$DEMO_MAILBOX" ]]; then
-      echo "create-system-properties ${CONFIG_ON}\"cuffia.demo.mailbox=${DEMO_MAILBOX//:/\\:}\""
-    fi
-    if [[ -n "$MAIL_POLL_SECONDS" ]]; then
-      echo "create-system-properties ${CONFIG_ON}cuffia.mail.pollSeconds=$MAIL_POLL_SECONDS"
-    fi
-    echo "create-system-properties ${CONFIG_ON}\"cuffia.kpi.dailyAt=${KPI_DAILY_AT//:/\\:}\""
-    echo "set-log-levels ${CONFIG_ON}it.cuffia=INFO"
-    # MicroProfile Health at /health on the http listener (readiness checks the database)
-    echo "set-microprofile-healthcheck-configuration $CONFIG_ON--enabled=true"
-    monitoring_levels
-    harden_domain
-    echo "create-jvm-options ${CONFIG_ON}\"$(jvm_memory)\""
-  } | as_batch apply
+  configuration_commands "$resources" "$resource_target" "$resource_on" | as_batch apply
   rm -f "$resources"
   echo "$wanted" >"$marker"
   RECONFIGURED=true
+}
+
+# A new single-server domain on H2 is set up before its first start (issue 17, the cold start): what the launcher reads
+# (the JVM options) and what a pre-boot command cannot set (a pre-boot `set` of the JMS broker's type fails, the data
+# grid's addresses are ignored, both without a word) are written into domain.xml; the rest are Payara's pre-boot
+# commands (start-domain --prebootcommandfile), which the server runs before its services start. That saves the asadmin
+# processes of configure_domain and the restart its JVM options need. Other domains (PostgreSQL: the driver library,
+# the password alias and the batch repository need a running server; a deployment group) go configure_domain's way.
+can_preboot() {
+  [[ "${CREATED:-}" == true && "$DB" == h2 && "$APP_TARGET" == server ]]
+}
+
+# Writes into the new domain's domain.xml what it needs before it starts, and the pre-boot commands into the file $1
+# (with the pool's resources file $2, which must be there until the server has started).
+preboot_configuration() {
+  local commands=$1 resources=$2 config="$DOMAINS_DIR/$DOMAIN/config/domain.xml" options="" option
+  # the server-config's java-config comes first in domain.xml: its -Xmx512m gives way to the suite's options
+  while IFS= read -r option; do
+    options+="<jvm-options>${option}</jvm-options>"
+  done < <(jvm_option_list "$(jvm_memory):$JVM_HARDENING")
+  sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s##${options//\//\\/}#" "$config"
+  # a new domain's server-config has no jms-service yet (the server makes one, EMBEDDED, when asked): it gets one, off
+  sed -i '0,/<config name="server-config">/s//&\n      <jms-service default-jms-host="default_JMS_host" type="DISABLED"><jms-host port="${JMS_PROVIDER_PORT}" host="localhost" name="default_JMS_host"><\/jms-host><\/jms-service>/' "$config"
+  sed -i '0,/<hazelcast-runtime-configuration /s//<hazelcast-runtime-configuration das-bind-address="127.0.0.1" interface="127.0.0.1" /' "$config"
+  # the system properties too: the server makes them the JVM's before it runs pre-boot commands, so one created there
+  # would reach the application only at the next start (the demo data were not loaded)
+  local properties property
+  properties=$(mktemp)
+  while IFS= read -r property; do
+    printf '      <system-property name="%s" value="%s"></system-property>\n' "${property%%=*}" "$(xml_text "${property#*=}")"
+  done < <(system_properties) >"$properties"
+  sed -i -e '0,/<server name="server" config-ref="server-config">/{//r '"$properties" -e '}' "$config"
+  rm -f "$properties"
+  if ! grep -q -- "<jvm-options>-Xmx$HEAP</jvm-options>" "$config" || ! grep -A1 '<config name="server-config">' "$config" | grep -q '<jms-service [^>]*type="DISABLED"' \
+      || ! grep -q '<hazelcast-runtime-configuration [^>]*interface="127.0.0.1"' "$config" \
+      || ! grep -q '<system-property name="cuffia.kpi.dailyAt"' "$config"; then
+    echo "Could not write the JVM options, the JMS broker, the data grid's addresses or the system properties into $config" >&2
+    return 1
+  fi
+  write_resources "$resources"
+  PREBOOT=true configuration_commands "$resources" server "" >"$commands"
+}
+
+# A value as XML attribute text.
+xml_text() {
+  sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g' <<<"$1"
+}
+
+# asadmin's colon-separated JVM options ("-Xmx1g:-XX\:+HeapDumpOnOutOfMemoryError"), one per line, colons unescaped.
+jvm_option_list() {
+  sed -e 's/\\:/\x01/g' -e 's/:/\n/g' -e 's/\x01/:/g' <<<"$1"
+}
+
+# Whether the pre-boot commands took: each failure there is silent (the server starts all the same), so the domain
+# must show what they set before the suite is deployed on it.
+preboot_took() {
+  local config="$DOMAINS_DIR/$DOMAIN/config/domain.xml" missing=()
+  grep -q 'jndi-name="jdbc/cuffia"' "$config" || missing+=(jdbc/cuffia)
+  grep -q 'jndi-name="mail/cuffia"' "$config" || missing+=(mail/cuffia)
+  grep -q 'cookie-same-site-value="Lax"' "$config" || missing+=(SameSite)
+  grep -q 'ejb-container="LOW"' "$config" || missing+=(monitoring)
+  if ((${#missing[@]})); then
+    echo "The domain's pre-boot configuration did not take (${missing[*]} missing); see $DOMAINS_DIR/$DOMAIN/logs/server.log" >&2
+    return 1
+  fi
+}
+
+# Starts the new domain configured (can_preboot).
+start_preconfigured() {
+  local commands="$DOMAINS_DIR/$DOMAIN/config/cuffia-preboot.asadmin" resources
+  resources=$(mktemp --suffix=.xml)
+  preboot_configuration "$commands" "$resources"
+  start_domain --prebootcommandfile "$commands"
+  rm -f "$resources"
+  preboot_took
+  wanted_configuration >"$CONFIG_MARKER"
 }
 
 # Deploys the EAR to APP_TARGET (DEPLOY_OPTIONS: more deploy options, e.g. session availability for a group). The
@@ -437,10 +527,14 @@ case "${1:-}" in
     rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
     if [[ "$DB" == postgres ]]; then prepare_postgres_schema reset; else rm -rf "$(dirname "$H2_FILE")"; fi
     create_domain
-    start_domain
-    configure_domain
     # tests that run in the server (PayIT…) call the suite over HTTP: on this domain's port, not the default one
-    as create-system-properties "cuffia.baseUrl=http\\://localhost\\:$HTTP_PORT/cuffia/" >/dev/null
+    BASE_URL="http://localhost:$HTTP_PORT/cuffia/"
+    if can_preboot; then
+      start_preconfigured
+    else
+      start_domain
+      configure_domain
+    fi
     stop_domain
     echo "Test domain $DOMAIN ready on $DB"
     ;;
@@ -449,6 +543,10 @@ case "${1:-}" in
     is_running || require_free_ports
     [[ "$DB" == postgres ]] && prepare_postgres_schema
     create_domain
+    if can_preboot; then
+      start_preconfigured
+      exit 0
+    fi
     start_domain_for "${2:-}"
     RECONFIGURED=false
     configure_domain

@@ -1,7 +1,9 @@
 package it.cuffia.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -88,6 +90,39 @@ class BrowserIT {
             assertTrue(browser.pageText().contains("Tempo pieno"), "the contract the admin gave: " + browser.pageText());
             assertTrue(browser.pageText().contains("1.234,56"), "with the salary typed in English: " + browser.pageText());
         }
+    }
+
+    /** The status column filters by a choice in the user's language (a typed "attivo" was read as "not active"). */
+    @Test
+    void anAdminFiltersUsersAndClientsByStatus() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            for (String screen : List.of("users", "clients")) {
+                browser.open("admin/" + screen + ".xhtml");
+                By status = By.cssSelector("#" + screen + "\\:table thead .ui-custom-filter");
+                browser.selectOneStartingWith(status, "Attivo");
+                List<String> active = statuses(browser, screen);
+                assertFalse(active.isEmpty(), screen);
+                assertTrue(active.stream().allMatch("Attivo"::equals), screen + ": " + active);
+                browser.selectOneStartingWith(status, "Disattivato");
+                assertTrue(statuses(browser, screen).stream().allMatch("Disattivato"::equals), screen + ": " + statuses(browser, screen));
+                browser.screenshot("admin-" + screen + "-inactive");
+                browser.selectOneStartingWith(status, "Tutti");
+                assertTrue(statuses(browser, screen).containsAll(active.subList(0, 1)), screen);
+            }
+            browser.switchLanguage("en");
+            browser.open("admin/users.xhtml");
+            browser.selectOneStartingWith(By.cssSelector("#users\\:table thead .ui-custom-filter"), "Active");
+            assertTrue(statuses(browser, "users").stream().allMatch("Active"::equals), statuses(browser, "users").toString());
+            browser.switchLanguage("it");
+        }
+    }
+
+    /** The status cell of every row shown (none when the table is empty). */
+    private static List<String> statuses(Browser browser, String screen) {
+        return browser.driver.findElements(By.cssSelector("#" + screen + "\\:table tbody tr[data-ri]")).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .map(cells -> cells.get(cells.size() - 2).getText().trim()).toList();
     }
 
     /** A contract typed in an agent's dialog and kept with the dialog's Save (it was dropped without a word). */

@@ -99,7 +99,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
   printf '| bare (warm): start-domain of an existing domain + deploy of an empty EAR until it answers | %.1f | 1 | %s | 1 |\n' "$bare" "$bare_cpu"
   echo
   echo "Measured with \`bench/startup.sh\`; the Maven build before the runs is not counted. Server CPU: user + system"
-  echo "seconds of the Payara process when the page first answered (the cold run's server is the one after its restart)."
+  echo "seconds of the Payara process when the page first answered."
   echo "Load average after the Cuffia runs: $load (1, 5, 15 min; other work on the same cores raises the seconds)."
 } >"$OUT/startup.md"
 python3 - "$ROOT/bench/RESULTS.md" "$OUT/startup.md" <<'PY'

@@ -55,12 +55,16 @@ cat >"$EMPTY/ear/META-INF/application.xml" <<XML
 </application>
 XML
 (cd "$EMPTY/ear" && jar cf ../empty.ear META-INF/application.xml empty.war)
+# start-domain of the domain "bare" of the asadmin $1, the empty EAR deployed, until its page answers
+start_bare() {
+  "$1" start-domain bare >/dev/null
+  "$1" --port 29048 deploy "$EMPTY/empty.ear" >/dev/null
+  until curl -fsS -o /dev/null http://localhost:29080/empty/; do sleep 0.2; done
+}
 "$ASADMIN" delete-domain bare >/dev/null 2>&1 || true
 "$ASADMIN" create-domain --nopassword=true --portbase 29000 bare >/dev/null
 t0=$(now)
-"$ASADMIN" start-domain bare >/dev/null
-"$ASADMIN" --port 29048 deploy "$EMPTY/empty.ear" >/dev/null
-until curl -fsS -o /dev/null http://localhost:29080/empty/; do sleep 0.2; done
+start_bare "$ASADMIN"
 t1=$(now)
 bare=$(elapsed "$t0" "$t1"); bare_cpu=$(server_cpu "$DOMAINS/bare")
 "$ASADMIN" stop-domain bare >/dev/null
@@ -74,9 +78,7 @@ t0=$(now)
   -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$BARE_HOME/dist"
 unzip -q "$BARE_HOME/dist/payara-$PAYARA_VERSION.zip" -d "$BARE_HOME"
 "$BARE_HOME/payara6/bin/asadmin" create-domain --nopassword=true --portbase 29000 bare >/dev/null
-"$BARE_HOME/payara6/bin/asadmin" start-domain bare >/dev/null
-"$BARE_HOME/payara6/bin/asadmin" --port 29048 deploy "$EMPTY/empty.ear" >/dev/null
-until curl -fsS -o /dev/null http://localhost:29080/empty/; do sleep 0.2; done
+start_bare "$BARE_HOME/payara6/bin/asadmin"
 t1=$(now)
 bare_cold=$(elapsed "$t0" "$t1"); bare_cold_cpu=$(server_cpu "$BARE_HOME/payara6/glassfish/domains/bare")
 "$BARE_HOME/payara6/bin/asadmin" stop-domain bare >/dev/null

@@ -1,5 +1,6 @@
 package it.cuffia.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The consoles as people use them, in headless Chromium, in Italian and English. */
 @ExtendWith(ArquillianExtension.class)
@@ -115,6 +118,35 @@ class BrowserIT {
             browser.selectOneStartingWith(By.cssSelector("#users\\:table thead .ui-custom-filter"), "Active");
             assertTrue(statuses(browser, "users").stream().allMatch("Active"::equals), statuses(browser, "users").toString());
             browser.switchLanguage("it");
+        }
+    }
+
+    /**
+     * A row's button clicked while the table is being redrawn does nothing (the server finds a row by its place, and
+     * the place held another user once the filtered rows came: the edit opened someone else, a deactivation would have
+     * struck them); clicked again on the rows as redrawn, it acts on the row clicked.
+     */
+    @Test
+    void aRowClickedWhileItsTableIsRedrawnActsOnNoOtherRow() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.ADMIN, Demo.PASSWORD);
+            browser.open("admin/users.xhtml");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            // a person filtering and, before the filtered rows arrive, pressing Edit on the third row as shown
+            String clicked = (String) js.executeScript("var input = document.querySelector('#users\\\\:table thead th:first-child input.ui-column-filter');"
+                    + " input.value = 'commerciale'; PF('usersTable').filter();"
+                    + " var row = document.querySelectorAll('#users\\\\:table tbody tr[data-ri]')[2];"
+                    + " row.querySelector('button[title]').click(); return row.querySelector('td').innerText.trim();");
+            browser.waitForAjax();
+            assertFalse(clicked.startsWith("commerciale"), "the row clicked is not one of the filtered rows: " + clicked);
+            assertEquals(Boolean.FALSE, js.executeScript("return PF('userDialog').isVisible();"),
+                    "no dialog opened for the row now in that place: " + browser.pageText());
+            browser.screenshot("admin-users-click-while-redrawn");
+            WebElement third = browser.driver.findElements(By.cssSelector("#users\\:table tbody tr[data-ri]")).get(2);
+            String shown = third.findElement(By.tagName("td")).getText().trim();
+            third.findElement(By.cssSelector("button[title]")).click();
+            browser.waitForAjax();
+            browser.waitForText(By.id("userDialog"), shown);
         }
     }
 

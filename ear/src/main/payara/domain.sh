@@ -417,8 +417,9 @@ CMDS
 }
 
 # A new single-server domain on H2 is set up before its first start (issue 17, the cold start): what the launcher reads
-# (the JVM options) and what a pre-boot command cannot set (a pre-boot `set` of the JMS broker's type fails, the data
-# grid's addresses are ignored, both without a word) are written into domain.xml; the rest are Payara's pre-boot
+# (the JVM options) and what a pre-boot command cannot set (a system property created there reaches the JVM only at
+# the next start, a `set` of the JMS broker's type fails, the data grid's addresses are ignored, all without a word)
+# are written into domain.xml; the rest are Payara's pre-boot
 # commands (start-domain --prebootcommandfile), which the server runs before its services start. That saves the asadmin
 # processes of configure_domain and the restart its JVM options need. Other domains (PostgreSQL: the driver library,
 # the password alias and the batch repository need a running server; a deployment group) go configure_domain's way.

@@ -1,6 +1,6 @@
 /*
  * A field with a maximum length keeps only what fits of a pasted text: the browser cuts the rest without a word (a
- * note of 600 characters pasted into a field of 500 was saved short and nobody knew). Here the person is told, next to
+ * text of 600 characters pasted into a field of 500 is saved short, and nobody is told). Here the person is told, next to
  * the field, in their language (the text is the page's #cuffiaPasteCut, from the resource bundle), and the note goes
  * once the field is edited again or left. The note lies over what is below the field (positioned, out of the flow):
  * in a form laid out as a grid a new element would take a cell and push every field after it out of place.

@@ -115,7 +115,10 @@ class OutboundApiIT {
 
         HttpResponse<String> unknown = call(agent, "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":\"MAYBE\"}");
         assertEquals(400, unknown.statusCode(), unknown.body());
-        assertTrue(Cti.json(unknown).getString("detail").startsWith("Il corpo della richiesta non si riesce a leggere"));
+        // the field named, with the outcomes it takes
+        assertEquals("Alcuni campi non sono validi: outcome.", Cti.json(unknown).getString("detail"), unknown.body());
+        assertTrue(Cti.json(unknown).getJsonArray("errors").getString(0).startsWith("outcome: valore non previsto; valori ammessi: "),
+                unknown.body());
         HttpResponse<String> broken = call(agent, "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":");
         assertEquals(400, broken.statusCode(), broken.body());
         HttpResponse<String> unfit = call(agent, "POST", "outbound/leads/" + lead + "/outcome", "{\"outcome\":\"SALE\"}");

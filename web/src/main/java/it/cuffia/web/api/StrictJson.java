@@ -32,8 +32,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -192,7 +192,7 @@ public class StrictJson implements ReaderInterceptor {
                     check(items.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]", found);
                 }
             }
-        } else if (value.getValueType() == JsonValue.ValueType.OBJECT && !raw.getName().startsWith("java.") && !raw.isEnum()) {
+        } else if (value.getValueType() == JsonValue.ValueType.OBJECT && !raw.getName().startsWith("java.")) {
             JsonObject object = value.asJsonObject();
             Set<String> known = new HashSet<>();
             for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
